@@ -1,0 +1,66 @@
+import { AppError } from '../../../shared/errors'
+import type { Me } from '../../../shared/api'
+import { appendAuditEvent } from '../audit/append-audit-event'
+import type { Database } from '../db/database'
+import { UserEntity } from '../db/entities'
+import { verifyAgainstDecoy, verifyPassword } from './password-hash'
+import { startSession } from './sessions'
+import { findUserByLogin, toMe } from './signed-in-user'
+
+export const MAX_FAILED_LOGINS = 5
+export const LOCKOUT_MS = 5 * 60 * 1000
+
+function lockedFor(lockedUntil: string | null, at: Date): number {
+  return lockedUntil ? Math.max(0, new Date(lockedUntil).getTime() - at.getTime()) : 0
+}
+
+function lockedError(ms: number): AppError {
+  const minutes = Math.ceil(ms / 60_000)
+  return new AppError('LOGIN_LOCKED', `密码错误次数过多，登录已锁定，请 ${minutes} 分钟后再试`, {
+    retryAfterSeconds: Math.ceil(ms / 1000),
+  })
+}
+
+/**
+ * Five wrong passwords in a row lock the login for five minutes. The password is checked outside
+ * the database queue (scrypt is slow on purpose); the verdict is recorded in one transaction.
+ */
+export async function login(db: Database, loginName: string, password: string, at: Date): Promise<{ me: Me; token: string }> {
+  const user = await db.read((em) => findUserByLogin(em, loginName))
+  if (!user) {
+    await verifyAgainstDecoy(password)
+    throw new AppError('LOGIN_FAILED')
+  }
+  const locked = lockedFor(user.lockedUntil, at)
+  if (locked > 0) throw lockedError(locked)
+  const good = await verifyPassword(password, user.passwordHash)
+
+  // A refusal must still commit its count, so the transaction returns a verdict and the caller throws.
+  const verdict = await db.transaction(async (em) => {
+    const users = em.getRepository(UserEntity)
+    const actor = { id: user.id, name: user.name }
+    // A concurrent try may have locked the login while this password was being checked.
+    const stillLocked = lockedFor((await users.findOneByOrFail({ id: user.id })).lockedUntil, at)
+    if (stillLocked > 0) return { refused: lockedError(stillLocked) }
+    if (!good) {
+      // Counted in SQL, so two wrong tries at the same moment both count.
+      await users.increment({ id: user.id }, 'failedAttempts', 1)
+      const fresh = await users.findOneByOrFail({ id: user.id })
+      if (fresh.failedAttempts >= MAX_FAILED_LOGINS) {
+        const until = new Date(at.getTime() + LOCKOUT_MS)
+        await users.update({ id: user.id }, { failedAttempts: 0, lockedUntil: until.toISOString(), updatedAt: at.toISOString() })
+        await appendAuditEvent(em, { at, actor, role: null, action: 'login.locked', entityType: 'user', entityId: user.id })
+        return { refused: lockedError(LOCKOUT_MS) }
+      }
+      await appendAuditEvent(em, { at, actor, role: null, action: 'login.failed', entityType: 'user', entityId: user.id })
+      return { refused: new AppError('LOGIN_FAILED') }
+    }
+    if (user.disabled) return { refused: new AppError('USER_DISABLED') }
+    await users.update({ id: user.id }, { failedAttempts: 0, lockedUntil: null })
+    const token = await startSession(em, user.id, at)
+    await appendAuditEvent(em, { at, actor, role: null, action: 'login', entityType: 'user', entityId: user.id })
+    return { me: await toMe(em, { ...user, failedAttempts: 0, lockedUntil: null }), token }
+  })
+  if ('refused' in verdict) throw verdict.refused
+  return verdict
+}

@@ -1,0 +1,45 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import { DataSource } from 'typeorm'
+import { entities } from './entities'
+import { migrations } from './migrations'
+import { applySqlitePragmas } from './sqlite-pragmas'
+
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string }
+
+export interface CreatedDataSource {
+  dataSource: DataSource
+  /** The raw better-sqlite3 handle (SQLite only), for backups and pragma checks. */
+  sqlite: () => BetterSqlite3.Database | null
+}
+
+/** The DataSource factory: the embedded SQLite file by default, PostgreSQL for multi-workstation offices. */
+export function createDataSource(target: DatabaseTarget): CreatedDataSource {
+  if (target.kind === 'postgres') {
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: target.url,
+      entities,
+      migrations,
+      migrationsRun: false,
+      synchronize: false,
+      migrationsTransactionMode: 'each',
+    })
+    return { dataSource, sqlite: () => null }
+  }
+  let handle: BetterSqlite3.Database | null = null
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    database: target.path,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    migrationsTransactionMode: 'each',
+    timeout: 5000,
+    prepareDatabase: (db: BetterSqlite3.Database) => {
+      applySqlitePragmas(db)
+      handle = db
+    },
+  })
+  return { dataSource, sqlite: () => handle }
+}

@@ -1,0 +1,57 @@
+import { EntitySchema } from 'typeorm'
+import { fen, idColumn, timestamp } from './columns'
+
+/**
+ * A queue row (DESIGN.md "Queues are rows"): entering a step opens one for the person or role that
+ * must act; the first to act closes it for everyone. The document's number, customer and amount are
+ * copied here so a queue page is one indexed query on this table alone.
+ */
+export interface TaskRow {
+  id: number
+  documentId: number
+  docType: string
+  docNo: string
+  title: string
+  customerName: string | null
+  amountFen: number | null
+  drafterName: string
+  stepKey: string
+  stepName: string
+  /** Every holder of this role may act, unless assigneeUserId names one person. */
+  role: string | null
+  assigneeUserId: number | null
+  openedAt: string
+  closedAt: string | null
+  closedByUserId: number | null
+  closedAction: string | null
+}
+
+export const TaskEntity = new EntitySchema<TaskRow>({
+  name: 'Task',
+  tableName: 'tasks',
+  columns: {
+    id: idColumn,
+    documentId: { name: 'document_id', type: 'integer' },
+    docType: { name: 'doc_type', type: 'varchar', length: 32 },
+    docNo: { name: 'doc_no', type: 'varchar', length: 20 },
+    title: { type: 'varchar', length: 120 },
+    customerName: { name: 'customer_name', type: 'varchar', length: 100, nullable: true },
+    amountFen: { ...fen(true), name: 'amount_fen' },
+    drafterName: { name: 'drafter_name', type: 'varchar', length: 32 },
+    stepKey: { name: 'step_key', type: 'varchar', length: 48 },
+    stepName: { name: 'step_name', type: 'varchar', length: 48 },
+    role: { type: 'varchar', length: 32, nullable: true },
+    assigneeUserId: { name: 'assignee_user_id', type: 'integer', nullable: true },
+    openedAt: { ...timestamp(), name: 'opened_at' },
+    closedAt: { ...timestamp(true), name: 'closed_at' },
+    closedByUserId: { name: 'closed_by_user_id', type: 'integer', nullable: true },
+    closedAction: { name: 'closed_action', type: 'varchar', length: 32, nullable: true },
+  },
+  indices: [
+    // 待办 by role and by person are partial indexes on open tasks only: they stay small for ever.
+    { name: 'idx_tasks_open_role', columns: ['role', 'openedAt'], where: 'closed_at IS NULL' },
+    { name: 'idx_tasks_open_assignee', columns: ['assigneeUserId', 'openedAt'], where: 'closed_at IS NULL' },
+    { name: 'idx_tasks_done_by', columns: ['closedByUserId', 'closedAt'] },
+    { name: 'idx_tasks_document', columns: ['documentId'] },
+  ],
+})

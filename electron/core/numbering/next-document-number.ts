@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm'
+import { AppError } from '../../../shared/errors'
+import { formatDocumentNumber, periodOf, type DocumentType } from '../../../shared/document-number'
+
+/**
+ * R22: numbers are gapless per type and month. The counter is bumped with one upsert inside the
+ * caller's transaction, so a rolled-back document gives its number back and two callers can never
+ * read the same value (the upsert is atomic on SQLite and PostgreSQL alike).
+ */
+export async function nextDocumentNumber(em: EntityManager, type: DocumentType, at: Date): Promise<string> {
+  if (!em.queryRunner?.isTransactionActive) throw new Error('nextDocumentNumber must run inside the document transaction')
+  const period = periodOf(at.toISOString())
+  const rows: Array<{ last_seq: number | string }> = await em.query(
+    em.connection.driver.options.type === 'postgres'
+      ? `INSERT INTO document_counters (doc_type, period, last_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (doc_type, period) DO UPDATE SET last_seq = document_counters.last_seq + 1 RETURNING last_seq`
+      : `INSERT INTO document_counters (doc_type, period, last_seq) VALUES (?, ?, 1)
+         ON CONFLICT (doc_type, period) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
+    [type, period],
+  )
+  const seq = Number(rows[0]?.last_seq)
+  if (seq > 9999) throw new AppError('NUMBER_EXHAUSTED')
+  return formatDocumentNumber(type, period, seq)
+}

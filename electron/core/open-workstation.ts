@@ -1,0 +1,41 @@
+import { dirname, join } from 'node:path'
+import { openDatabase } from './db/database'
+import type { DatabaseTarget } from './db/data-source'
+import { handlers } from './api'
+import { createRouter } from './router/api-router'
+import type { Database } from './db/database'
+import type { Workstation, WorkstationOptions } from './workstation'
+
+/** What tests, the seed and the benchmark get: the transport's view plus the database itself. */
+export interface OpenedWorkstation extends Workstation {
+  database: Database
+}
+
+const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
+
+/**
+ * Opens the back office on its database (backup before migrating, migrations, checks) and returns
+ * the router the transports bind to. Plain Node: the Electron shell, the HTTP host and the tests
+ * all start it the same way.
+ */
+export async function openWorkstation(options: WorkstationOptions): Promise<OpenedWorkstation> {
+  const now = options.now ?? (() => new Date())
+  const target: DatabaseTarget = options.postgresUrl
+    ? { kind: 'postgres', url: options.postgresUrl }
+    : { kind: 'sqlite', path: options.sqlitePath ?? join(process.cwd(), '.data', 'backoffice.sqlite') }
+  const backupDir = target.kind === 'sqlite' ? (options.backupDir ?? join(dirname(target.path), 'backups')) : null
+  const db = await openDatabase({ target, backupDir, now })
+  const dispatch = createRouter(db, handlers, now)
+  const timer = setInterval(() => {
+    db.backupIfDue(now()).catch((error) => console.error('[backup] daily backup failed', error))
+  }, DAILY_BACKUP_CHECK_MS)
+  timer.unref()
+  return {
+    dispatch,
+    database: db,
+    async close() {
+      clearInterval(timer)
+      await db.close()
+    },
+  }
+}

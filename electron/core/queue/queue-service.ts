@@ -1,0 +1,81 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm'
+import type { QueueCounts, QueueFilter, QueuePage, QueueRow, QueueTab } from '../../../shared/api'
+import type { DocumentType } from '../../../shared/document-number'
+import type { SignedInUser } from '../auth/signed-in-user'
+import { DocumentEntity, TaskEntity, type DocumentRow, type TaskRow } from '../db/entities'
+import { applyQueueFilter } from './queue-filters'
+
+/**
+ * 待办: open tasks named to me, or to a role I hold and no one in particular. The partial indexes on
+ * open tasks (closed_at IS NULL) keep this one indexed query at any amount of history.
+ */
+function todoQuery(em: EntityManager, user: SignedInUser, filter?: QueueFilter): SelectQueryBuilder<TaskRow> {
+  const qb = em
+    .createQueryBuilder(TaskEntity, 't')
+    .where('t.closed_at IS NULL')
+    .andWhere('(t.assignee_user_id = :me OR (t.assignee_user_id IS NULL AND t.role IN (:...roles)))', { me: user.id, roles: user.roles })
+  return applyQueueFilter(qb, 't', 'opened_at', filter)
+}
+
+/** 已办: every task I closed, newest first. */
+function doneQuery(em: EntityManager, user: SignedInUser, filter?: QueueFilter): SelectQueryBuilder<TaskRow> {
+  const qb = em.createQueryBuilder(TaskEntity, 't').where('t.closed_by_user_id = :me', { me: user.id })
+  return applyQueueFilter(qb, 't', 'closed_at', filter)
+}
+
+/** 我发起的: documents I drafted. */
+function startedQuery(em: EntityManager, user: SignedInUser, filter?: QueueFilter): SelectQueryBuilder<DocumentRow> {
+  const qb = em.createQueryBuilder(DocumentEntity, 'd').where('d.drafter_user_id = :me', { me: user.id })
+  return applyQueueFilter(qb, 'd', 'created_at', filter)
+}
+
+function fromTask(t: TaskRow, at: string): QueueRow {
+  return {
+    taskId: t.id, documentId: t.documentId, docType: t.docType as DocumentType, docNo: t.docNo, title: t.title,
+    customerName: t.customerName, amountFen: t.amountFen, state: t.closedAction ?? 'open', stepName: t.stepName,
+    drafterName: t.drafterName, at,
+  }
+}
+
+function fromDocument(d: DocumentRow): QueueRow {
+  return {
+    taskId: null, documentId: d.id, docType: d.docType as DocumentType, docNo: d.docNo, title: d.title,
+    customerName: d.customerName, amountFen: d.amountFen, state: d.state, stepName: null, drafterName: d.drafterName,
+    at: d.createdAt,
+  }
+}
+
+export async function queuePage(
+  em: EntityManager,
+  user: SignedInUser,
+  tab: QueueTab,
+  filter: QueueFilter | undefined,
+  page: number,
+  pageSize: number,
+): Promise<QueuePage> {
+  const skip = (page - 1) * pageSize
+  if (tab === 'started') {
+    const qb = startedQuery(em, user, filter)
+    const [rows, total] = await Promise.all([
+      qb.clone().orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').offset(skip).limit(pageSize).getMany(),
+      qb.getCount(),
+    ])
+    return { rows: rows.map(fromDocument), total }
+  }
+  const qb = tab === 'todo' ? todoQuery(em, user, filter) : doneQuery(em, user, filter)
+  const column = tab === 'todo' ? 'opened_at' : 'closed_at'
+  const [rows, total] = await Promise.all([
+    qb.clone().orderBy(`t.${column}`, 'DESC').addOrderBy('t.id', 'DESC').offset(skip).limit(pageSize).getMany(),
+    qb.getCount(),
+  ])
+  return { rows: rows.map((t) => fromTask(t, (tab === 'todo' ? t.openedAt : t.closedAt) ?? t.openedAt)), total }
+}
+
+export async function queueCounts(em: EntityManager, user: SignedInUser, filter?: QueueFilter): Promise<QueueCounts> {
+  const [todo, done, started] = await Promise.all([
+    todoQuery(em, user, filter).getCount(),
+    doneQuery(em, user, filter).getCount(),
+    startedQuery(em, user, filter).getCount(),
+  ])
+  return { todo, done, started }
+}

@@ -1,0 +1,87 @@
+import type { EntityManager } from 'typeorm'
+import { AppError } from '../../../shared/errors'
+import type { RoleKey } from '../../../shared/roles'
+import { appendAuditEvent } from '../audit/append-audit-event'
+import { hashPassword } from '../auth/password-hash'
+import { endSessionsOf } from '../auth/sessions'
+import { UserEntity, UserRoleEntity, type UserRow } from '../db/entities'
+import type { Handler, SignedInContext } from '../router/call-context'
+import { createUser } from './create-user'
+import { listUserDtos, userDto } from './user-dto'
+
+async function mustFind(em: EntityManager, id: number): Promise<UserRow> {
+  const user = await em.getRepository(UserEntity).findOneBy({ id })
+  if (!user) throw new AppError('USER_NOT_FOUND')
+  return user
+}
+
+/** Someone must always be able to manage users: never leave the office without an enabled admin. */
+async function assertAnotherAdminRemains(em: EntityManager, leavingUserId: number): Promise<void> {
+  const others = await em
+    .createQueryBuilder(UserRoleEntity, 'r')
+    .innerJoin('User', 'u', 'u.id = r.user_id')
+    .where("r.role = 'admin' AND u.disabled = 0 AND u.id <> :id", { id: leavingUserId })
+    .getCount()
+  if (others === 0) throw new AppError('LAST_ADMIN')
+}
+
+function audit(em: EntityManager, ctx: SignedInContext, action: string, userId: number, details?: Record<string, unknown>) {
+  return appendAuditEvent(em, { at: ctx.at, actor: ctx.user, role: 'admin', action, entityType: 'user', entityId: userId, details })
+}
+
+const list: Handler<'users.list'> = (_input, { db }) => db.read(listUserDtos)
+
+const create: Handler<'users.create'> = async (input, ctx) => {
+  const passwordHash = await hashPassword(input.password)
+  return ctx.db.transaction(async (em) => {
+    const user = await createUser(em, { ...input, passwordHash, mustChangePassword: true, at: ctx.at, actor: ctx.user })
+    return userDto(em, user.id)
+  })
+}
+
+const setRoles: Handler<'users.setRoles'> = (input, ctx) =>
+  ctx.db.transaction(async (em) => {
+    const user = await mustFind(em, input.userId)
+    const roles = [...new Set(input.roles)] as RoleKey[]
+    if (!roles.includes('admin')) await assertAnotherAdminRemains(em, user.id)
+    const repo = em.getRepository(UserRoleEntity)
+    await repo.delete({ userId: user.id })
+    await repo.insert(roles.map((role) => ({ userId: user.id, role })))
+    await em.getRepository(UserEntity).update({ id: user.id }, { updatedAt: ctx.at.toISOString(), version: user.version + 1 })
+    await audit(em, ctx, 'user.setRoles', user.id, { roles })
+    return userDto(em, user.id)
+  })
+
+const setDisabled: Handler<'users.setDisabled'> = (input, ctx) =>
+  ctx.db.transaction(async (em) => {
+    const user = await mustFind(em, input.userId)
+    if (input.disabled && user.id === ctx.user.id) throw new AppError('SELF_DISABLE')
+    if (input.disabled) await assertAnotherAdminRemains(em, user.id)
+    await em.getRepository(UserEntity).update({ id: user.id }, { disabled: input.disabled, updatedAt: ctx.at.toISOString(), version: user.version + 1 })
+    if (input.disabled) await endSessionsOf(em, user.id, ctx.at)
+    await audit(em, ctx, input.disabled ? 'user.disable' : 'user.enable', user.id)
+    return userDto(em, user.id)
+  })
+
+/** The new password is an initial one again: the user must replace it at next login; a lock is lifted. */
+const resetPassword: Handler<'users.resetPassword'> = async (input, ctx) => {
+  const passwordHash = await hashPassword(input.password)
+  return ctx.db.transaction(async (em) => {
+    const user = await mustFind(em, input.userId)
+    await em.getRepository(UserEntity).update(
+      { id: user.id },
+      { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null, updatedAt: ctx.at.toISOString(), version: user.version + 1 },
+    )
+    await endSessionsOf(em, user.id, ctx.at)
+    await audit(em, ctx, 'user.resetPassword', user.id)
+    return userDto(em, user.id)
+  })
+}
+
+export const usersHandlers = {
+  'users.list': list,
+  'users.create': create,
+  'users.setRoles': setRoles,
+  'users.setDisabled': setDisabled,
+  'users.resetPassword': resetPassword,
+}

@@ -1,0 +1,19 @@
+import { Card, Typography } from 'antd'
+import type { ReactNode } from 'react'
+
+/** The centred card the setup and login screens share: company name on top, one form below. */
+export function AuthFrame({ heading, subheading, width = 420, children }: { heading: string; subheading: string; width?: number; children: ReactNode }) {
+  return (
+    <div style={{ minHeight: '100%', display: 'grid', placeItems: 'center', padding: 24, boxSizing: 'border-box' }}>
+      <Card style={{ width, maxWidth: '100%' }} styles={{ body: { padding: '28px 32px 12px' } }}>
+        <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4, textAlign: 'center', textWrap: 'balance' }} data-testid="auth-heading">
+          {heading}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 24 }}>
+          {subheading}
+        </Typography.Paragraph>
+        {children}
+      </Card>
+    </div>
+  )
+}

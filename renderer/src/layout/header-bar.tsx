@@ -1,0 +1,52 @@
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
+import { Button, Flex, Tag, Tooltip, Typography } from 'antd'
+import { useState } from 'react'
+import { roleLabel } from '../../../shared/roles'
+import { ChangePasswordModal } from '../account/change-password-modal'
+import { orderedRoles } from '../format/roles'
+import { useMe, useSession } from '../session/session-context'
+
+/** How many role tags fit beside the buttons at 1366 px; the rest sit behind "+N" with a tooltip. */
+const VISIBLE_ROLES = 3
+
+export function HeaderBar() {
+  const me = useMe()
+  const { companyName, signOut } = useSession()
+  const [changingPassword, setChangingPassword] = useState(false)
+  const roles = orderedRoles(me.roles)
+  const shown = roles.slice(0, VISIBLE_ROLES)
+  const hidden = roles.slice(VISIBLE_ROLES)
+
+  return (
+    <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
+      <Typography.Text strong ellipsis style={{ fontSize: 16, minWidth: 0 }} data-testid="header-company">
+        {companyName}
+      </Typography.Text>
+      <Flex align="center" gap={8} style={{ flexShrink: 0 }}>
+        <UserOutlined />
+        <Typography.Text ellipsis style={{ maxWidth: 160 }} data-testid="header-user">
+          {me.name}
+        </Typography.Text>
+        <span data-testid="header-roles">
+          {shown.map((role) => (
+            <Tag key={role} color="blue" variant="outlined" style={{ marginInlineEnd: 4 }}>
+              {roleLabel(role)}
+            </Tag>
+          ))}
+          {hidden.length > 0 && (
+            <Tooltip title={hidden.map(roleLabel).join('、')}>
+              <Tag>+{hidden.length}</Tag>
+            </Tooltip>
+          )}
+        </span>
+        <Button type="text" icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} data-testid="header-change-password">
+          修改密码
+        </Button>
+        <Button type="text" icon={<LogoutOutlined />} onClick={() => void signOut()} data-testid="header-sign-out">
+          退出登录
+        </Button>
+      </Flex>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </Flex>
+  )
+}

@@ -1,0 +1,103 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { Me } from '../../../shared/api'
+import { call, onSessionLost } from '../api/client'
+import { errorText } from '../api/error-text'
+
+/** Which screen the whole window shows: the core's answers decide it, never a guess in the UI. */
+export type SessionPhase =
+  | { kind: 'loading' }
+  | { kind: 'unreachable'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'signedOut'; notice: string | null }
+  | { kind: 'signedIn'; me: Me }
+
+interface Session {
+  phase: SessionPhase
+  /** Heads the login screen, the header and every printed form; null before setup. */
+  companyName: string | null
+  /** Asks the core again (first load, and 重试 after a failed start). */
+  reload(): void
+  signedIn(me: Me, companyName?: string): void
+  /** After a password change the core answers the updated Me (mustChangePassword cleared). */
+  updateMe(me: Me): void
+  /** Asks the core again who I am, after an administrator changed their own account. */
+  refreshMe(): Promise<void>
+  signOut(): Promise<void>
+}
+
+const SessionContext = createContext<Session | null>(null)
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [phase, setPhase] = useState<SessionPhase>({ kind: 'loading' })
+  const [companyName, setCompanyName] = useState<string | null>(null)
+  const [attempt, setAttempt] = useState(0)
+
+  useEffect(() => {
+    let cancelled = false
+    void (async () => {
+      try {
+        const status = await call('system.status', {})
+        if (cancelled) return
+        setCompanyName(status.companyName)
+        if (status.setupNeeded) return setPhase({ kind: 'setup' })
+        // A still-valid session (cookie in the host, per-window token in Electron) survives a reload.
+        const me = await call('auth.me', {})
+        if (!cancelled) setPhase(me ? { kind: 'signedIn', me } : { kind: 'signedOut', notice: null })
+      } catch (error) {
+        if (!cancelled) setPhase({ kind: 'unreachable', message: errorText(error) })
+      }
+    })()
+    return () => {
+      cancelled = true
+    }
+  }, [attempt])
+
+  // Any call anywhere that meets NOT_SIGNED_IN / SESSION_EXPIRED sends the user back to the login screen.
+  useEffect(
+    () => onSessionLost((message) => setPhase((p) => (p.kind === 'signedIn' ? { kind: 'signedOut', notice: message } : p))),
+    [],
+  )
+
+  const reload = useCallback(() => {
+    setPhase({ kind: 'loading' })
+    setAttempt((n) => n + 1)
+  }, [])
+
+  const signedIn = useCallback((me: Me, name?: string) => {
+    if (name !== undefined) setCompanyName(name)
+    setPhase({ kind: 'signedIn', me })
+  }, [])
+
+  const updateMe = useCallback((me: Me) => setPhase({ kind: 'signedIn', me }), [])
+
+  const refreshMe = useCallback(async () => {
+    const me = await call('auth.me', {}).catch(() => undefined)
+    if (me) setPhase({ kind: 'signedIn', me })
+    else if (me === null) setPhase({ kind: 'signedOut', notice: null })
+  }, [])
+
+  const signOut = useCallback(async () => {
+    // Even if the core is unreachable, leave nothing of the last user on screen.
+    await call('auth.logout', {}).catch(() => undefined)
+    setPhase({ kind: 'signedOut', notice: null })
+  }, [])
+
+  const value = useMemo(
+    () => ({ phase, companyName, reload, signedIn, updateMe, refreshMe, signOut }),
+    [phase, companyName, reload, signedIn, updateMe, refreshMe, signOut],
+  )
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext)
+  if (!session) throw new Error('useSession outside SessionProvider')
+  return session
+}
+
+/** The signed-in user; only for screens rendered inside the signed-in layout. */
+export function useMe(): Me {
+  const { phase } = useSession()
+  if (phase.kind !== 'signedIn') throw new Error('useMe outside a signed-in screen')
+  return phase.me
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod'
+import { authApi } from './auth'
+import type { MethodDef } from './define'
+import { queueApi } from './queue'
+import { usersApi } from './users'
+
+/** Every method of the workstation, `area.verb` → { input schema, access, kind }. */
+export const api = { ...authApi, ...usersApi, ...queueApi } as const
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type InputOf<K extends MethodName> = z.input<Api[K]['input']>
+export type ParsedInputOf<K extends MethodName> = z.output<Api[K]['input']>
+export type ResultOf<K extends MethodName> = Api[K] extends MethodDef<z.ZodType, infer O> ? O : never
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
+}
+
+export * from './auth'
+export * from './define'
+export * from './queue'
+export * from './users'

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { DOCUMENT_PREFIXES, type DocumentType } from '../document-number'
+import { method } from './define'
+
+export const QUEUE_TABS = ['todo', 'done', 'started'] as const
+export type QueueTab = (typeof QUEUE_TABS)[number]
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const documentType = z.enum(Object.keys(DOCUMENT_PREFIXES) as [DocumentType, ...DocumentType[]], { error: '未知单据类型' })
+
+/** Filters shared by the list and the tab counts, so the badges always count what the list shows. */
+export const queueFilter = z
+  .object({
+    docType: documentType.optional(),
+    /** Inclusive calendar days in Asia/Shanghai. */
+    from: day.optional(),
+    to: day.optional(),
+    /** Document number, or the start of a customer's name. */
+    search: z.string().trim().max(40, '搜索内容最多 40 个字').optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '开始日期不能晚于结束日期', path: ['to'] })
+
+export type QueueFilter = z.infer<typeof queueFilter>
+
+export interface QueueRow {
+  /** The task row for 待办 and 已办; absent for 我发起的. */
+  taskId: number | null
+  documentId: number
+  docType: DocumentType
+  docNo: string
+  title: string
+  customerName: string | null
+  amountFen: number | null
+  state: string
+  stepName: string | null
+  drafterName: string
+  /** When it arrived (待办), when I acted (已办), when I started it (我发起的); ISO UTC. */
+  at: string
+}
+
+export interface QueuePage {
+  rows: QueueRow[]
+  total: number
+}
+
+export interface QueueCounts {
+  todo: number
+  done: number
+  started: number
+}
+
+export const queueApi = {
+  'queue.list': method<QueuePage>()(
+    z
+      .object({
+        tab: z.enum(QUEUE_TABS),
+        filter: queueFilter.optional(),
+        page: z.number().int().min(1).max(100_000).default(1),
+        pageSize: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    'signedIn',
+    'read',
+  ),
+  'queue.counts': method<QueueCounts>()(z.object({ filter: queueFilter.optional() }).strict(), 'signedIn', 'poll'),
+} as const

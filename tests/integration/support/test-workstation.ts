@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { InputOf, MethodName, ResultOf } from '../../../shared/api'
+import type { Envelope, ErrorBody } from '../../../shared/errors'
+import type { RoleKey } from '../../../shared/roles'
+import { openWorkstation, type OpenedWorkstation } from '../../../electron/core/open-workstation'
+
+export const START = new Date('2026-11-20T02:00:00.000Z')
+
+/** A frozen clock the test moves by hand. */
+export class TestClock {
+  current = new Date(START)
+  now = () => new Date(this.current)
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms)
+  }
+}
+
+/** Holds a session token like a transport does (the IPC binding, the host's cookie). */
+export class TestClient {
+  token: string | null = null
+  constructor(private readonly ws: () => OpenedWorkstation) {}
+
+  async raw(method: unknown, input: unknown): Promise<Envelope<unknown>> {
+    const { envelope, session } = await this.ws().dispatch(method, input, this.token)
+    if (session) this.token = 'token' in session ? session.token : null
+    return envelope
+  }
+
+  async call<K extends MethodName>(method: K, input: InputOf<K>): Promise<ResultOf<K>> {
+    const envelope = await this.raw(method, input)
+    if (!envelope.ok) throw new Error(`${method} refused: ${envelope.error.code} ${envelope.error.message}`)
+    return envelope.data as ResultOf<K>
+  }
+
+  /** Expects a refusal and returns it. */
+  async refused(method: unknown, input: unknown): Promise<ErrorBody> {
+    const envelope = await this.raw(method, input)
+    if (envelope.ok) throw new Error(`${String(method)} was expected to be refused but succeeded`)
+    return envelope.error
+  }
+}
+
+export interface TestOffice {
+  ws: OpenedWorkstation
+  dir: string
+  path: string
+  clock: TestClock
+  client(): TestClient
+  /** The first administrator, signed in. */
+  admin: TestClient
+  /** Creates a user with these roles, and signs them in with their own password. */
+  person(login: string, roles: RoleKey[], name?: string): Promise<TestClient & { id: number }>
+  reopen(): Promise<void>
+  close(): Promise<void>
+}
+
+export const PASSWORD = 'Secret123'
+
+/** A real SQLite file in a temp folder, built by the real migrations, with setup done. */
+export async function openTestOffice(options: { setup?: boolean } = {}): Promise<TestOffice> {
+  const dir = mkdtempSync(join(tmpdir(), 'backoffice-test-'))
+  const path = join(dir, 'office.sqlite')
+  const clock = new TestClock()
+  const office: TestOffice = {
+    ws: await openWorkstation({ sqlitePath: path, now: clock.now }),
+    dir,
+    path,
+    clock,
+    client: () => new TestClient(() => office.ws),
+    admin: undefined as unknown as TestClient,
+    async person(login, roles, name = login) {
+      const created = await office.admin.call('users.create', { name, login, password: 'Initial123', roles })
+      const client = office.client()
+      await client.call('auth.login', { login, password: 'Initial123' })
+      await client.call('auth.changePassword', { oldPassword: 'Initial123', newPassword: PASSWORD })
+      return Object.assign(client, { id: created.id })
+    },
+    async reopen() {
+      await office.ws.close()
+      office.ws = await openWorkstation({ sqlitePath: path, now: clock.now })
+    },
+    async close() {
+      await office.ws.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+  office.admin = office.client()
+  if (options.setup !== false) {
+    await office.admin.call('system.setup', { companyName: '华东机械制造有限公司', adminName: '管理员', adminLogin: 'admin', adminPassword: PASSWORD })
+  }
+  return office
+}

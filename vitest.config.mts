@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-reports/vitest.json' },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

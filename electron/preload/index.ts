@@ -2,7 +2,7 @@
 // 'electron' and small pure modules that the bundler inlines.
 import { contextBridge, ipcRenderer } from 'electron'
 import { ERROR_MESSAGES, type Envelope } from '../../shared/errors'
-import type { PreloadApi } from './api-type'
+import type { PreloadApi } from '../../shared/preload-api'
 import { API_CHANNEL } from './channel'
 
 const api: PreloadApi = {

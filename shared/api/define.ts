@@ -9,6 +9,8 @@ export type Access = 'public' | 'signedIn' | readonly RoleKey[]
 
 // Zod's own messages (type errors, missing fields) in Chinese, in the core and the renderer alike.
 z.config(z.locales.zhCN())
+// No eval-based fast path: the strict CSP (script-src 'self') of the window and the host forbids it.
+z.config({ jitless: true })
 
 export type MethodKind = 'read' | 'write' | 'poll'
 

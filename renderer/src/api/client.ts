@@ -1,14 +1,11 @@
 import { api, type InputOf, type MethodName, type ResultOf } from '../../../shared/api'
 import { AppError, ERROR_MESSAGES, type Envelope } from '../../../shared/errors'
+import type { PreloadApi } from '../../../shared/preload-api'
 import { createEmitter } from './emitter'
 
 // The only door to the core. The renderer never decides what is allowed: it sends a method name and
 // an input, and shows what the main process answers (DESIGN.md, "Data flows one way").
 
-/** What the Electron preload exposes through contextBridge (and nothing else). */
-interface PreloadApi {
-  call(method: string, input: unknown): Promise<Envelope<unknown>>
-}
 
 declare global {
   interface Window {

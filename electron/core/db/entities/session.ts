@@ -21,4 +21,5 @@ export const SessionEntity = new EntitySchema<SessionRow>({
     endedAt: { ...timestamp(true), name: 'ended_at' },
   },
   indices: [{ name: 'idx_sessions_user', columns: ['userId'] }],
+  foreignKeys: [{ name: 'fk_sessions_user', target: 'User', columnNames: ['userId'], referencedColumnNames: ['id'] }],
 })

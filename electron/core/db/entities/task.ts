@@ -47,6 +47,7 @@ export const TaskEntity = new EntitySchema<TaskRow>({
     closedByUserId: { name: 'closed_by_user_id', type: 'integer', nullable: true },
     closedAction: { name: 'closed_action', type: 'varchar', length: 32, nullable: true },
   },
+  foreignKeys: [{ name: 'fk_tasks_document', target: 'Document', columnNames: ['documentId'], referencedColumnNames: ['id'] }],
   indices: [
     // 待办 by role and by person are partial indexes on open tasks only: they stay small for ever.
     { name: 'idx_tasks_open_role', columns: ['role', 'openedAt'], where: 'closed_at IS NULL' },

@@ -13,4 +13,5 @@ export const UserRoleEntity = new EntitySchema<UserRoleRow>({
     role: { type: 'varchar', length: 32, primary: true },
   },
   indices: [{ name: 'idx_user_roles_role', columns: ['role', 'userId'] }],
+  foreignKeys: [{ name: 'fk_user_roles_user', target: 'User', columnNames: ['userId'], referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
 })

@@ -1,0 +1,115 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readSqlitePragmas } from '../../electron/core/db/sqlite-pragmas'
+import { openTestOffice, type TestOffice } from './support/test-workstation'
+
+let office: TestOffice
+beforeEach(async () => {
+  office = await openTestOffice()
+})
+afterEach(() => office.close())
+
+describe('the SQLite file', () => {
+  it('is WAL with synchronous=FULL, foreign keys and a busy timeout, on first open and after reopening', async () => {
+    const expected = { journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000 }
+    expect(readSqlitePragmas(office.ws.database.sqlite!)).toEqual(expected)
+    await office.reopen()
+    expect(readSqlitePragmas(office.ws.database.sqlite!)).toEqual(expected)
+  })
+
+  it('a plain reopen without our pragmas falls back to synchronous=NORMAL-or-less: the reason we set them every time', async () => {
+    await office.ws.close()
+    const plain = new BetterSqlite3(office.path)
+    try {
+      expect(plain.pragma('journal_mode', { simple: true })).toBe('wal')
+      expect(plain.pragma('synchronous', { simple: true })).not.toBe(2)
+    } finally {
+      plain.close()
+      await office.reopen()
+    }
+  })
+
+  it('is built by the migrations into exactly the schema the entities describe', async () => {
+    const pending = await office.ws.database.dataSource.driver.createSchemaBuilder().log()
+    expect(pending.upQueries.map((q) => q.query)).toEqual([])
+  })
+
+  it('runs each migration once: reopening applies nothing and keeps the data', async () => {
+    const migrationsBefore = await office.ws.database.read((em) => em.query('SELECT name FROM migrations'))
+    await office.reopen()
+    expect(await office.ws.database.read((em) => em.query('SELECT name FROM migrations'))).toEqual(migrationsBefore)
+    expect(await office.client().call('system.status', {})).toMatchObject({ setupNeeded: false })
+  })
+})
+
+describe('R21 audit events are append-only', () => {
+  it('refuses UPDATE and DELETE at the database itself', async () => {
+    const db = office.ws.database
+    const events = await db.read((em) => em.query('SELECT id, action FROM audit_events ORDER BY id'))
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['user.create', 'system.setup'])
+    await expect(db.transaction((em) => em.query(`UPDATE audit_events SET comment = 'rewritten'`))).rejects.toThrow(/append-only \(R21\)/)
+    await expect(db.transaction((em) => em.query('DELETE FROM audit_events'))).rejects.toThrow(/append-only \(R21\)/)
+    expect(await db.read((em) => em.query('SELECT id, action FROM audit_events ORDER BY id'))).toEqual(events)
+  })
+
+  it('every administrative change leaves exactly one event, with who and in which role', async () => {
+    const clerk = await office.person('clerk', ['sales_clerk'], '王小丽')
+    await office.admin.call('users.setRoles', { userId: clerk.id, roles: ['sales_clerk', 'sales_manager'] })
+    await office.admin.call('users.setDisabled', { userId: clerk.id, disabled: true })
+    await office.admin.call('users.setDisabled', { userId: clerk.id, disabled: false })
+    await office.admin.call('users.resetPassword', { userId: clerk.id, password: 'Reset1234' })
+    const rows = await office.ws.database.read((em) =>
+      em.query(`SELECT action, user_name, role FROM audit_events WHERE entity_type = 'user' AND entity_id = ? ORDER BY id`, [clerk.id]),
+    )
+    expect(rows).toEqual([
+      { action: 'user.create', user_name: '管理员', role: 'admin' },
+      { action: 'login', user_name: '王小丽', role: null },
+      { action: 'password.change', user_name: '王小丽', role: null },
+      { action: 'user.setRoles', user_name: '管理员', role: 'admin' },
+      { action: 'user.disable', user_name: '管理员', role: 'admin' },
+      { action: 'user.enable', user_name: '管理员', role: 'admin' },
+      { action: 'user.resetPassword', user_name: '管理员', role: 'admin' },
+    ])
+  })
+})
+
+describe('backups', () => {
+  it('takes one daily backup that passes integrity_check, and no second one the same day', async () => {
+    const dir = join(office.dir, 'backups')
+    const daily = () => readdirSync(dir).filter((f) => f.endsWith('-daily.sqlite'))
+    expect(daily()).toHaveLength(1)
+    await office.reopen()
+    expect(daily()).toHaveLength(1)
+    office.clock.advance(24 * 60 * 60 * 1000)
+    expect(await office.ws.database.backupIfDue(office.clock.now())).not.toBeNull()
+    expect(daily()).toHaveLength(2)
+    const copy = new BetterSqlite3(join(dir, daily()[1]!), { readonly: true })
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok')
+      expect(copy.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 1 })
+    } finally {
+      copy.close()
+    }
+  })
+
+  it('backs up existing data before a pending migration runs', async () => {
+    await office.ws.close()
+    // Pretend the foundation migration has not run yet on this (populated) file.
+    const raw = new BetterSqlite3(office.path)
+    raw.prepare('DELETE FROM migrations').run()
+    raw.exec('DROP TABLE document_counters; DROP TABLE tasks; DROP TABLE documents; DROP TABLE audit_events; DROP TABLE settings; DROP TABLE sessions; DROP TABLE user_roles; DROP TABLE users;')
+    raw.exec('CREATE TABLE keepsake (note TEXT); INSERT INTO keepsake VALUES (\'before migration\')')
+    raw.close()
+    await office.reopen()
+    const backup = readdirSync(join(office.dir, 'backups')).find((f) => f.endsWith('-migration.sqlite'))
+    expect(backup).toBeDefined()
+    const copy = new BetterSqlite3(join(office.dir, 'backups', backup!), { readonly: true })
+    try {
+      expect(copy.prepare('SELECT note FROM keepsake').get()).toEqual({ note: 'before migration' })
+    } finally {
+      copy.close()
+    }
+  })
+})

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { QueueFilter } from '../../shared/api'
+import { countQuery, pageQuery } from '../../electron/core/queue/queue-service'
+import { insertDocument, openTask } from './support/queue-rows'
+import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
+
+let office: TestOffice
+let clerk: TestClient & { id: number }
+let manager: TestClient & { id: number }
+let otherManager: TestClient & { id: number }
+
+beforeAll(async () => {
+  office = await openTestOffice()
+  clerk = await office.person('clerk', ['sales_clerk'], '王小丽')
+  manager = await office.person('manager', ['sales_manager'], '李建国')
+  otherManager = await office.person('manager2', ['sales_manager'], '赵强')
+  await office.ws.database.transaction(async (em) => {
+    const a = await insertDocument(em, { docNo: 'SQ2026110001', drafterUserId: clerk.id, customerName: '上海申达机电有限公司', createdAt: '2026-11-01T02:00:00.000Z' })
+    const b = await insertDocument(em, { docNo: 'SQ2026110002', drafterUserId: clerk.id, customerName: '苏州50%精密有限公司', createdAt: '2026-11-09T16:30:00.000Z' })
+    const c = await insertDocument(em, { docNo: 'FH2026110001', docType: 'dispatchNote', drafterUserId: clerk.id, customerName: '上海浦江阀门厂', createdAt: '2026-11-15T02:00:00.000Z' })
+    const d = await insertDocument(em, { docNo: 'SQ2026110003', drafterUserId: clerk.id, customerName: '杭州钱塘重工', createdAt: '2026-11-16T02:00:00.000Z' })
+    await openTask(em, a, { role: 'sales_manager', openedAt: a.createdAt })
+    await openTask(em, b, { role: 'sales_manager', openedAt: b.createdAt })
+    await openTask(em, c, { role: 'sales_manager', openedAt: c.createdAt })
+    // Named to one manager: the other manager must not see it.
+    await openTask(em, d, { role: 'sales_manager', assigneeUserId: otherManager.id, openedAt: d.createdAt })
+    // Already closed by the manager: 已办, not 待办.
+    await openTask(em, d, { role: 'sales_manager', stepKey: 'earlier', openedAt: '2026-11-16T01:00:00.000Z', closedAt: '2026-11-16T01:30:00.000Z', closedByUserId: manager.id, closedAction: 'approve' })
+  })
+}, 60_000)
+afterAll(() => office.close())
+
+const docNos = (page: { rows: Array<{ docNo: string }> }) => page.rows.map((r) => r.docNo)
+
+describe('the queue of each person', () => {
+  it('待办 shows tasks for my roles, newest first, and not tasks named to someone else', async () => {
+    expect(docNos(await manager.call('queue.list', { tab: 'todo' }))).toEqual(['FH2026110001', 'SQ2026110002', 'SQ2026110001'])
+    expect(docNos(await otherManager.call('queue.list', { tab: 'todo' }))).toEqual(['SQ2026110003', 'FH2026110001', 'SQ2026110002', 'SQ2026110001'])
+    expect((await clerk.call('queue.list', { tab: 'todo' })).total).toBe(0)
+  })
+
+  it('已办 shows what I closed; 我发起的 what I drafted; the counts match the lists', async () => {
+    expect(docNos(await manager.call('queue.list', { tab: 'done' }))).toEqual(['SQ2026110003'])
+    expect(docNos(await clerk.call('queue.list', { tab: 'started' }))).toEqual(['SQ2026110003', 'FH2026110001', 'SQ2026110002', 'SQ2026110001'])
+    expect(await manager.call('queue.counts', {})).toEqual({ todo: 3, done: 1, started: 0 })
+    expect(await clerk.call('queue.counts', {})).toEqual({ todo: 0, done: 0, started: 4 })
+  })
+
+  it('filters by document type, by Shanghai calendar day, and by number or customer-name prefix', async () => {
+    const todo = async (filter: QueueFilter) => docNos(await manager.call('queue.list', { tab: 'todo', filter }))
+    expect(await todo({ docType: 'dispatchNote' })).toEqual(['FH2026110001'])
+    // 2026-11-09T16:30Z is 11-10 00:30 in Shanghai.
+    expect(await todo({ from: '2026-11-10', to: '2026-11-10' })).toEqual(['SQ2026110002'])
+    expect(await todo({ to: '2026-11-09' })).toEqual(['SQ2026110001'])
+    expect(await todo({ search: 'sq20261100' })).toEqual(['SQ2026110002', 'SQ2026110001'])
+    expect(await todo({ search: '上海' })).toEqual(['FH2026110001', 'SQ2026110001'])
+    expect(await todo({ search: '苏州50%' })).toEqual(['SQ2026110002'])
+    expect(await todo({ search: '苏州5_' })).toEqual([]) // _ is a character, not a wildcard
+    expect(await todo({ search: '申达' })).toEqual([]) // prefix search: it can use an index
+    expect(await manager.call('queue.counts', { filter: { search: '上海' } })).toEqual({ todo: 2, done: 0, started: 0 })
+  })
+
+  it('pages through 50 at a time with the total', async () => {
+    const page = await otherManager.call('queue.list', { tab: 'todo', page: 2, pageSize: 3 })
+    expect(page).toMatchObject({ total: 4 })
+    expect(docNos(page)).toEqual(['SQ2026110001'])
+  })
+
+  it('the first to act closes the task for every holder of the role', async () => {
+    await office.ws.database.transaction((em) =>
+      em.query(`UPDATE tasks SET closed_at = ?, closed_by_user_id = ?, closed_action = 'approve' WHERE doc_no = 'SQ2026110001'`, ['2026-11-20T01:00:00.000Z', otherManager.id]),
+    )
+    expect(docNos(await manager.call('queue.list', { tab: 'todo' }))).not.toContain('SQ2026110001')
+    expect(docNos(await otherManager.call('queue.list', { tab: 'done' }))).toEqual(['SQ2026110001'])
+  })
+})
+
+describe('every queue query is answered from an index (no full scan of a large table)', () => {
+  const user = { id: 2, name: '李建国', login: 'manager', roles: ['sales_manager' as const, 'finance' as const], mustChangePassword: false }
+  const filter: QueueFilter = { docType: 'application', from: '2026-11-01', to: '2026-11-30', search: '上海' }
+  const cases = (['todo', 'done', 'started'] as const).flatMap((tab) => [
+    [`${tab} page`, tab, undefined, 'page'],
+    [`${tab} page, filtered`, tab, filter, 'page'],
+    [`${tab} count, filtered`, tab, filter, 'count'],
+  ] as const)
+
+  it.each(cases)('%s', async (_name, tab, f, kind) => {
+    const details: string[] = await office.ws.database.read(async (em) => {
+      const qb = kind === 'page' ? pageQuery(em, user, tab, f).limit(50) : countQuery(em, user, tab, f)
+      const [sql, params] = qb.getQueryAndParameters()
+      const plan: Array<{ detail: string }> = await em.query(`EXPLAIN QUERY PLAN ${sql}`, params)
+      return plan.map((r) => r.detail)
+    })
+    // Every access to tasks or documents is a SEARCH on an index or the primary key, never a SCAN.
+    const accesses = details.filter((d) => /^(SCAN|SEARCH) (t|d|tasks|documents)\b/.test(d))
+    expect(accesses.length).toBeGreaterThan(0)
+    expect(accesses.filter((d) => d.startsWith('SCAN'))).toEqual([])
+  })
+})

@@ -18,6 +18,8 @@ export const DOCUMENT_PREFIXES = {
   invoice: 'KP',
   commission: 'TC',
   reconciliation: 'DZ',
+  // Not in R22's list: a credit change (R2) is a document of its own, approved by the general manager.
+  creditChange: 'XY',
 } as const
 
 export type DocumentType = keyof typeof DOCUMENT_PREFIXES

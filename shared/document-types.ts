@@ -15,4 +15,5 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   invoice: '开票申请',
   commission: '提成单',
   reconciliation: '月末对帐',
+  creditChange: '信用变更',
 }

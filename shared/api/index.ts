@@ -1,11 +1,25 @@
 import type { z } from 'zod'
+import { applicationsApi } from './applications'
 import { authApi } from './auth'
+import { contractsApi } from './contracts'
+import { customersApi } from './customers'
+import { documentsApi } from './documents'
+import { policyApi } from './policy'
 import type { MethodDef } from './define'
 import { queueApi } from './queue'
 import { usersApi } from './users'
 
 /** Every method of the workstation, `area.verb` → { input schema, access, kind }. */
-export const api = { ...authApi, ...usersApi, ...queueApi } as const
+export const api = {
+  ...authApi,
+  ...usersApi,
+  ...queueApi,
+  ...policyApi,
+  ...customersApi,
+  ...documentsApi,
+  ...applicationsApi,
+  ...contractsApi,
+} as const
 
 export type Api = typeof api
 export type MethodName = keyof Api
@@ -17,7 +31,13 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
 }
 
+export * from './applications'
 export * from './auth'
+export * from './common'
+export * from './contracts'
+export * from './customers'
+export * from './documents'
+export * from './policy'
 export * from './define'
 export * from './queue'
 export * from './users'

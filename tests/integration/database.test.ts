@@ -94,13 +94,17 @@ describe('backups', () => {
     }
   })
 
-  it('backs up existing data before a pending migration runs', async () => {
+  it('backs up existing data before a pending migration runs (and the migration can be undone)', async () => {
+    // Undo the newest migration, so that reopening finds it pending on a populated file.
+    await office.ws.database.migrate('undoLast')
     await office.ws.close()
-    // Pretend the foundation migration has not run yet on this (populated) file.
     const raw = new BetterSqlite3(office.path)
-    raw.prepare('DELETE FROM migrations').run()
-    raw.exec('DROP TABLE document_counters; DROP TABLE tasks; DROP TABLE documents; DROP TABLE audit_events; DROP TABLE settings; DROP TABLE sessions; DROP TABLE user_roles; DROP TABLE users;')
-    raw.exec('CREATE TABLE keepsake (note TEXT); INSERT INTO keepsake VALUES (\'before migration\')')
+    raw.exec(`CREATE TABLE keepsake (note TEXT); INSERT INTO keepsake VALUES ('before migration')`)
+    // Rows that reference the tables the migration rebuilds: the upgrade must keep them intact.
+    raw.exec(`INSERT INTO documents (doc_type, doc_no, title, state, drafter_user_id, drafter_name, created_at, updated_at)
+              VALUES ('application', 'SQ2026110001', '申报', 'draft', 1, '管理员', '2026-11-20T02:00:00.000Z', '2026-11-20T02:00:00.000Z');
+              INSERT INTO tasks (document_id, doc_type, doc_no, title, drafter_name, step_key, step_name, opened_at)
+              VALUES (1, 'application', 'SQ2026110001', '申报', '管理员', 's', '审签', '2026-11-20T02:00:00.000Z')`)
     raw.close()
     await office.reopen()
     const backup = readdirSync(join(office.dir, 'backups')).find((f) => f.endsWith('-migration.sqlite'))
@@ -108,8 +112,14 @@ describe('backups', () => {
     const copy = new BetterSqlite3(join(office.dir, 'backups', backup!), { readonly: true })
     try {
       expect(copy.prepare('SELECT note FROM keepsake').get()).toEqual({ note: 'before migration' })
+      expect(copy.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'contracts'`).get()).toEqual({ n: 0 })
     } finally {
       copy.close()
     }
+    const migrated = await office.ws.database.read((em) => em.query(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'contracts'`))
+    expect(migrated).toEqual([{ n: 1 }])
+    const kept = await office.ws.database.read((em) => em.query(`SELECT d.doc_no, d.round, t.step_name FROM tasks t JOIN documents d ON d.id = t.document_id`))
+    expect(kept).toEqual([{ doc_no: 'SQ2026110001', round: 0, step_name: '审签' }])
+    expect(readSqlitePragmas(office.ws.database.sqlite!).foreign_keys).toBe(1)
   })
 })

@@ -53,6 +53,27 @@ export class Database {
     return this.backup('daily', at)
   }
 
+  /**
+   * Runs the pending migrations, or undoes the newest one. On SQLite, TypeORM rebuilds a table to add
+   * or drop a column, which foreign keys forbid once rows exist; so, as SQLite's own ALTER TABLE
+   * procedure says, foreign keys are off while migrating and `foreign_key_check` must be clean after.
+   */
+  async migrate(direction: 'up' | 'undoLast'): Promise<void> {
+    const raw = this.sqliteHandle()
+    await this.queue.run(async () => {
+      raw?.pragma('foreign_keys = OFF')
+      try {
+        if (direction === 'up') await this.dataSource.runMigrations({ transaction: 'each' })
+        else await this.dataSource.undoLastMigration({ transaction: 'each' })
+        const broken = raw?.pragma('foreign_key_check') as unknown[] | undefined
+        if (broken?.length) throw new Error(`migration left ${broken.length} broken foreign keys: ${JSON.stringify(broken.slice(0, 5))}`)
+      } finally {
+        raw?.pragma('foreign_keys = ON')
+      }
+    })
+    if (raw) assertSqlitePragmas(raw)
+  }
+
   async close(): Promise<void> {
     await this.queue.run(async () => {
       if (this.dataSource.isInitialized) await this.dataSource.destroy()
@@ -80,7 +101,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     }
     if (await dataSource.showMigrations()) {
       if (raw && (await hasExistingData(dataSource))) await db.backup('migration', options.now())
-      await dataSource.runMigrations({ transaction: 'each' })
+      await db.migrate('up')
     }
     await db.backupIfDue(options.now())
     return db

@@ -21,6 +21,12 @@ export interface DocumentRow {
   updatedAt: string
   /** R19: closed documents are read-only. */
   closedAt: string | null
+  /** The engine's bookkeeping: the step awaiting a signature, the steps planned at submit (JSON), the
+   *  submission round, and who signed the previous step of this round (R20). */
+  currentStep: string | null
+  route: string | null
+  round: number
+  lastSignerUserId: number | null
 }
 
 export const DocumentEntity = new EntitySchema<DocumentRow>({
@@ -40,9 +46,14 @@ export const DocumentEntity = new EntitySchema<DocumentRow>({
     createdAt: { ...timestamp(), name: 'created_at' },
     updatedAt: { ...timestamp(), name: 'updated_at' },
     closedAt: { ...timestamp(true), name: 'closed_at' },
+    currentStep: { name: 'current_step', type: 'varchar', length: 48, nullable: true },
+    route: { type: 'text', nullable: true },
+    round: { type: 'integer', default: 0 },
+    lastSignerUserId: { name: 'last_signer_user_id', type: 'integer', nullable: true },
   },
   indices: [
     { name: 'idx_documents_drafter', columns: ['drafterUserId', 'createdAt'] },
     { name: 'idx_documents_customer', columns: ['customerName'] },
+    { name: 'idx_documents_type_state', columns: ['docType', 'state', 'createdAt'] },
   ],
 })

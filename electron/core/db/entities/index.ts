@@ -1,4 +1,9 @@
 import { AuditEventEntity } from './audit-event'
+import { ApplicationEntity, ContractEntity, SealUsageEntity } from './contract'
+import { CreditChangeEntity, CustomerEntity } from './customer'
+import { ApplicationLineEntity, ContractLineEntity } from './document-line'
+import { DiscountAuthorityEntity, PriceListEntity, PriceListItemEntity, ProductEntity } from './policy'
+import { WorkflowDefinitionEntity } from './workflow-definition'
 import { DocumentEntity } from './document'
 import { DocumentCounterEntity } from './document-counter'
 import { SessionEntity } from './session'
@@ -16,9 +21,26 @@ export const entities = [
   DocumentEntity,
   TaskEntity,
   DocumentCounterEntity,
+  WorkflowDefinitionEntity,
+  ProductEntity,
+  PriceListEntity,
+  PriceListItemEntity,
+  DiscountAuthorityEntity,
+  CustomerEntity,
+  CreditChangeEntity,
+  ApplicationEntity,
+  ApplicationLineEntity,
+  ContractEntity,
+  ContractLineEntity,
+  SealUsageEntity,
 ]
 
 export * from './audit-event'
+export * from './contract'
+export * from './customer'
+export * from './document-line'
+export * from './policy'
+export * from './workflow-definition'
 export * from './document'
 export * from './document-counter'
 export * from './session'

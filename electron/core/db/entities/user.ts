@@ -15,6 +15,8 @@ export interface UserRow {
   createdAt: string
   updatedAt: string
   version: number
+  /** The person who signs for this user where a chain names "the drafter's manager". */
+  managerUserId: number | null
 }
 
 export const UserEntity = new EntitySchema<UserRow>({
@@ -33,5 +35,6 @@ export const UserEntity = new EntitySchema<UserRow>({
     createdAt: { ...timestamp(), name: 'created_at' },
     updatedAt: { ...timestamp(), name: 'updated_at' },
     version: { type: 'integer', default: 1 },
+    managerUserId: { name: 'manager_user_id', type: 'integer', nullable: true },
   },
 })

@@ -1,0 +1,165 @@
+import { z } from 'zod'
+import type { DocumentType } from '../document-number'
+import type { DocumentAction, DocumentState } from '../document-states'
+import type { RoleKey } from '../roles'
+import type { CreditRating } from './customers'
+import { id, version } from './common'
+import { method } from './define'
+
+export interface DocumentHeaderDto {
+  id: number
+  docType: DocumentType
+  docNo: string
+  title: string
+  state: DocumentState
+  /** The step waiting for a signature while pending. */
+  currentStep: string | null
+  version: number
+  drafterUserId: number
+  drafterName: string
+  customerName: string | null
+  amountFen: number | null
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+}
+
+/** One step of the chain as the document page draws it. */
+export interface ChainStepView {
+  key: string
+  name: string
+  /** Who acts: a role's label, or the person named by the step. */
+  actorLabel: string
+  status: 'done' | 'current' | 'waiting' | 'skipped'
+  signedBy: string | null
+  signedRole: RoleKey | null
+  signedAt: string | null
+  comment: string | null
+}
+
+export interface TrailEntry {
+  at: string
+  userName: string
+  role: RoleKey | null
+  action: string
+  fromState: string | null
+  toState: string | null
+  comment: string | null
+}
+
+export interface DocumentLineDto {
+  lineNo: number
+  productId: number
+  productCode: string
+  productName: string
+  spec: string
+  unit: string
+  quantity: number
+  unitPriceFen: number
+  listPriceFen: number
+  floorPriceFen: number
+  amountFen: number
+}
+
+export interface InstalmentDto {
+  label: string
+  dueDate: string
+  amountFen: number
+}
+
+export interface PaymentTermsDto {
+  /** 预付款 as basis points of the amount (3000 = 30 %), and its amount in fen. */
+  prepaymentBps: number
+  prepaymentFen: number
+  instalments: InstalmentDto[]
+}
+
+export type DocumentBody =
+  | {
+      kind: 'application'
+      customerId: number
+      priceListId: number
+      lines: DocumentLineDto[]
+      deliveryDate: string
+      terms: PaymentTermsDto
+      installationNeeded: boolean
+      nonStandardTerms: string | null
+      note: string | null
+      /** The contract made from it, once there is one (R4). */
+      contractId: number | null
+      contractNo: string | null
+    }
+  | {
+      kind: 'contract'
+      customerId: number
+      applicationId: number
+      applicationNo: string
+      customerContractNo: string
+      signedOn: string
+      salespersonName: string
+      lines: DocumentLineDto[]
+      deliveryDate: string
+      terms: PaymentTermsDto
+      installationNeeded: boolean
+      nonStandardTerms: string | null
+      seals: SealUsageDto[]
+    }
+  | {
+      kind: 'creditChange'
+      customerId: number
+      reason: string
+      before: { rating: CreditRating; creditLimitFen: number; creditDays: number }
+      after: { rating: CreditRating; creditLimitFen: number; creditDays: number }
+    }
+
+export interface DocumentView {
+  header: DocumentHeaderDto
+  chain: ChainStepView[]
+  trail: TrailEntry[]
+  /** What the current user may do now; the core checks again when they do it. */
+  actions: DocumentAction[]
+  body: DocumentBody
+}
+
+export interface SealUsageDto {
+  id: number
+  contractId: number
+  contractNo: string
+  customerName: string
+  usedByName: string
+  usedAt: string
+  copies: number
+  purpose: string
+}
+
+/** A chain as the administrator sees it (WORKFLOW.md defaults; editable later). */
+export interface WorkflowStepDto {
+  key: string
+  name: string
+  actor: { kind: 'role'; role: RoleKey } | { kind: 'drafterManager'; fallbackRole: RoleKey }
+  /** Human-readable condition, e.g. "合同条款非标准时"; null = always. */
+  condition: string | null
+}
+
+export interface WorkflowDto {
+  docType: DocumentType
+  name: string
+  drafterRoles: RoleKey[]
+  steps: WorkflowStepDto[]
+}
+
+export const documentActInput = z
+  .object({
+    id,
+    version,
+    action: z.enum(['submit', 'approve', 'reject', 'withdraw', 'void', 'comment'], { error: '未知操作' }),
+    comment: z.string().trim().max(500, '意见最多 500 个字').optional(),
+  })
+  .strict()
+
+export const documentsApi = {
+  'documents.get': method<DocumentView>()(z.object({ id }).strict(), 'signedIn', 'read'),
+  /** Every workflow action. The engine checks the role, R20, the guards and the version. */
+  'documents.act': method<DocumentView>()(documentActInput, 'signedIn', 'write'),
+  'workflow.list': method<WorkflowDto[]>()(z.object({}).strict(), 'signedIn', 'read'),
+} as const

@@ -3,6 +3,7 @@ import { openDatabase } from './db/database'
 import type { DatabaseTarget } from './db/data-source'
 import { handlers } from './api'
 import { createRouter } from './router/api-router'
+import { ensureDefaultDefinitions } from './workflow/definitions-store'
 import type { Database } from './db/database'
 import type { Workstation, WorkstationOptions } from './workstation'
 
@@ -25,6 +26,7 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Open
     : { kind: 'sqlite', path: options.sqlitePath ?? join(process.cwd(), '.data', 'backoffice.sqlite') }
   const backupDir = target.kind === 'sqlite' ? (options.backupDir ?? join(dirname(target.path), 'backups')) : null
   const db = await openDatabase({ target, backupDir, now })
+  await db.transaction((em) => ensureDefaultDefinitions(em, now()))
   const dispatch = createRouter(db, handlers, now)
   const timer = setInterval(() => {
     db.backupIfDue(now()).catch((error) => console.error('[backup] daily backup failed', error))

@@ -12,6 +12,8 @@ export interface UserDto {
   mustChangePassword: boolean
   lockedUntil: string | null
   createdAt: string
+  /** Signs where a chain names "the drafter's manager" (e.g. 销售经理审签 of this clerk's applications). */
+  managerUserId: number | null
 }
 
 const userId = z.number({ error: '缺少用户' }).int().positive()
@@ -25,5 +27,10 @@ export const usersApi = {
   ),
   'users.setRoles': method<UserDto>()(z.object({ userId, roles: roleList }).strict(), ['admin'], 'write'),
   'users.setDisabled': method<UserDto>()(z.object({ userId, disabled: z.boolean() }).strict(), ['admin'], 'write'),
+  'users.setManager': method<UserDto>()(
+    z.object({ userId, managerUserId: userId.nullable() }).strict(),
+    ['admin'],
+    'write',
+  ),
   'users.resetPassword': method<UserDto>()(z.object({ userId, password: newPassword }).strict(), ['admin'], 'write'),
 } as const

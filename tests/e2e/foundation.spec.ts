@@ -39,7 +39,7 @@ async function firstSignIn(page: Page, user: NewUser, ownPassword: string, scree
   await expect(dialog.title).toHaveText('请设置新密码')
   await expect(dialog.dialog).toContainText(`${user.name}，您好`)
   // Blocking: no cancel, no close, nothing of the workstation behind it yet.
-  await expect(dialog.dialog.getByRole('button', { name: /取消|Close/ })).toHaveCount(0)
+  await expect(dialog.dialog.getByRole('button', { name: /取消|关闭|Close/ })).toHaveCount(0)
   await expect(dialog.signOutButton).toBeVisible()
   await expect(page.getByTestId('header-user')).toHaveCount(0)
   if (screenshot) {

@@ -32,6 +32,7 @@ export async function createUser(em: EntityManager, input: NewUser): Promise<Use
     createdAt: now,
     updatedAt: now,
     version: 1,
+    managerUserId: null,
   })
   const id = Number(identifiers[0]?.id)
   await em.getRepository(UserRoleEntity).insert([...new Set(input.roles)].map((role) => ({ userId: id, role })))

@@ -13,6 +13,7 @@ function toDto(user: UserRow, roles: RoleKey[]): UserDto {
     mustChangePassword: user.mustChangePassword,
     lockedUntil: user.lockedUntil,
     createdAt: user.createdAt,
+    managerUserId: user.managerUserId,
   }
 }
 

@@ -63,6 +63,20 @@ const setDisabled: Handler<'users.setDisabled'> = (input, ctx) =>
     return userDto(em, user.id)
   })
 
+/** Who signs for this user where a chain names the drafter's manager; nobody is their own manager. */
+const setManager: Handler<'users.setManager'> = (input, ctx) =>
+  ctx.db.transaction(async (em) => {
+    const user = await mustFind(em, input.userId)
+    if (input.managerUserId === user.id) throw new AppError('SELF_MANAGER')
+    if (input.managerUserId !== null) {
+      const manager = await mustFind(em, input.managerUserId)
+      if (manager.disabled) throw new AppError('USER_DISABLED')
+    }
+    await em.getRepository(UserEntity).update({ id: user.id }, { managerUserId: input.managerUserId, updatedAt: ctx.at.toISOString(), version: user.version + 1 })
+    await audit(em, ctx, 'user.setManager', user.id, { managerUserId: input.managerUserId })
+    return userDto(em, user.id)
+  })
+
 /** The new password is an initial one again: the user must replace it at next login; a lock is lifted. */
 const resetPassword: Handler<'users.resetPassword'> = async (input, ctx) => {
   const passwordHash = await hashPassword(input.password)
@@ -83,5 +97,6 @@ export const usersHandlers = {
   'users.create': create,
   'users.setRoles': setRoles,
   'users.setDisabled': setDisabled,
+  'users.setManager': setManager,
   'users.resetPassword': resetPassword,
 }

@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm'
+import type { CreditRating } from '../../../shared/api'
+import { AppError } from '../../../shared/errors'
+import { appendAuditEvent } from '../audit/append-audit-event'
+import { CreditChangeEntity, CustomerEntity, type DocumentRow } from '../db/entities'
+import { NO_FACTS, type DocumentKind } from '../workflow/document-kind'
+
+const changeOf = (em: EntityManager, doc: DocumentRow) => em.getRepository(CreditChangeEntity).findOneByOrFail({ documentId: doc.id })
+
+/** R2: credit terms change only here, when the general manager approves the proposal. */
+export const creditChangeKind: DocumentKind = {
+  async facts(em, doc) {
+    const change = await changeOf(em, doc)
+    return { ...NO_FACTS, amountFen: change.creditLimitAfterFen }
+  },
+  async onApproved(em, doc, ctx) {
+    const change = await changeOf(em, doc)
+    const customers = em.getRepository(CustomerEntity)
+    const customer = await customers.findOneByOrFail({ id: change.customerId })
+    // The terms the general manager saw must still be the customer's terms: otherwise approving
+    // would silently overwrite a change made in between.
+    if (customer.rating !== change.ratingBefore || customer.creditLimitFen !== change.creditLimitBeforeFen || customer.creditDays !== change.creditDaysBefore)
+      throw new AppError('STALE_VERSION')
+    const result = await customers
+      .createQueryBuilder()
+      .update(CustomerEntity)
+      .set({
+        rating: change.ratingAfter, creditLimitFen: change.creditLimitAfterFen, creditDays: change.creditDaysAfter,
+        version: () => 'version + 1', updatedAt: ctx.at.toISOString(),
+      })
+      .where('id = :id AND version = :version', { id: customer.id, version: customer.version })
+      .execute()
+    if (result.affected !== 1) throw new AppError('STALE_VERSION')
+    await appendAuditEvent(em, {
+      at: ctx.at, actor: ctx.user, role: 'general_manager', action: 'customer.credit', entityType: 'customer', entityId: customer.id,
+      docNo: doc.docNo, details: { rating: change.ratingAfter, creditLimitFen: change.creditLimitAfterFen, creditDays: change.creditDaysAfter },
+    })
+  },
+  async body(em, doc) {
+    const c = await changeOf(em, doc)
+    return {
+      kind: 'creditChange',
+      customerId: c.customerId,
+      reason: c.reason,
+      before: { rating: c.ratingBefore as CreditRating, creditLimitFen: c.creditLimitBeforeFen, creditDays: c.creditDaysBefore },
+      after: { rating: c.ratingAfter as CreditRating, creditLimitFen: c.creditLimitAfterFen, creditDays: c.creditDaysAfter },
+    }
+  },
+}

@@ -1,0 +1,47 @@
+import type { WorkflowDto } from '../../../shared/api'
+import { AppError } from '../../../shared/errors'
+import type { DocumentRow } from '../db/entities'
+import type { Handler } from '../router/call-context'
+import { applyAction, loadDocument } from '../workflow/apply-action'
+import { describe } from '../workflow/conditions'
+import { loadAllDefinitions } from '../workflow/definitions-store'
+import { documentView } from '../workflow/document-view'
+import { DOCUMENT_KINDS } from './document-kinds'
+
+function kindOf(doc: DocumentRow) {
+  const kind = DOCUMENT_KINDS[doc.docType as keyof typeof DOCUMENT_KINDS]
+  if (!kind) throw new AppError('DOCUMENT_NOT_FOUND')
+  return kind
+}
+
+const get: Handler<'documents.get'> = (input, ctx) =>
+  ctx.db.read(async (em) => {
+    const doc = await loadDocument(em, input.id)
+    return documentView(em, kindOf(doc), doc, ctx)
+  })
+
+/** Every workflow action, one transaction each (DESIGN.md "One transaction per action"). */
+const act: Handler<'documents.act'> = (input, ctx) =>
+  ctx.db.transaction(async (em) => {
+    const kind = kindOf(await loadDocument(em, input.id))
+    await applyAction(em, kind, { documentId: input.id, version: input.version, action: input.action, comment: input.comment }, ctx)
+    return documentView(em, kind, await loadDocument(em, input.id), ctx)
+  })
+
+const listWorkflows: Handler<'workflow.list'> = (_input, ctx) =>
+  ctx.db.read(async (em) =>
+    (await loadAllDefinitions(em)).map(
+      (def): WorkflowDto => ({
+        docType: def.docType,
+        name: def.name,
+        drafterRoles: def.drafterRoles,
+        steps: def.steps.map((s) => ({ key: s.key, name: s.name, actor: s.actor, condition: s.when ? describe(s.when) : null })),
+      }),
+    ),
+  )
+
+export const documentsHandlers = {
+  'documents.get': get,
+  'documents.act': act,
+  'workflow.list': listWorkflows,
+}

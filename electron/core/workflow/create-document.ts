@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm'
+import type { DocumentType } from '../../../shared/document-number'
+import { AppError } from '../../../shared/errors'
+import { appendAuditEvent } from '../audit/append-audit-event'
+import { DocumentEntity, type DocumentRow } from '../db/entities'
+import { nextDocumentNumber } from '../numbering/next-document-number'
+import type { ActionContext } from './document-kind'
+
+export interface NewDocument {
+  docType: DocumentType
+  title: string
+  customerName: string | null
+  amountFen: number | null
+}
+
+/** A new draft with its R22 number, inside the caller's transaction, with its audit event (R21). */
+export async function createDocument(em: EntityManager, input: NewDocument, ctx: ActionContext): Promise<DocumentRow> {
+  const docNo = await nextDocumentNumber(em, input.docType, ctx.at)
+  const now = ctx.at.toISOString()
+  const row: Omit<DocumentRow, 'id'> = {
+    ...input, docNo, state: 'draft', version: 1, drafterUserId: ctx.user.id, drafterName: ctx.user.name,
+    createdAt: now, updatedAt: now, closedAt: null, currentStep: null, route: null, round: 0, lastSignerUserId: null,
+  }
+  const { identifiers } = await em.getRepository(DocumentEntity).insert(row)
+  const doc = { ...row, id: Number(identifiers[0]?.id) }
+  await appendAuditEvent(em, {
+    at: ctx.at, actor: ctx.user, role: null, action: 'create', entityType: 'document', entityId: doc.id, docNo, fromState: null, toState: 'draft',
+  })
+  return doc
+}
+
+/**
+ * Changes a draft's header after an edit (amount, customer) with the optimistic lock: the caller's
+ * version must still be current, or someone else got there first.
+ */
+export async function updateDraftHeader(
+  em: EntityManager,
+  doc: DocumentRow,
+  version: number,
+  changes: Pick<DocumentRow, 'title' | 'customerName' | 'amountFen'>,
+  ctx: ActionContext,
+): Promise<DocumentRow> {
+  if (doc.closedAt) throw new AppError('DOCUMENT_CLOSED')
+  if (!['draft', 'rejected', 'withdrawn'].includes(doc.state)) throw new AppError('DOCUMENT_NOT_EDITABLE')
+  if (doc.drafterUserId !== ctx.user.id) throw new AppError('NOT_DRAFTER')
+  const result = await em
+    .createQueryBuilder()
+    .update(DocumentEntity)
+    .set({ ...changes, version: () => 'version + 1', updatedAt: ctx.at.toISOString() })
+    .where('id = :id AND version = :version', { id: doc.id, version })
+    .execute()
+  if (result.affected !== 1) throw new AppError('STALE_VERSION')
+  await appendAuditEvent(em, { at: ctx.at, actor: ctx.user, role: null, action: 'edit', entityType: 'document', entityId: doc.id, docNo: doc.docNo })
+  return { ...doc, ...changes, version: version + 1, updatedAt: ctx.at.toISOString() }
+}

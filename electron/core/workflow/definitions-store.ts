@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm'
+import type { DocumentType } from '../../../shared/document-number'
+import { WorkflowDefinitionEntity } from '../db/entities'
+import { DEFAULT_DEFINITIONS } from './default-definitions'
+import { definitionSchema, type WorkflowDefinition } from './definition'
+
+/** Writes WORKFLOW.md's chains for any document type that has none yet (first start, or a new type). */
+export async function ensureDefaultDefinitions(em: EntityManager, at: Date): Promise<void> {
+  const repo = em.getRepository(WorkflowDefinitionEntity)
+  const present = new Set((await repo.find()).map((d) => d.docType))
+  const missing = DEFAULT_DEFINITIONS.filter((d) => !present.has(d.docType))
+  if (missing.length)
+    await repo.insert(missing.map((d) => ({ docType: d.docType, definition: JSON.stringify(d), updatedAt: at.toISOString(), updatedByName: '系统' })))
+}
+
+/** The chain in force for a type, read fresh on every action (another workstation may have changed it). */
+export async function loadDefinition(em: EntityManager, docType: DocumentType | string): Promise<WorkflowDefinition> {
+  const row = await em.getRepository(WorkflowDefinitionEntity).findOneBy({ docType })
+  if (!row) throw new Error(`no workflow definition for ${docType}`)
+  return definitionSchema.parse(JSON.parse(row.definition))
+}
+
+export async function loadAllDefinitions(em: EntityManager): Promise<WorkflowDefinition[]> {
+  const rows = await em.getRepository(WorkflowDefinitionEntity).find({ order: { docType: 'ASC' } })
+  return rows.map((row) => definitionSchema.parse(JSON.parse(row.definition)))
+}

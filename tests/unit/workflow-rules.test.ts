@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { allowedActions, checkAction, type DocumentPosition } from '../../electron/core/workflow/can-act'
 import { describe as describeCondition, holds } from '../../electron/core/workflow/conditions'
 import { DEFAULT_DEFINITIONS } from '../../electron/core/workflow/default-definitions'
-import { definitionSchema, type DocumentFacts } from '../../electron/core/workflow/definition'
+import { definitionSchema, type Condition, type DocumentFacts } from '../../electron/core/workflow/definition'
 import { planRoute } from '../../electron/core/workflow/plan-route'
 
 const application = DEFAULT_DEFINITIONS.find((d) => d.docType === 'application')!
@@ -79,7 +79,7 @@ describe('conditions and routes', () => {
     [{ all: [{ fact: 'nonStandardTerms' }, { not: { fact: 'customerOverCredit' } }] }, facts({ nonStandardTerms: true }), true],
     [{ any: [{ fact: 'nonStandardTerms' }, { fact: 'customerOverCredit' }] }, facts(), false],
   ] as const)('%j holds for %j: %s', (condition, f, expected) => {
-    expect(holds(condition, f)).toBe(expected)
+    expect(holds(condition as Condition, f)).toBe(expected)
   })
 
   it('describes conditions in the office’s words', () => {

@@ -2,7 +2,7 @@ import { Card, Typography } from 'antd'
 import type { ReactNode } from 'react'
 
 /** The centred card the setup and login screens share: company name on top, one form below. */
-export function AuthFrame({ heading, subheading, width = 420, children }: { heading: string; subheading: string; width?: number; children: ReactNode }) {
+export function AuthFrame({ heading, subheading, width = 460, children }: { heading: string; subheading: string; width?: number; children: ReactNode }) {
   return (
     <div style={{ minHeight: '100%', display: 'grid', placeItems: 'center', padding: 24, boxSizing: 'border-box' }}>
       <Card style={{ width, maxWidth: '100%' }} styles={{ body: { padding: '28px 32px 12px' } }}>

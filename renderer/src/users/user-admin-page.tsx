@@ -44,6 +44,15 @@ export function UserAdminPage() {
         meId: me.id,
         editRoles: setEditingRoles,
         resetPassword: setResetting,
+        users,
+        setManager: async (user, managerUserId) => {
+          try {
+            await call('users.setManager', { userId: user.id, managerUserId })
+            message.success(managerUserId ? `已设置 ${user.name} 的上级` : `已清除 ${user.name} 的上级，改由岗位办理`)
+          } catch (caught) {
+            message.error(errorText(caught))
+          }
+        },
         setDisabled: async (user, disabled) => {
           try {
             await call('users.setDisabled', { userId: user.id, disabled })
@@ -54,7 +63,7 @@ export function UserAdminPage() {
           }
         },
       }),
-    [me.id, message],
+    [me.id, message, users],
   )
 
   return (
@@ -79,7 +88,7 @@ export function UserAdminPage() {
         columns={columns}
         dataSource={users}
         loading={loading}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1140 }}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 人` }}
         onRow={(user) => ({ 'data-testid': `user-row-${user.login}`, 'aria-disabled': user.disabled })}
         data-testid="user-table"

@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Tag, Typography } from 'antd'
+import { Button, Popconfirm, Select, Space, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { UserDto } from '../../../shared/api'
 import { roleLabel } from '../../../shared/roles'
@@ -12,9 +12,12 @@ export interface UserRowActions {
   resetPassword(user: UserDto): void
   /** Resolves when the core has answered, so the Popconfirm shows its spinner until then. */
   setDisabled(user: UserDto, disabled: boolean): Promise<void>
+  /** Everyone, for the 上级 choice: who signs where a chain names "the drafter's manager". */
+  users: UserDto[]
+  setManager(user: UserDto, managerUserId: number | null): Promise<void>
 }
 
-export function userColumns({ meId, editRoles, resetPassword, setDisabled }: UserRowActions): ColumnsType<UserDto> {
+export function userColumns({ meId, editRoles, resetPassword, setDisabled, users, setManager }: UserRowActions): ColumnsType<UserDto> {
   return [
     {
       title: '姓名',
@@ -32,14 +35,32 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled }: Use
     {
       title: '岗位',
       dataIndex: 'roles',
-      render: (roles: UserDto['roles']) => (
-        <Space size={[4, 4]} wrap>
+      render: (roles: UserDto['roles'], user) => (
+        <Space size={[4, 4]} wrap data-testid={`user-role-tags-${user.login}`}>
           {orderedRoles(roles).map((role) => (
             <Tag key={role} color={role === 'admin' ? 'volcano' : 'blue'} variant="outlined">
               {roleLabel(role)}
             </Tag>
           ))}
         </Space>
+      ),
+    },
+    {
+      title: '上级',
+      key: 'manager',
+      width: 140,
+      render: (_: unknown, user) => (
+        <Select
+          size="small"
+          variant="borderless"
+          allowClear
+          placeholder="按岗位"
+          style={{ width: '100%' }}
+          value={user.managerUserId ?? undefined}
+          options={users.filter((u) => u.id !== user.id && !u.disabled).map((u) => ({ value: u.id, label: u.name }))}
+          onChange={(value: number | undefined) => void setManager(user, value ?? null)}
+          data-testid={`user-manager-${user.login}`}
+        />
       ),
     },
     { title: '状态', key: 'status', width: 210, render: (_: unknown, user) => <UserStatus user={user} /> },
@@ -62,6 +83,7 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled }: Use
           <Button type="link" size="small" onClick={() => resetPassword(user)} data-testid={`user-reset-${user.login}`}>
             重置密码
           </Button>
+          {user.id !== meId && (
           <Popconfirm
             title={user.disabled ? `启用 ${user.name}？` : `停用 ${user.name}？`}
             description={user.disabled ? '启用后该用户可以重新登录。' : '停用后该用户不能登录，已有单据和记录都保留。'}
@@ -73,6 +95,7 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled }: Use
               {user.disabled ? '启用' : '停用'}
             </Button>
           </Popconfirm>
+          )}
         </Space>
       ),
     },

@@ -26,3 +26,13 @@ export function formatShanghai(isoUtc: string, withTime = true): string {
   const local = new Date(new Date(isoUtc).getTime() + SHANGHAI_OFFSET_MS).toISOString()
   return withTime ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(0, 10)
 }
+
+/** Whether "YYYY-MM-DD" names a day that exists (2026-02-30 does not). */
+export function isCalendarDay(day: string): boolean {
+  try {
+    parseDay(day)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,6 +1,13 @@
+import { applicationsHandlers } from './applications/applications-handlers'
 import { authHandlers } from './auth/auth-handlers'
+import { contractsHandlers } from './contracts/contracts-handlers'
+import { customersHandlers } from './customers/customers-handlers'
+import { documentsHandlers } from './documents/documents-handlers'
+import { ledgerHandlers } from './ledger/ledger-handlers'
+import { policyHandlers } from './policy/policy-handlers'
 import { queueHandlers } from './queue/queue-handlers'
 import type { Handlers } from './router/call-context'
+import { sealRegisterHandlers } from './seal/seal-register'
 import { usersHandlers } from './users/users-handlers'
 
 /**
@@ -11,4 +18,11 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...usersHandlers,
   ...queueHandlers,
+  ...policyHandlers,
+  ...customersHandlers,
+  ...documentsHandlers,
+  ...applicationsHandlers,
+  ...contractsHandlers,
+  ...ledgerHandlers,
+  ...sealRegisterHandlers,
 }

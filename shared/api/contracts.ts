@@ -72,7 +72,10 @@ export const contractsApi = {
     'write',
   ),
   'seal.register': method<{ rows: SealUsageDto[]; total: number }>()(
-    z.object({ from: day.optional(), to: day.optional(), page, pageSize }).strict(),
+    z
+      .object({ from: day.optional(), to: day.optional(), page, pageSize })
+      .strict()
+      .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '开始日期不能晚于结束日期', path: ['to'] }),
     SEAL_READERS,
     'read',
   ),

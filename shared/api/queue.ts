@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { isCalendarDay } from '../dates'
 import { DOCUMENT_PREFIXES, type DocumentType } from '../document-number'
 import { method } from './define'
 
 export const QUEUE_TABS = ['todo', 'done', 'started'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isCalendarDay, '该日期不存在，请重新选择')
 const documentType = z.enum(Object.keys(DOCUMENT_PREFIXES) as [DocumentType, ...DocumentType[]], { error: '未知单据类型' })
 
 /** Filters shared by the list and the tab counts, so the badges always count what the list shows. */

@@ -1,0 +1,30 @@
+import { api, type Access } from '../../../shared/api'
+import type { RoleKey } from '../../../shared/roles'
+import type { Handler, SignedInContext } from '../router/call-context'
+import { customerDto } from './customer-dto'
+import { listCustomerDtos } from './list-customers'
+import { createCustomer, updateCustomer } from './save-customer'
+
+/** The role the caller acts in for the audit trail (R21): the first they hold that the method admits. */
+function actingRole(ctx: SignedInContext, access: Access): RoleKey | null {
+  return typeof access === 'string' ? null : (access.find((r) => ctx.user.roles.includes(r)) ?? null)
+}
+
+const list: Handler<'customers.list'> = (input, { db }) => db.read((em) => listCustomerDtos(em, input.search, input.page, input.pageSize))
+
+const get: Handler<'customers.get'> = (input, { db }) => db.read((em) => customerDto(em, input.id))
+
+/** Create (R2: rating D, zero credit) or edit by id and version (optimistic lock); credit terms never change here. */
+const save: Handler<'customers.save'> = (input, ctx) =>
+  ctx.db.transaction((em) => {
+    const actor = { at: ctx.at, user: ctx.user, role: actingRole(ctx, api['customers.save'].access) }
+    return input.id === undefined || input.version === undefined
+      ? createCustomer(em, input, actor)
+      : updateCustomer(em, input.id, input.version, input, actor)
+  })
+
+export const customersHandlers = {
+  'customers.list': list,
+  'customers.get': get,
+  'customers.save': save,
+}

@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm'
+import { NEW_CUSTOMER_RATING, type CustomerDto, type ParsedInputOf } from '../../../shared/api'
+import { AppError } from '../../../shared/errors'
+import type { RoleKey } from '../../../shared/roles'
+import { appendAuditEvent } from '../audit/append-audit-event'
+import { CustomerEntity } from '../db/entities'
+import { customerDto } from './customer-dto'
+
+export type CustomerInput = ParsedInputOf<'customers.save'>
+
+export interface Actor {
+  at: Date
+  user: { id: number; name: string }
+  role: RoleKey | null
+}
+
+/** One file per company: the 统一社会信用代码 (already upper-cased by the schema) is unique. */
+async function assertCreditCodeFree(em: EntityManager, creditCode: string, exceptId: number | null): Promise<void> {
+  const q = em.createQueryBuilder(CustomerEntity, 'c').where('c.creditCode = :creditCode', { creditCode })
+  if (exceptId !== null) q.andWhere('c.id <> :exceptId', { exceptId })
+  if ((await q.getCount()) > 0) throw new AppError('CREDIT_CODE_TAKEN')
+}
+
+/** The file's own fields: never rating, credit limit or credit days (R2: those change only by approval). */
+function fileFields(input: CustomerInput) {
+  return {
+    name: input.name,
+    creditCode: input.creditCode,
+    address: input.address,
+    bankName: input.bankName,
+    bankAccount: input.bankAccount,
+    taxAddressPhone: input.taxAddressPhone,
+    contacts: JSON.stringify(input.contacts),
+  }
+}
+
+/** R2: a new customer starts at the highest risk rating with zero credit, whatever the caller sends. */
+export async function createCustomer(em: EntityManager, input: CustomerInput, actor: Actor): Promise<CustomerDto> {
+  await assertCreditCodeFree(em, input.creditCode, null)
+  const now = actor.at.toISOString()
+  const { identifiers } = await em.getRepository(CustomerEntity).insert({
+    ...fileFields(input),
+    rating: NEW_CUSTOMER_RATING,
+    creditLimitFen: 0,
+    creditDays: 0,
+    createdByUserId: actor.user.id,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  })
+  const id = Number(identifiers[0]?.id)
+  await appendAuditEvent(em, {
+    at: actor.at, actor: actor.user, role: actor.role, action: 'customer.create', entityType: 'customer', entityId: id,
+    details: { name: input.name, creditCode: input.creditCode, rating: NEW_CUSTOMER_RATING, creditLimitFen: 0, creditDays: 0 },
+  })
+  return customerDto(em, id)
+}
+
+/**
+ * Edits the file under optimistic locking (DESIGN.md pitfall): an explicit
+ * UPDATE … SET version = version + 1 WHERE id = ? AND version = ? that must hit exactly one row,
+ * so of two people editing from the same version exactly one wins. Credit terms are untouched (R2).
+ */
+export async function updateCustomer(em: EntityManager, id: number, version: number, input: CustomerInput, actor: Actor): Promise<CustomerDto> {
+  const before = await em.getRepository(CustomerEntity).findOneBy({ id })
+  if (!before) throw new AppError('CUSTOMER_NOT_FOUND')
+  await assertCreditCodeFree(em, input.creditCode, id)
+  const fields = fileFields(input)
+  const result = await em
+    .createQueryBuilder()
+    .update(CustomerEntity)
+    .set({ ...fields, updatedAt: actor.at.toISOString(), version: () => 'version + 1' })
+    .where('id = :id AND version = :version', { id, version })
+    .execute()
+  if (result.affected !== 1) throw new AppError('STALE_VERSION')
+  const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => before[k] !== fields[k])
+  await appendAuditEvent(em, {
+    at: actor.at, actor: actor.user, role: actor.role, action: 'customer.update', entityType: 'customer', entityId: id,
+    details: { version: version + 1, changed },
+  })
+  return customerDto(em, id)
+}

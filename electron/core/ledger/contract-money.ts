@@ -1,0 +1,44 @@
+import { assertFen } from '../../../shared/money'
+
+// R5: the ledger's money columns are computed from the real tables, never stored on the contract, so
+// the ledger and the documents behind it cannot disagree. Each function returns an SQL expression over
+// one contracts row (alias `contract`), used per row and inside SUM() for the totals, so a filtered
+// ledger stays one query for its rows and one for its count and totals (no N+1).
+//
+// The documents that move this money do not exist yet; until their issue adds the table, the amount is
+// 0. Each issue replaces exactly one function body with an indexed correlated subquery on its own
+// table, keyed by the contract's document id, e.g.
+//   `(SELECT COALESCE(SUM(p.amount_fen), 0) FROM payment_allocations p WHERE p.contract_id = ${contract}.document_id)`
+
+/**
+ * 已发货: the value of goods posted out against the contract (出库单 on an approved 发货单, R8–R10),
+ * at the contract's unit prices. 0 until the fulfilment issue (发货单 / 出库单) adds its tables.
+ */
+export function shippedFenSql(contract: string): string {
+  return '0'
+}
+
+/** 已回款: payments finance allocated to the contract (收款登记, R14). 0 until the payment issue adds them. */
+export function collectedFenSql(contract: string): string {
+  return '0'
+}
+
+/** 已开票: invoices recorded against the contract (开票, R15), red-letter reversals netted (R24). 0 until the invoice issue. */
+export function invoicedFenSql(contract: string): string {
+  return '0'
+}
+
+/** 未回款: what the customer still owes on the contract (R5). Negative only if a payment was over-allocated. */
+export function outstandingFen(amountFen: number, collectedFen: number): number {
+  return amountFen - collectedFen
+}
+
+/**
+ * R23: a money value as SQLite or PostgreSQL returns it (a number, or a bigint's string on PostgreSQL)
+ * to integer fen, refusing anything that is not a safe integer rather than rounding it.
+ */
+export function fenFromDb(value: unknown, label: string): number {
+  const n = value === null || value === undefined ? 0 : Number(value)
+  assertFen(n, label)
+  return n
+}

@@ -1,0 +1,112 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm'
+import type { LedgerFilter } from '../../../shared/api'
+import { ContractEntity, CustomerEntity, DocumentEntity, UserEntity, type ContractRow } from '../db/entities'
+import { collectedFenSql, invoicedFenSql, shippedFenSql } from './contract-money'
+import { periodRange } from './ledger-period'
+
+// The queries behind the contract ledger (合同台帐, R5), exported so a test can read their plans.
+
+/** A filter on the contracts table itself, which one of its indexes can answer. */
+function narrowsContracts(filter: LedgerFilter): boolean {
+  return filter.customerId !== undefined || filter.salespersonId !== undefined || filter.period !== undefined
+}
+
+/**
+ * R5: every signed contract (its document approved) that the filter selects; R19: status 'closed' is a
+ * closed document. Which index leads is decided here, on purpose:
+ * - a customer, salesperson or period seeks idx_contracts_customer / _salesperson (both end in
+ *   signed_on, so a period narrows the same seek) or idx_contracts_signed_on, and reaches the document
+ *   by its primary key. The document's doc_type is then left out: the join already makes it a contract,
+ *   and SQLite, which has no statistics here, would take (doc_type, state) as the more selective seek
+ *   and read every signed contract of every customer to find one customer's.
+ * - with none of those, the ledger is all signed contracts: idx_documents_type_state finds exactly those.
+ */
+function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBuilder<ContractRow> {
+  const qb = em.createQueryBuilder(ContractEntity, 'c').innerJoin(DocumentEntity.options.name, 'd', 'd.id = c.document_id')
+  if (narrowsContracts(filter)) qb.where('d.state = :approved', { approved: 'approved' })
+  else qb.where('d.doc_type = :contract AND d.state = :approved', { contract: 'contract', approved: 'approved' })
+  if (filter.customerId !== undefined) qb.andWhere('c.customer_id = :customerId', { customerId: filter.customerId })
+  if (filter.salespersonId !== undefined) qb.andWhere('c.salesperson_user_id = :salespersonId', { salespersonId: filter.salespersonId })
+  if (filter.period) {
+    const { from, until } = periodRange(filter.period)
+    qb.andWhere('c.signed_on >= :from AND c.signed_on < :until', { from, until })
+  }
+  if (filter.status === 'closed') qb.andWhere('d.closed_at IS NOT NULL')
+  if (filter.status === 'signed') qb.andWhere('d.closed_at IS NULL')
+  return qb
+}
+
+/** One raw row of the ledger, before conversion (bigint money may arrive as text on PostgreSQL). */
+export interface LedgerRawRow {
+  contractId: number
+  contractNo: string
+  customerContractNo: string
+  customerId: number
+  customerName: string | null
+  salespersonName: string
+  signedOn: string
+  amountFen: number | string
+  shippedFen: number | string
+  collectedFen: number | string
+  invoicedFen: number | string
+  closedAt: string | null
+}
+
+/**
+ * The ledger's rows, newest signing day first, then contract number descending. The customer's name is
+ * the one on the contract (the document header), as the contract was signed with it.
+ */
+export function ledgerRowsQuery(em: EntityManager, filter: LedgerFilter): SelectQueryBuilder<ContractRow> {
+  return signedContracts(em, filter)
+    .select('c.document_id', 'contractId')
+    .addSelect('d.doc_no', 'contractNo')
+    .addSelect('c.customer_contract_no', 'customerContractNo')
+    .addSelect('c.customer_id', 'customerId')
+    .addSelect('d.customer_name', 'customerName')
+    .addSelect('c.salesperson_name', 'salespersonName')
+    .addSelect('c.signed_on', 'signedOn')
+    .addSelect('c.amount_fen', 'amountFen')
+    .addSelect(shippedFenSql('c'), 'shippedFen')
+    .addSelect(collectedFenSql('c'), 'collectedFen')
+    .addSelect(invoicedFenSql('c'), 'invoicedFen')
+    .addSelect('d.closed_at', 'closedAt')
+    .orderBy('c.signed_on', 'DESC')
+    .addOrderBy('d.doc_no', 'DESC')
+}
+
+export interface LedgerTotalsRaw {
+  count: number | string
+  amountFen: number | string
+  shippedFen: number | string
+  collectedFen: number | string
+  invoicedFen: number | string
+}
+
+/** The count and the money totals over the whole filtered ledger (every page), in one pass. */
+export function ledgerTotalsQuery(em: EntityManager, filter: LedgerFilter): SelectQueryBuilder<ContractRow> {
+  return signedContracts(em, filter)
+    .select('COUNT(*)', 'count')
+    .addSelect('COALESCE(SUM(c.amount_fen), 0)', 'amountFen')
+    .addSelect(`COALESCE(SUM(${shippedFenSql('c')}), 0)`, 'shippedFen')
+    .addSelect(`COALESCE(SUM(${collectedFenSql('c')}), 0)`, 'collectedFen')
+    .addSelect(`COALESCE(SUM(${invoicedFenSql('c')}), 0)`, 'invoicedFen')
+}
+
+/** Everyone who has a signed contract, for the ledger's salesperson filter. */
+export function salespeopleQuery(em: EntityManager): SelectQueryBuilder<ContractRow> {
+  // A name can differ between contracts (the name at signing); one entry per person, whichever name.
+  return signedContracts(em, {})
+    .select('c.salesperson_user_id', 'id')
+    .addSelect('MAX(c.salesperson_name)', 'name')
+    .groupBy('c.salesperson_user_id')
+}
+
+/** The export's title names the filter's customer; one primary-key lookup. */
+export function customerNameQuery(em: EntityManager, customerId: number) {
+  return em.createQueryBuilder(CustomerEntity, 'cu').select('cu.name', 'name').where('cu.id = :customerId', { customerId })
+}
+
+/** The export's title names the filter's salesperson; one primary-key lookup. */
+export function salespersonNameQuery(em: EntityManager, userId: number) {
+  return em.createQueryBuilder(UserEntity, 'u').select('u.name', 'name').where('u.id = :userId', { userId })
+}

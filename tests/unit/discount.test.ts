@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { belowFloorBps } from '../../electron/core/policy/discount'
+import { belowFloorBps } from '../../shared/discount'
 
 // R1 价格浮动权: how far below the floor, in basis points of the floor, rounded up to a whole point.
 describe('belowFloorBps', () => {

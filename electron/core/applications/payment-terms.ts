@@ -1,14 +1,7 @@
 import type { InstalmentDto, PaymentTermsDto } from '../../../shared/api'
 import { AppError } from '../../../shared/errors'
+import { prepaymentFen } from '../../../shared/discount'
 import { formatYuan } from '../../../shared/money'
-
-/**
- * 预付款 in fen for a share in basis points, rounded half up to the fen (R23: integer fen, no floats;
- * BigInt keeps amount × bps exact above 2^53).
- */
-export function prepaymentFen(amountFen: number, prepaymentBps: number): number {
-  return Number((BigInt(amountFen) * BigInt(prepaymentBps) + 5000n) / 10000n)
-}
 
 /** The prepayment and the instalments must add up to the contract amount exactly, to the fen. */
 export function paymentTerms(amountFen: number, prepaymentBps: number, instalments: InstalmentDto[]): PaymentTermsDto {

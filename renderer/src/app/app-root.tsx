@@ -3,10 +3,21 @@ import { Navigate, Route, Routes } from 'react-router-dom'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
 import { SetupPage } from '../account/setup-page'
+import { CustomerListPage } from '../customers/customer-list-page'
+import { ApplicationFormPage } from '../documents/application-form-page'
+import { DocumentPage } from '../documents/document-page'
 import { MainLayout } from '../layout/main-layout'
+import { LedgerPage } from '../ledger/ledger-page'
+import { PolicyPage } from '../policy/policy-page'
+import { ApplicationPrintPage } from '../print/application-print-page'
+import { PriceListDetailPage } from '../policy/price-list-detail-page'
+import { PriceListIssuePage } from '../policy/price-list-issue-page'
 import { QueuePage } from '../queue/queue-page'
+import { SealRegisterPage } from '../seal/seal-register-page'
+import { canCall } from '../session/can-call'
 import { useSession } from '../session/session-context'
 import { UserAdminPage } from '../users/user-admin-page'
+import { WorkflowPage } from '../workflow/workflow-page'
 
 /** Chooses the screen from the session phase; routes exist only once someone is signed in. */
 export function AppRoot() {
@@ -36,17 +47,32 @@ export function AppRoot() {
       return <SetupPage />
     case 'signedOut':
       return <LoginPage notice={phase.notice} />
-    case 'signedIn':
+    case 'signedIn': {
       // Nothing else is shown, or asked of the core, until an administrator-set password is replaced.
       if (phase.me.mustChangePassword) return <ChangePasswordModal open />
+      // A route exists only for roles that may call what the screen needs (shared/api access lists).
+      const can = (method: Parameters<typeof canCall>[1]) => canCall(phase.me.roles, method)
       return (
         <Routes>
+          {/* A print page is the sheet alone: no menu or header around it. */}
+          <Route path="print/application/:id" element={<ApplicationPrintPage />} />
           <Route element={<MainLayout />}>
             <Route index element={<QueuePage />} />
+            <Route path="documents/:id" element={<DocumentPage />} />
+            {can('applications.save') && <Route path="applications/new" element={<ApplicationFormPage />} />}
+            {can('applications.save') && <Route path="applications/:id/edit" element={<ApplicationFormPage />} />}
             {phase.me.roles.includes('admin') && <Route path="users" element={<UserAdminPage />} />}
+            <Route path="policy" element={<PolicyPage />} />
+            {can('priceLists.issue') && <Route path="policy/price-lists/new" element={<PriceListIssuePage />} />}
+            <Route path="policy/price-lists/:id" element={<PriceListDetailPage />} />
+            <Route path="customers" element={<CustomerListPage />} />
+            {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
+            {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
+            <Route path="workflows" element={<WorkflowPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Routes>
       )
+    }
   }
 }

@@ -1,32 +1,90 @@
-import { DesktopOutlined, SettingOutlined } from '@ant-design/icons'
+import { AuditOutlined, DatabaseOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons'
 import { Menu, type MenuProps } from 'antd'
+import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
+import type { MethodName } from '../../../shared/api'
 import type { RoleKey } from '../../../shared/roles'
+import { canCall } from '../session/can-call'
 
 type MenuItem = Required<MenuProps>['items'][number]
 
+interface Entry {
+  path: string
+  label: string
+  testId: string
+  /** The method the screen cannot work without: its access list in shared/api decides who sees the entry. */
+  needs: MethodName
+  /** Narrower than `needs` when the screen is meant for fewer people than may read its data. */
+  onlyFor?: readonly RoleKey[]
+}
+
+interface Group {
+  key: string
+  icon: ReactNode
+  label: string
+  entries: Entry[]
+}
+
+const GROUPS: Group[] = [
+  {
+    key: 'workbench',
+    icon: <DesktopOutlined />,
+    label: '工作台',
+    entries: [{ path: '/', label: '我的待办', testId: 'nav-queue', needs: 'queue.list' }],
+  },
+  {
+    key: 'master',
+    icon: <DatabaseOutlined />,
+    label: '基础资料',
+    entries: [
+      { path: '/policy', label: '销售政策', testId: 'nav-policy', needs: 'priceLists.list' },
+      { path: '/customers', label: '客户档案', testId: 'nav-customers', needs: 'customers.list' },
+    ],
+  },
+  {
+    key: 'contracts',
+    icon: <AuditOutlined />,
+    label: '合同',
+    entries: [
+      { path: '/applications/new', label: '新建申报单', testId: 'nav-new-application', needs: 'applications.save' },
+      { path: '/ledger', label: '合同台帐', testId: 'nav-ledger', needs: 'ledger.list' },
+      { path: '/seal-register', label: '用章登记', testId: 'nav-seal-register', needs: 'seal.register' },
+    ],
+  },
+  {
+    key: 'system',
+    icon: <SettingOutlined />,
+    label: '系统管理',
+    entries: [
+      { path: '/users', label: '用户管理', testId: 'nav-users', needs: 'users.list' },
+      // Everyone may read the chains (workflow.list); the definition screen belongs with administration.
+      { path: '/workflows', label: '审批流程', testId: 'nav-workflows', needs: 'workflow.list', onlyFor: ['admin'] },
+    ],
+  },
+]
+
+function visible(entry: Entry, roles: readonly RoleKey[]): boolean {
+  return canCall(roles, entry.needs) && (!entry.onlyFor || roles.some((role) => entry.onlyFor?.includes(role)))
+}
+
 /**
- * The side menu by business area. Only screens that exist are listed (later issues add 合同, 发货, …);
- * areas a role cannot use are left out, but the core still refuses their calls on its own.
+ * The side menu by business area. Only screens that exist are listed, and only for roles whose
+ * calls the core would accept; the core still refuses those calls on its own.
  */
 function menuItems(roles: readonly RoleKey[]): MenuItem[] {
-  const items: MenuItem[] = [
-    {
-      key: 'workbench',
-      icon: <DesktopOutlined />,
-      label: '工作台',
-      children: [{ key: '/', label: <Link to="/" data-testid="nav-queue">我的待办</Link> }],
-    },
-  ]
-  if (roles.includes('admin')) {
-    items.push({
-      key: 'system',
-      icon: <SettingOutlined />,
-      label: '系统管理',
-      children: [{ key: '/users', label: <Link to="/users" data-testid="nav-users">用户管理</Link> }],
-    })
-  }
-  return items
+  return GROUPS.flatMap((group) => {
+    const children = group.entries
+      .filter((entry) => visible(entry, roles))
+      .map((entry) => ({ key: entry.path, label: <Link to={entry.path} data-testid={entry.testId}>{entry.label}</Link> }))
+    return children.length > 0 ? [{ key: group.key, icon: group.icon, label: group.label, children }] : []
+  })
+}
+
+/** The entry a page belongs to: /policy/price-lists/3 lights up 销售政策. */
+function selectedKey(pathname: string): string {
+  const paths = GROUPS.flatMap((group) => group.entries.map((entry) => entry.path))
+  const match = paths.filter((path) => path !== '/' && (pathname === path || pathname.startsWith(`${path}/`)))
+  return match.sort((a, b) => b.length - a.length)[0] ?? pathname
 }
 
 export function SideMenu({ roles }: { roles: readonly RoleKey[] }) {
@@ -34,8 +92,8 @@ export function SideMenu({ roles }: { roles: readonly RoleKey[] }) {
   return (
     <Menu
       mode="inline"
-      selectedKeys={[pathname]}
-      defaultOpenKeys={['workbench', 'system']}
+      selectedKeys={[selectedKey(pathname)]}
+      defaultOpenKeys={GROUPS.map((group) => group.key)}
       items={menuItems(roles)}
       style={{ borderInlineEnd: 'none' }}
       data-testid="side-menu"

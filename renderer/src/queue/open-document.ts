@@ -1,7 +1,9 @@
 import type { QueueRow } from '../../../shared/api'
 
 /**
- * Opens the document behind a queue row. Document pages arrive with their own issues (one folder per
- * document type); until then a click deliberately does nothing rather than show a fake page.
+ * Opens the document behind a queue row on its page (#/documents/{documentId}, one page for every type).
+ * The queue columns call this outside React's router hooks; the HashRouter follows the hash change.
  */
-export function openDocument(_row: QueueRow): void {}
+export function openDocument(row: QueueRow): void {
+  window.location.hash = `#/documents/${row.documentId}`
+}

@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../shared/api'
-import { prepaymentFen } from '../../../electron/core/applications/payment-terms'
+import { prepaymentFen } from '../../../shared/discount'
 import { openTestOffice, type TestClient, type TestOffice } from './test-workstation'
 
 type Person = TestClient & { id: number }

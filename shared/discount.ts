@@ -1,3 +1,5 @@
+// The two pieces of price arithmetic the application form and the core must compute identically.
+
 /**
  * R1 价格浮动权: how far below the floor price a unit price is, in basis points of the floor,
  * rounded UP to the next whole basis point (so 4.001 % below needs the authority of 5 %, never 4 %).
@@ -10,4 +12,12 @@ export function belowFloorBps(unitPriceFen: number, floorPriceFen: number): numb
   const gap = BigInt(floorPriceFen - unitPriceFen) * 10_000n
   const floor = BigInt(floorPriceFen)
   return Number((gap + floor - 1n) / floor)
+}
+
+/**
+ * 预付款 in fen for a share in basis points, rounded half up to the fen (R23: integer fen, no floats;
+ * BigInt keeps amount × bps exact above 2^53). TERMS_MISMATCH compares against this exact value.
+ */
+export function prepaymentFen(amountFen: number, prepaymentBps: number): number {
+  return Number((BigInt(amountFen) * BigInt(prepaymentBps) + 5000n) / 10000n)
 }

@@ -1,0 +1,63 @@
+import { Button, Typography } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import type { CreditRating, CustomerDto } from '../../../shared/api'
+import { CreditRatingTag } from './credit-rating-tag'
+import { creditDaysText, creditLimitText } from './credit-terms'
+
+export function customerColumns(open: (customer: CustomerDto) => void): ColumnsType<CustomerDto> {
+  return [
+    {
+      title: '名称',
+      dataIndex: 'name',
+      ellipsis: { showTitle: true },
+      render: (name: string, customer) => (
+        <Button
+          type="link"
+          size="small"
+          onClick={(event) => {
+            event.stopPropagation()
+            open(customer)
+          }}
+          style={{ padding: 0, height: 'auto', maxWidth: '100%' }}
+          data-testid={`customer-open-${customer.creditCode}`}
+        >
+          <Typography.Text ellipsis style={{ color: 'inherit' }}>
+            {name}
+          </Typography.Text>
+        </Button>
+      ),
+    },
+    {
+      title: '统一社会信用代码',
+      dataIndex: 'creditCode',
+      width: 190,
+      render: (code: string) => <span className="tabular-nums">{code}</span>,
+    },
+    { title: '信用等级', dataIndex: 'rating', width: 130, render: (rating: CreditRating) => <CreditRatingTag rating={rating} /> },
+    {
+      title: '信用额度（元）',
+      dataIndex: 'creditLimitFen',
+      width: 170,
+      align: 'right',
+      render: (fen: number) => <span className="tabular-nums">{creditLimitText(fen)}</span>,
+    },
+    {
+      title: '信用天数',
+      dataIndex: 'creditDays',
+      width: 100,
+      align: 'right',
+      render: (days: number) => <span className="tabular-nums">{creditDaysText(days)}</span>,
+    },
+    {
+      title: '联系人',
+      key: 'contact',
+      width: 200,
+      ellipsis: { showTitle: true },
+      render: (_: unknown, { contacts }) => {
+        const first = contacts[0]
+        if (!first) return <Typography.Text type="secondary">—</Typography.Text>
+        return `${first.name} ${first.phone}${contacts.length > 1 ? ` 等 ${contacts.length} 人` : ''}`
+      },
+    },
+  ]
+}

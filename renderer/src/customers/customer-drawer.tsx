@@ -1,0 +1,123 @@
+import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
+import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import type { ContactDto, CustomerDto } from '../../../shared/api'
+import { call, onDataChanged } from '../api/client'
+import { errorText } from '../api/error-text'
+import { formatDateTime } from '../format/datetime'
+import { useCanCall } from '../session/can-call'
+import { CreditRatingTag } from './credit-rating-tag'
+import { creditDaysText, creditLimitText } from './credit-terms'
+
+type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; customer: CustomerDto }
+
+interface Props {
+  customerId: number | null
+  onClose(): void
+  onEdit(customer: CustomerDto): void
+  onProposeCredit(customer: CustomerDto): void
+}
+
+const dash = (text: string) => text || '—'
+
+/** One customer's file: credit terms first (what sales asks about), then the invoicing data and contacts. */
+export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }: Props) {
+  const canEdit = useCanCall('customers.save')
+  const canPropose = useCanCall('creditChanges.propose')
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
+  const [version, setVersion] = useState(0)
+
+  // Read fresh each time it opens (and after any save): the version must be the current one to edit.
+  useEffect(() => onDataChanged((method) => (method === 'customers.save' || method === 'creditChanges.propose') && setVersion((v) => v + 1)), [])
+  useEffect(() => {
+    if (customerId === null) return
+    let stale = false
+    setLoaded((l) => (l.kind === 'ready' && l.customer.id === customerId ? l : { kind: 'loading' }))
+    call('customers.get', { id: customerId })
+      .then((customer) => stale || setLoaded({ kind: 'ready', customer }))
+      .catch((error: unknown) => stale || setLoaded({ kind: 'error', message: errorText(error) }))
+    return () => {
+      stale = true
+    }
+  }, [customerId, version])
+
+  const customer = loaded.kind === 'ready' ? loaded.customer : null
+  return (
+    <Drawer
+      open={customerId !== null}
+      onClose={onClose}
+      size={620}
+      title={<span data-testid="customer-drawer-title">{customer?.name ?? '客户档案'}</span>}
+      extra={
+        customer && (
+          <Flex gap={8}>
+            {canEdit && (
+              <Button icon={<EditOutlined />} onClick={() => onEdit(customer)} data-testid="customer-drawer-edit">
+                编辑
+              </Button>
+            )}
+            {canPropose && (
+              <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => onProposeCredit(customer)} data-testid="customer-credit-propose">
+                申请调整信用
+              </Button>
+            )}
+          </Flex>
+        )
+      }
+      data-testid="customer-drawer"
+    >
+      {loaded.kind === 'loading' && <Skeleton active />}
+      {loaded.kind === 'error' && <Alert type="error" showIcon title={loaded.message} data-testid="customer-drawer-error" />}
+      {customer && (
+        <>
+          <Descriptions
+            title="信用条款"
+            size="small"
+            bordered
+            column={1}
+            styles={{ label: { width: 150 } }}
+            items={[
+              { key: 'rating', label: '信用等级', children: <CreditRatingTag rating={customer.rating} /> },
+              { key: 'limit', label: '信用额度（元）', children: <span className="tabular-nums">{creditLimitText(customer.creditLimitFen)}</span> },
+              { key: 'days', label: '信用天数', children: <span className="tabular-nums">{creditDaysText(customer.creditDays)}</span> },
+            ]}
+            data-testid="customer-credit-terms"
+          />
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 24px' }}>
+            信用等级、额度和天数只能通过信用变更单调整，由总经理审批（R2）。
+          </Typography.Paragraph>
+          <Descriptions
+            title="基本信息"
+            size="small"
+            bordered
+            column={1}
+            styles={{ label: { width: 150 } }}
+            items={[
+              { key: 'code', label: '统一社会信用代码', children: <span className="tabular-nums">{customer.creditCode}</span> },
+              { key: 'address', label: '地址', children: dash(customer.address) },
+              { key: 'bank', label: '开户行', children: dash(customer.bankName) },
+              { key: 'account', label: '账号', children: <span className="tabular-nums">{dash(customer.bankAccount)}</span> },
+              { key: 'tax', label: '开票地址、电话', children: dash(customer.taxAddressPhone) },
+              { key: 'created', label: '建档时间', children: <span className="tabular-nums">{formatDateTime(customer.createdAt)}</span> },
+            ]}
+            style={{ marginBottom: 24 }}
+          />
+          <Typography.Title level={5}>联系人</Typography.Title>
+          <Table<ContactDto & { key: number }>
+            size="small"
+            rowKey="key"
+            columns={[
+              { title: '姓名', dataIndex: 'name', width: 120 },
+              { title: '电话', dataIndex: 'phone', width: 180, render: (phone: string) => <span className="tabular-nums">{phone}</span> },
+              { title: '职务', dataIndex: 'title', render: dash },
+            ]}
+            dataSource={customer.contacts.map((contact, key) => ({ ...contact, key }))}
+            pagination={false}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无联系人" /> }}
+            data-testid="customer-contacts"
+          />
+        </>
+      )}
+    </Drawer>
+  )
+}

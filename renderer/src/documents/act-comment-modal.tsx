@@ -1,0 +1,57 @@
+import { Form, Input } from 'antd'
+import { DOCUMENT_ACTIONS } from '../../../shared/document-states'
+import { FormModal } from '../forms/form-modal'
+
+export type CommentedAction = 'approve' | 'reject' | 'comment'
+
+interface Props {
+  action: CommentedAction | null
+  docNo: string
+  onSubmit(action: CommentedAction, comment: string | undefined): Promise<void>
+  onClose(): void
+}
+
+const TITLES: Record<CommentedAction, string> = { approve: '同意', reject: '驳回', comment: '批注' }
+const PLACEHOLDERS: Record<CommentedAction, string> = {
+  approve: '可填写审批意见（选填）',
+  reject: '请写明要改什么，起草人会看到这段话',
+  comment: '可填写批注（选填），不改变单据状态',
+}
+
+/** 同意 / 批注 take an optional comment; 驳回 needs a reason (R3: it goes back to the drafter with one). */
+export function ActCommentModal({ action, docNo, onSubmit, onClose }: Props) {
+  const shown = action ?? 'approve'
+  const reasonRequired = shown === 'reject'
+  return (
+    <FormModal<{ comment?: string }>
+      open={action !== null}
+      title={`${TITLES[shown]} ${docNo}`}
+      submitText={DOCUMENT_ACTIONS[shown]}
+      testId="doc-act"
+      onClose={onClose}
+      onSubmit={async ({ comment }) => {
+        const text = comment?.trim()
+        await onSubmit(shown, text ? text : undefined)
+      }}
+    >
+      <Form.Item
+        label={reasonRequired ? '驳回理由' : '意见'}
+        name="comment"
+        required={reasonRequired}
+        rules={[
+          { max: 500, message: '意见最多 500 个字' },
+          ...(reasonRequired ? [{ required: true, whitespace: true, message: '请填写驳回理由' }] : []),
+        ]}
+      >
+        <Input.TextArea
+          autoFocus
+          rows={4}
+          maxLength={500}
+          showCount
+          placeholder={PLACEHOLDERS[shown]}
+          data-testid="doc-act-comment"
+        />
+      </Form.Item>
+    </FormModal>
+  )
+}

@@ -1,0 +1,36 @@
+import { Descriptions } from 'antd'
+import type { DocumentBody, DocumentHeaderDto } from '../../../shared/api'
+import { DocumentLinesTable } from './document-lines-table'
+import { NonStandardTerms } from './non-standard-terms'
+import { PaymentTermsView } from './payment-terms-view'
+import { Section } from './section'
+
+export type ApplicationBody = Extract<DocumentBody, { kind: 'application' }>
+
+/** 合同申报单 (R3): customer, product lines against the policy in force, terms, delivery, installation. */
+export function ApplicationBodyView({ header, body }: { header: DocumentHeaderDto; body: ApplicationBody }) {
+  return (
+    <div data-testid="doc-body-application">
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2, lg: 3 }}
+        style={{ marginBottom: 16 }}
+        items={[
+          { key: 'customer', label: '客户', children: header.customerName ?? '—' },
+          { key: 'delivery', label: '交货日期', children: <span className="tabular-nums" data-testid="doc-delivery">{body.deliveryDate}</span> },
+          { key: 'install', label: '安装', children: <span data-testid="doc-installation">{body.installationNeeded ? '需要安装' : '不需要安装'}</span> },
+          ...(body.note ? [{ key: 'note', label: '备注', span: 3, children: <span style={{ whiteSpace: 'pre-wrap' }}>{body.note}</span> }] : []),
+        ]}
+      />
+      <Section title="产品明细">
+        <DocumentLinesTable lines={body.lines} />
+      </Section>
+      <Section title="付款条件">
+        <PaymentTermsView terms={body.terms} />
+      </Section>
+      <Section title="非标准条款">
+        <NonStandardTerms text={body.nonStandardTerms} />
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,119 @@
+import dayjs, { type Dayjs } from 'dayjs'
+import type { InputOf } from '../../../shared/api'
+import type { ApplicationBody } from './application-body'
+import { formatYuan, parseYuan } from '../../../shared/money'
+import { lineAmountFen, parsePercentBps, prepaymentFenOf, sumFen } from './terms-math'
+
+// What the antd form holds. Money and percentages stay as the text the user typed until they are sent:
+// parseYuan / parsePercentBps turn them into integer fen and basis points, never through a float (R23).
+export interface LineValues {
+  productId?: number
+  quantity?: number | null
+  unitPrice?: string
+}
+
+export interface InstalmentValues {
+  label?: string
+  dueDate?: Dayjs | null
+  amount?: string
+}
+
+export interface ApplicationFormValues {
+  customerId?: number
+  deliveryDate?: Dayjs | null
+  lines: LineValues[]
+  prepaymentPercent?: string
+  instalments: InstalmentValues[]
+  installationNeeded: boolean
+  nonStandardTerms?: string
+  note?: string
+}
+
+export type ApplicationInput = InputOf<'applications.save'>
+
+export const EMPTY_APPLICATION: ApplicationFormValues = { lines: [{}], instalments: [], installationNeeded: false }
+
+/** 123456 fen → "1234.56": a price the user can edit without thousands separators in the way. */
+export function plainYuan(fen: number): string {
+  return formatYuan(fen).replace(/,/g, '')
+}
+
+/** 3000 → "30", 3333 → "33.33", 1250 → "12.5". */
+export function percentText(bps: number): string {
+  const rest = bps % 100
+  return rest === 0 ? String(bps / 100) : `${Math.trunc(bps / 100)}.${String(rest).padStart(2, '0').replace(/0$/, '')}`
+}
+
+/** One line's amount in fen, or null while its quantity or price is missing or not yet a valid number. */
+export function lineFen(line: LineValues | undefined): number | null {
+  const quantity = line?.quantity
+  const price = line?.unitPrice === undefined ? null : parseYuan(line.unitPrice)
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity <= 0 || price === null || price <= 0) return null
+  return lineAmountFen(quantity, price)
+}
+
+export interface TermsCheck {
+  totalFen: number | null
+  prepaymentBps: number | null
+  prepaymentFen: number | null
+  instalmentsFen: number | null
+  /** total − prepayment − instalments: 0 when the terms add up (the core's TERMS_MISMATCH otherwise). */
+  differenceFen: number | null
+}
+
+/** The running figures of the form: the total of the lines that are complete, and how the terms add up. */
+export function checkTerms(values: Partial<ApplicationFormValues>): TermsCheck {
+  const totalFen = sumFen((values.lines ?? []).map((line) => lineFen(line) ?? 0))
+  const prepaymentBps = values.prepaymentPercent === undefined ? null : parsePercentBps(values.prepaymentPercent)
+  const prepaymentFen = totalFen !== null && prepaymentBps !== null ? prepaymentFenOf(totalFen, prepaymentBps) : null
+  const instalmentsFen = sumFen((values.instalments ?? []).map((i) => (i?.amount ? (parseYuan(i.amount) ?? 0) : 0)))
+  const differenceFen =
+    totalFen !== null && prepaymentFen !== null && instalmentsFen !== null ? totalFen - prepaymentFen - instalmentsFen : null
+  return { totalFen, prepaymentBps, prepaymentFen, instalmentsFen, differenceFen }
+}
+
+/** Validated form values → the core's input. Only called after the form's own rules passed. */
+export function toApplicationInput(values: ApplicationFormValues, editing: { id: number; version: number } | null): ApplicationInput {
+  const money = (text: string | undefined) => parseYuan(text ?? '') ?? 0
+  return {
+    ...(editing ?? {}),
+    customerId: values.customerId ?? 0,
+    deliveryDate: values.deliveryDate?.format('YYYY-MM-DD') ?? '',
+    prepaymentBps: parsePercentBps(values.prepaymentPercent ?? '') ?? 0,
+    instalments: values.instalments.map((i) => ({
+      label: (i.label ?? '').trim(),
+      dueDate: i.dueDate?.format('YYYY-MM-DD') ?? '',
+      amountFen: money(i.amount),
+    })),
+    installationNeeded: values.installationNeeded,
+    nonStandardTerms: values.nonStandardTerms?.trim() || undefined,
+    note: values.note?.trim() || undefined,
+    lines: values.lines.map((line) => ({ productId: line.productId ?? 0, quantity: line.quantity ?? 0, unitPriceFen: money(line.unitPrice) })),
+  }
+}
+
+/** A saved application back into the form (编辑 of a draft, rejected or withdrawn one). */
+export function fromApplicationBody(body: ApplicationBody): ApplicationFormValues {
+  return {
+    customerId: body.customerId,
+    deliveryDate: dayjs(body.deliveryDate),
+    lines: body.lines.map((line) => ({ productId: line.productId, quantity: line.quantity, unitPrice: plainYuan(line.unitPriceFen) })),
+    prepaymentPercent: percentText(body.terms.prepaymentBps),
+    instalments: body.terms.instalments.map((i) => ({ label: i.label, dueDate: dayjs(i.dueDate), amount: plainYuan(i.amountFen) })),
+    installationNeeded: body.installationNeeded,
+    nonStandardTerms: body.nonStandardTerms ?? undefined,
+    note: body.note ?? undefined,
+  }
+}
+
+// The core's INVALID_INPUT names fields by the input's path ("lines.2.unitPriceFen"); the form by its own.
+const RENAMED: Record<string, string> = { unitPriceFen: 'unitPrice', amountFen: 'amount', prepaymentBps: 'prepaymentPercent' }
+
+/** "lines.2.unitPriceFen" → ['lines', 2, 'unitPrice']; null for a path no single field owns. */
+export function formFieldOf(path: string): Array<string | number> | null {
+  const parts = path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : (RENAMED[part] ?? part)))
+  const [head] = parts
+  if (head === 'lines' || head === 'instalments') return parts.length === 3 ? parts : null
+  if (head === 'version' || head === 'id' || parts.length !== 1) return null
+  return parts
+}

@@ -1,0 +1,62 @@
+import { Empty, Timeline, Typography } from 'antd'
+import type { TrailEntry } from '../../../shared/api'
+import { DOCUMENT_ACTIONS, stateLabel } from '../../../shared/document-states'
+import { roleLabel } from '../../../shared/roles'
+import { formatDateTime } from '../format/datetime'
+
+// The trail's action names beyond the workflow verbs (the core writes these for saves and signings).
+const OTHER_ACTIONS: Record<string, string> = {
+  create: '起草',
+  save: '保存',
+  update: '修改',
+  edit: '修改',
+  sign: '签订',
+  seal: '使用合同章',
+  close: '关闭',
+  'seal.use': '使用合同章',
+}
+
+const COLORS: Record<string, string> = { approve: 'green', reject: 'red', void: 'gray', withdraw: 'gray' }
+
+function actionLabel(action: string): string {
+  return (DOCUMENT_ACTIONS as Record<string, string>)[action] ?? OTHER_ACTIONS[action] ?? action
+}
+
+/** The document's own word for a state: a contract's 已批准 reads 已签订. */
+function stateText(docType: string, state: string | null): string | null {
+  return state === null ? null : stateLabel(docType, state)
+}
+
+/** R21: every state change, oldest first: who, in which role, when, what, and what they wrote. */
+export function DocumentTrail({ docType, trail }: { docType: string; trail: TrailEntry[] }) {
+  if (trail.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无记录" />
+  return (
+    <Timeline
+      data-testid="doc-trail"
+      items={trail.map((entry, index) => {
+        const from = stateText(docType, entry.fromState)
+        const to = stateText(docType, entry.toState)
+        return {
+          key: `${entry.at}-${index}`,
+          color: COLORS[entry.action] ?? 'blue',
+          content: (
+            <div data-testid="doc-trail-entry" data-action={entry.action}>
+              <div>
+                <Typography.Text strong>{actionLabel(entry.action)}</Typography.Text>
+                <Typography.Text style={{ marginInlineStart: 8 }}>{entry.userName}</Typography.Text>
+                {entry.role && <Typography.Text type="secondary">（{roleLabel(entry.role)}）</Typography.Text>}
+              </div>
+              <Typography.Text type="secondary" className="tabular-nums" style={{ fontSize: 12 }}>
+                {formatDateTime(entry.at)}
+                {to && to !== from ? `　${from ? `${from} → ` : ''}${to}` : ''}
+              </Typography.Text>
+              {entry.comment && (
+                <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap' }}>“{entry.comment}”</Typography.Paragraph>
+              )}
+            </div>
+          ),
+        }
+      })}
+    />
+  )
+}

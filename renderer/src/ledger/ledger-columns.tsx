@@ -1,0 +1,83 @@
+import { Table, Tag, Typography } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import { Link } from 'react-router-dom'
+import { LEDGER_STATUSES, type LedgerRow, type LedgerStatus, type LedgerTotals } from '../../../shared/api'
+import { formatYuan } from '../../../shared/money'
+
+// R23: fen from the core, shown as 元 (the page says "金额单位：元"), right-aligned so the digits
+// line up column by column. Widths fit all columns on a 1366 px screen with the side menu open.
+const money = (fen: number) => <span className="tabular-nums">{formatYuan(fen)}</span>
+const MONEY_WIDTH = 110
+
+const MONEY_COLUMNS = [
+  ['amountFen', '合同金额'],
+  ['shippedFen', '已发货'],
+  ['collectedFen', '已回款'],
+  ['invoicedFen', '已开票'],
+  ['outstandingFen', '未回款'],
+] as const
+
+function contractNoColumn(compact: boolean): ColumnsType<LedgerRow>[number] {
+  return {
+    title: compact ? '合同号 / 客户合同号' : '合同号',
+    dataIndex: 'contractNo',
+    width: 140,
+    fixed: 'left',
+    render: (no: string, row) => (
+      <>
+        <Link to={`/documents/${row.contractId}`} className="tabular-nums" data-testid={`ledger-contract-${no}`}>
+          {no}
+        </Link>
+        {/* On a narrow screen the customer's own number rides under ours instead of taking a column. */}
+        {compact && row.customerContractNo && (
+          <Typography.Text type="secondary" ellipsis={{ tooltip: row.customerContractNo }} style={{ display: 'block', fontSize: 12 }}>
+            {row.customerContractNo}
+          </Typography.Text>
+        )}
+      </>
+    ),
+  }
+}
+
+/** The ledger's columns; `compact` (below 1600 px) folds 客户合同号 into the 合同号 cell. */
+export function ledgerColumns(compact: boolean): ColumnsType<LedgerRow> {
+  return [
+    contractNoColumn(compact),
+    ...(compact
+      ? []
+      : [{ title: '客户合同号', dataIndex: 'customerContractNo', width: 140, ellipsis: { showTitle: true }, render: (no: string) => no || '—' }]),
+    { title: '客户', dataIndex: 'customerName', ellipsis: { showTitle: true } },
+    { title: '业务员', dataIndex: 'salespersonName', width: 70, ellipsis: { showTitle: true } },
+    { title: '签订日期', dataIndex: 'signedOn', width: 96, render: (day: string) => <span className="tabular-nums">{day}</span> },
+    ...MONEY_COLUMNS.map(([key, title]) => ({ title, dataIndex: key, width: MONEY_WIDTH, align: 'right' as const, render: money })),
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 70,
+      render: (status: LedgerStatus) => <Tag color={status === 'signed' ? 'blue' : 'default'}>{LEDGER_STATUSES[status] ?? status}</Tag>,
+    },
+  ]
+}
+
+/** 合计: the core's totals over every contract the filter matches, not just this page. */
+export function LedgerSummary({ totals, total, compact }: { totals: LedgerTotals; total: number; compact: boolean }) {
+  // The label spans the columns before the money: 合同号 (客户合同号) 客户 业务员 签订日期.
+  const labelSpan = compact ? 4 : 5
+  return (
+    <Table.Summary>
+      <Table.Summary.Row data-testid="ledger-summary" style={{ fontWeight: 600, background: '#fafafa' }}>
+        <Table.Summary.Cell index={0} colSpan={labelSpan}>
+          合计（{total} 份合同）
+        </Table.Summary.Cell>
+        {MONEY_COLUMNS.map(([key], i) => (
+          <Table.Summary.Cell key={key} index={labelSpan + i} align="right">
+            <span className="tabular-nums" data-testid={`ledger-total-${key}`}>
+              {formatYuan(totals[key])}
+            </span>
+          </Table.Summary.Cell>
+        ))}
+        <Table.Summary.Cell index={labelSpan + MONEY_COLUMNS.length} />
+      </Table.Summary.Row>
+    </Table.Summary>
+  )
+}

@@ -1,0 +1,137 @@
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Card, Empty, Flex, Grid, Table, Typography } from 'antd'
+import { useEffect, useMemo, useState, type HTMLAttributes } from 'react'
+import type { LedgerRow, LedgerTotals } from '../../../shared/api'
+import { HEADER_HEIGHT } from '../app/theme'
+import { call, onDataChanged } from '../api/client'
+import { errorText } from '../api/error-text'
+import { ledgerColumns, LedgerSummary } from './ledger-columns'
+import { hasLedgerFilter, LedgerFilters, NO_LEDGER_FILTER, toLedgerFilter, type LedgerFilterValues } from './ledger-filters'
+import { saveBase64File, XLSX_MIME } from './save-file'
+
+const PAGE_SIZE = 50
+const NO_TOTALS: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0 }
+
+interface LedgerData {
+  key: string
+  rows: LedgerRow[]
+  total: number
+  totals: LedgerTotals
+}
+
+/** 合同台帐 (R5): every signed contract with its money as the core computes it; kept by sales and finance. */
+export function LedgerPage() {
+  const { message } = App.useApp()
+  // Below 1600 px (a 1366 laptop) every money column must still show without scrolling sideways.
+  const compact = !Grid.useBreakpoint().xxl
+  const columns = useMemo(() => ledgerColumns(compact), [compact])
+  const [values, setValues] = useState<LedgerFilterValues>(NO_LEDGER_FILTER)
+  const filter = useMemo(() => toLedgerFilter(values), [values])
+  const question = JSON.stringify(filter)
+  // A new filter starts on page 1 in the same render, so an old page number is never sent with it.
+  const [paging, setPaging] = useState({ question, page: 1 })
+  const page = paging.question === question ? paging.page : 1
+  const [data, setData] = useState<LedgerData | null>(null)
+  const [failure, setFailure] = useState<{ key: string; text: string } | null>(null)
+  const [version, setVersion] = useState(0)
+  const [exporting, setExporting] = useState(false)
+  const listKey = `${question}|${page}|${version}`
+
+  useEffect(() => onDataChanged(() => setVersion((v) => v + 1)), [])
+  useEffect(() => {
+    let stale = false
+    call('ledger.list', { filter, page, pageSize: PAGE_SIZE })
+      .then((result) => {
+        if (stale) return
+        setData({ key: listKey, ...result })
+      })
+      .catch((caught: unknown) => stale || setFailure({ key: listKey, text: errorText(caught) }))
+    return () => {
+      stale = true // an older, slower answer must not overwrite a newer one
+    }
+  }, [filter, page, listKey])
+
+  const exportExcel = async () => {
+    setExporting(true)
+    try {
+      const file = await call('ledger.export', { filter })
+      if (file.rowCount === 0) {
+        message.info('没有符合筛选条件的合同，未导出')
+        return
+      }
+      saveBase64File(file.fileName, file.base64, XLSX_MIME)
+      message.success(`已导出 ${file.rowCount} 份合同：${file.fileName}`)
+    } catch (caught) {
+      message.error(errorText(caught))
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  // Rows of the previous question stay under the spinner until the new answer (or its failure) arrives.
+  const error = failure?.key === listKey ? failure.text : null
+  const loading = data?.key !== listKey && error === null
+  const filtered = hasLedgerFilter(values)
+  return (
+    <Card>
+      <Flex align="center" justify="space-between" gap={8} style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          合同台帐
+        </Typography.Title>
+        <Flex gap={8}>
+          <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)} data-testid="ledger-reload">
+            刷新
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()} data-testid="ledger-export">
+            导出 Excel
+          </Button>
+        </Flex>
+      </Flex>
+      <Flex align="end" justify="space-between" gap={8} style={{ marginBottom: 12 }}>
+        <LedgerFilters values={values} onChange={setValues} />
+        <Typography.Text type="secondary" style={{ flexShrink: 0 }}>
+          金额单位：元
+        </Typography.Text>
+      </Flex>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={<Button size="small" onClick={() => setVersion((v) => v + 1)}>重试</Button>}
+          style={{ marginBottom: 12 }}
+          data-testid="ledger-error"
+        />
+      )}
+      <Table<LedgerRow>
+        size="small"
+        rowKey="contractId"
+        columns={columns}
+        dataSource={data?.rows ?? []}
+        loading={loading}
+        scroll={{ x: compact ? 1040 : 1400 }}
+        sticky={{ offsetHeader: HEADER_HEIGHT }}
+        summary={() => (data && data.total > 0 ? <LedgerSummary totals={data.totals ?? NO_TOTALS} total={data.total} compact={compact} /> : null)}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={filtered ? '没有符合筛选条件的合同' : '台帐中还没有合同：合同签订后自动列入'}
+              data-testid="ledger-empty"
+            />
+          ),
+        }}
+        onRow={(row) => ({ 'data-testid': `ledger-row-${row.contractNo}` }) as HTMLAttributes<HTMLElement>}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 份合同`,
+          onChange: (next) => setPaging({ question, page: next }),
+        }}
+        data-testid="ledger-table"
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,68 @@
+import type { DocumentLineDto } from '../../../shared/api'
+import { capitalAmount, formatYuan } from '../../../shared/money'
+import { belowFloorBps, formatBps } from '../documents/terms-math'
+
+/** The product lines with the total in figures and 大写 (R23); its header repeats on every printed page. */
+export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number }) {
+  return (
+    <table className="print-table" data-testid="print-lines">
+      <colgroup>
+        {/* 180 mm between the margins: fixed columns for codes and figures, name and spec share the rest. */}
+        <col style={{ width: '10mm' }} />
+        <col style={{ width: '25mm' }} />
+        <col style={{ width: '23mm' }} />
+        <col />
+        <col style={{ width: '10mm' }} />
+        <col style={{ width: '11mm' }} />
+        <col style={{ width: '21mm' }} />
+        <col style={{ width: '21mm' }} />
+        <col style={{ width: '25mm' }} />
+      </colgroup>
+      <thead>
+        <tr>
+          <th>序号</th>
+          <th>产品编码</th>
+          <th>名称</th>
+          <th>规格</th>
+          <th>单位</th>
+          <th>数量</th>
+          <th>单价（元）</th>
+          <th>牌价（元）</th>
+          <th>金额（元）</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => {
+          const below = belowFloorBps(line.unitPriceFen, line.floorPriceFen)
+          return (
+            <tr key={line.lineNo}>
+              <td className="center">{line.lineNo}</td>
+              <td className="code">{line.productCode}</td>
+              <td>{line.productName}</td>
+              <td>{line.spec || '—'}</td>
+              <td className="center">{line.unit}</td>
+              <td className="num">{line.quantity}</td>
+              <td className="num">
+                {formatYuan(line.unitPriceFen)}
+                {below > 0 && <span className="print-below-floor">低于底价 {formatBps(below)}</span>}
+              </td>
+              <td className="num">{formatYuan(line.listPriceFen)}</td>
+              <td className="num">{formatYuan(line.amountFen)}</td>
+            </tr>
+          )
+        })}
+        <tr className="total-row">
+          <td colSpan={2} className="center">
+            合计
+          </td>
+          <td colSpan={5} data-testid="print-total-capital">
+            人民币（大写）：{capitalAmount(totalFen)}
+          </td>
+          <td colSpan={2} className="num" data-testid="print-total">
+            ¥{formatYuan(totalFen)}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,47 @@
+import type { ChainStepView, DocumentHeaderDto } from '../../../shared/api'
+import { formatShanghai } from '../../../shared/dates'
+import { roleLabel } from '../../../shared/roles'
+
+interface Box {
+  key: string
+  post: string
+  name: string
+  /** The post the signer signed in, when signed (R21: who, in which role). */
+  role: string
+  date: string
+}
+
+/**
+ * The approval trail as signature boxes (岗位, 签名, 日期): the drafter first, then every step of the chain
+ * that applies to this document. Skipped steps are left out rather than printed empty, so nobody can
+ * sign a blank box that was never part of the route.
+ */
+export function PrintSignatures({ header, chain }: { header: DocumentHeaderDto; chain: ChainStepView[] }) {
+  const boxes: Box[] = [
+    { key: 'drafter', post: '填表人', name: header.drafterName, role: '', date: formatShanghai(header.createdAt, false) },
+    ...chain
+      .filter((step) => step.status !== 'skipped')
+      .map((step) => ({
+        key: step.key,
+        post: step.name,
+        name: step.signedBy ?? '',
+        role: step.signedBy && step.signedRole ? roleLabel(step.signedRole) : '',
+        date: step.signedAt ? formatShanghai(step.signedAt, false) : '',
+      })),
+  ]
+  return (
+    // Up to four boxes a row, as wide as the page: no empty cell at the end of a short chain.
+    <div className="print-signatures" style={{ gridTemplateColumns: `repeat(${Math.min(boxes.length, 4)}, 1fr)` }} data-testid="print-signatures">
+      {boxes.map((box) => (
+        <div className="print-signature" key={box.key} data-testid={`print-signature-${box.key}`}>
+          <div className="post">{box.post}</div>
+          <div className="name">
+            签名：{box.name}
+            {box.role && <span className="role">（{box.role}）</span>}
+          </div>
+          <div className="date">日期：{box.date}</div>
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,9 +1,6 @@
 import { Descriptions } from 'antd'
 import type { DocumentBody, DocumentHeaderDto } from '../../../shared/api'
-import { DocumentLinesTable } from './document-lines-table'
-import { NonStandardTerms } from './non-standard-terms'
-import { PaymentTermsView } from './payment-terms-view'
-import { Section } from './section'
+import { LinesAndTerms } from './lines-and-terms'
 
 export type ApplicationBody = Extract<DocumentBody, { kind: 'application' }>
 
@@ -22,15 +19,7 @@ export function ApplicationBodyView({ header, body }: { header: DocumentHeaderDt
           ...(body.note ? [{ key: 'note', label: '备注', span: 3, children: <span style={{ whiteSpace: 'pre-wrap' }}>{body.note}</span> }] : []),
         ]}
       />
-      <Section title="产品明细">
-        <DocumentLinesTable lines={body.lines} />
-      </Section>
-      <Section title="付款条件">
-        <PaymentTermsView terms={body.terms} />
-      </Section>
-      <Section title="非标准条款">
-        <NonStandardTerms text={body.nonStandardTerms} />
-      </Section>
+      <LinesAndTerms lines={body.lines} terms={body.terms} nonStandardTerms={body.nonStandardTerms} />
     </div>
   )
 }

@@ -9,7 +9,7 @@ import type { ApplicationBody } from './application-body'
 import { checkTerms, EMPTY_APPLICATION, formFieldOf, fromApplicationBody, toApplicationInput, type ApplicationFormValues } from './application-form-values'
 import { ApplicationLinesEditor } from './application-lines-editor'
 import { ApplicationTotalBar } from './application-total-bar'
-import { CustomerSelect } from './customer-select'
+import { CustomerSelect } from '../customers/customer-select'
 import { PaymentTermsEditor } from './payment-terms-editor'
 import { PolicyMissingAlert } from './policy-missing-alert'
 import { productOptions } from './product-select'
@@ -107,7 +107,7 @@ export function ApplicationForm({ policy, editing, onReload, onStale }: Props) {
         <Row gutter={16}>
           <Col xs={24} lg={12}>
             <Form.Item label="客户" name="customerId" required rules={[{ required: true, message: '请选择客户' }]}>
-              <CustomerSelect initial={editing ? { id: editing.body.customerId, name: editing.view.header.customerName ?? '' } : null} />
+              <CustomerSelect testId="app-customer" style={{ width: '100%' }} initial={editing ? { id: editing.body.customerId, name: editing.view.header.customerName ?? '' } : null} />
             </Form.Item>
           </Col>
           <Col xs={12} lg={6}>

@@ -1,9 +1,7 @@
 import { Descriptions } from 'antd'
 import { Link } from 'react-router-dom'
 import type { DocumentBody, DocumentHeaderDto } from '../../../shared/api'
-import { DocumentLinesTable } from './document-lines-table'
-import { NonStandardTerms } from './non-standard-terms'
-import { PaymentTermsView } from './payment-terms-view'
+import { LinesAndTerms } from './lines-and-terms'
 import { SealUsageTable } from './seal-usage-table'
 import { Section } from './section'
 
@@ -35,15 +33,7 @@ export function ContractBodyView({ header, body }: { header: DocumentHeaderDto; 
           { key: 'install', label: '安装', children: body.installationNeeded ? '需要安装' : '不需要安装' },
         ]}
       />
-      <Section title="产品明细">
-        <DocumentLinesTable lines={body.lines} />
-      </Section>
-      <Section title="付款条件">
-        <PaymentTermsView terms={body.terms} />
-      </Section>
-      <Section title="非标准条款">
-        <NonStandardTerms text={body.nonStandardTerms} />
-      </Section>
+      <LinesAndTerms lines={body.lines} terms={body.terms} nonStandardTerms={body.nonStandardTerms} />
       <Section title="合同章使用登记" testId="doc-seal-section">
         <SealUsageTable seals={body.seals} />
       </Section>

@@ -27,6 +27,8 @@ describe('R4 the contract', () => {
     expect(contract.body.terms).toEqual(application.body.terms)
     expect(contract.body).toMatchObject({ customerId: o.customerId, applicationNo: application.header.docNo, salespersonName: '王小丽', customerContractNo: 'SD-2026-118' })
     expect((await o.head.refused('contracts.createFromApplication', contractInput(applicationId))).code).toBe('CONTRACT_EXISTS')
+    // The one contract of an application is never voided here, or the application would be stranded.
+    expect((await o.head.refused('documents.act', { id: contract.header.id, version: contract.header.version, action: 'void' })).code).toBe('ACTION_NOT_ALLOWED')
     const after = await o.head.call('documents.get', { id: applicationId })
     expect(after.body.kind === 'application' && after.body.contractNo).toBe(contract.header.docNo)
   })

@@ -22,7 +22,9 @@ export const DEFAULT_DEFINITIONS: WorkflowDefinition[] = [
       { key: 'legal_review', name: '法务审核', actor: { kind: 'role', role: 'legal' }, when: { fact: 'nonStandardTerms' } },
       { key: 'finance_countersign', name: '财务会签', actor: { kind: 'role', role: 'finance' } },
     ],
-    voidableStates: ['draft', 'rejected', 'withdrawn'],
+    // One contract per application (a unique index): voiding one would strand its application. A
+    // contract is revised through reject/withdraw; voiding backwards (R24) comes with the fulfilment chain.
+    voidableStates: [],
   },
   {
     // R2: a credit change is proposed by sales or finance and approved by the general manager (不相容岗位).

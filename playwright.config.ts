@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
@@ -11,8 +11,7 @@ import { findBrowser } from './tests/e2e/support/find-browser'
  * `test:e2e` (= `playwright test`), and by hand it is `npm run build && npx playwright test`.
  */
 
-const PORT = Number(process.env.E2E_PORT ?? 5181)
-const BASE_URL = `http://127.0.0.1:${PORT}/`
+const BASE_PORT = Number(process.env.E2E_PORT ?? 5181)
 
 // A fresh, empty database per run: the first-run setup screen only appears on an empty one. The config
 // is loaded by the runner and again in every worker (which has TEST_WORKER_INDEX); only the runner makes
@@ -23,10 +22,22 @@ if (!IN_WORKER || !process.env.BACKOFFICE_E2E_DATA_DIR) {
 }
 const DATA_DIR = process.env.BACKOFFICE_E2E_DATA_DIR
 
+/**
+ * One story per spec file, each on its own host and its own empty database (a subfolder of DATA_DIR,
+ * removed with it by the global teardown), so neither spec depends on the other or on their order.
+ */
+const STORIES = [
+  { name: 'foundation', file: 'foundation.spec.ts', port: BASE_PORT },
+  { name: 'contract-chain', file: 'contract-chain.spec.ts', port: BASE_PORT + 1 },
+] as const
+
+const baseUrl = (port: number) => `http://127.0.0.1:${port}/`
+
 export default defineConfig({
   testDir: 'tests/e2e',
-  // One host, one database, one story: tests within a file build on each other, so never in parallel.
-  workers: 1,
+  // Within a file the tests build on each other (serial, one database); the files have separate hosts and
+  // databases, so the two stories run side by side, one worker each.
+  workers: STORIES.length,
   fullyParallel: false,
   retries: 0,
   forbidOnly: !!process.env.CI,
@@ -36,7 +47,6 @@ export default defineConfig({
   outputDir: 'test-results',
   globalTeardown: './tests/e2e/support/global-teardown.ts',
   use: {
-    baseURL: BASE_URL,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -55,21 +65,30 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: 'node out/main/host.js',
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      BACKOFFICE_PORT: String(PORT),
-      BACKOFFICE_DATA_DIR: DATA_DIR,
-      // Pin the database into the fresh folder even if the shell exports another one.
-      BACKOFFICE_DB: join(DATA_DIR, 'backoffice.sqlite'),
-      BACKOFFICE_PG_URL: '',
-    },
-    // SIGTERM lets the host close the database cleanly (WAL checkpoint) before it is killed.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  projects: STORIES.map((story) => ({
+    name: story.name,
+    testMatch: story.file,
+    use: { baseURL: baseUrl(story.port) },
+  })),
+  webServer: STORIES.map((story) => {
+    const dataDir = join(DATA_DIR, story.name)
+    mkdirSync(dataDir, { recursive: true })
+    return {
+      command: 'node out/main/host.js',
+      url: baseUrl(story.port),
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        BACKOFFICE_PORT: String(story.port),
+        BACKOFFICE_DATA_DIR: dataDir,
+        // Pin the database into the fresh folder even if the shell exports another one.
+        BACKOFFICE_DB: join(dataDir, 'backoffice.sqlite'),
+        BACKOFFICE_PG_URL: '',
+      },
+      // SIGTERM lets the host close the database cleanly (WAL checkpoint) before it is killed.
+      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+      stdout: 'pipe' as const,
+      stderr: 'pipe' as const,
+    }
+  }),
 })

@@ -19,7 +19,10 @@ describe('R4 the contract', () => {
   it('carries the application’s customer, lines and amounts, and only once', async () => {
     const applicationId = await o.approvedApplication()
     const application = await o.head.call('documents.get', { id: applicationId })
+    const headTodo = async () => (await o.head.call('queue.list', { tab: 'todo' })).rows.filter((r) => r.documentId === applicationId)
+    expect((await headTodo()).map((r) => r.stepName)).toEqual(['签订合同'])
     const contract = await o.head.call('contracts.createFromApplication', contractInput(applicationId))
+    expect(await headTodo()).toEqual([])
     expect(contract.header).toMatchObject({ docType: 'contract', state: 'draft', customerName: application.header.customerName, amountFen: application.header.amountFen, drafterName: '陈主管' })
     expect(contract.header.docNo).toMatch(/^HT202611\d{4}$/)
     if (contract.body.kind !== 'contract' || application.body.kind !== 'application') throw new Error('wrong bodies')

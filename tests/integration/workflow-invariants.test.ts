@@ -59,6 +59,8 @@ async function checkInvariants(db: Database, ids: number[]): Promise<void> {
       // Open tasks match the state.
       if (doc!.state === 'pending') expect(tasks.map((t) => t.step_key), ctx).toEqual([doc!.current_step])
       else if (doc!.state === 'rejected') expect(tasks, ctx).toEqual([{ step_key: 'revise', assignee_user_id: doc!.drafter_user_id }])
+      // An approved application waits for its contract in the sales head's queue (no contracts are made in this walk).
+      else if (doc!.state === 'approved') expect(tasks, ctx).toEqual([{ step_key: 'make_contract', assignee_user_id: null }])
       else expect(tasks, ctx).toEqual([])
     }
   })

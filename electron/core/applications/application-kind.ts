@@ -9,6 +9,7 @@ import { loadDefinition } from '../workflow/definitions-store'
 import type { DocumentFacts } from '../workflow/definition'
 import type { DocumentKind } from '../workflow/document-kind'
 import { planRoute } from '../workflow/plan-route'
+import { openFollowUpTask } from '../workflow/tasks'
 import { lineDto } from './application-lines'
 
 async function applicationOf(em: EntityManager, doc: DocumentRow) {
@@ -53,9 +54,13 @@ async function assertDiscountAuthority(em: EntityManager, doc: DocumentRow): Pro
   }
 }
 
+/** R4: an approved application waits in the sales head's 待办 until its contract is made. */
+export const MAKE_CONTRACT = { stepKey: 'make_contract', stepName: '签订合同', role: 'sales_head' } as const
+
 export const applicationKind: DocumentKind = {
   facts,
   beforeSubmit: assertDiscountAuthority,
+  onApproved: (em, doc, ctx) => openFollowUpTask(em, doc, MAKE_CONTRACT, ctx.at),
   async body(em, doc) {
     const app = await applicationOf(em, doc)
     const lines = await em.getRepository(ApplicationLineEntity).find({ where: { documentId: doc.id }, order: { lineNo: 'ASC' } })

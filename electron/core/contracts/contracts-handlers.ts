@@ -6,6 +6,7 @@ import { ApplicationEntity, ApplicationLineEntity, ContractEntity, ContractLineE
 import type { Handler } from '../router/call-context'
 import { loadDocument } from '../workflow/apply-action'
 import { createDocument } from '../workflow/create-document'
+import { closeOpenTasks } from '../workflow/tasks'
 import type { ActionContext } from '../workflow/document-kind'
 import { documentView } from '../workflow/document-view'
 import { contractKind } from './contract-kind'
@@ -35,6 +36,8 @@ async function createFromApplication(em: EntityManager, input: ParsedInputOf<'co
     nonStandardTerms: app.nonStandardTerms, deliveryDate: app.deliveryDate,
   })
   await em.getRepository(ContractLineEntity).insert(lines.map(({ id: _id, ...line }) => ({ ...line, documentId: doc.id })))
+  // The sales head's 签订合同 task on the application is done.
+  await closeOpenTasks(em, application.id, ctx.user.id, 'contract', ctx.at)
   return doc
 }
 

@@ -25,6 +25,11 @@ export async function openStepTask(em: EntityManager, doc: DocumentRow, step: St
   await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), stepKey: step.key, stepName: step.name, role, assigneeUserId: entry.assigneeUserId })
 }
 
+/** Work the chain hands on once it is complete (e.g. the sales head makes the contract of an approved application). */
+export async function openFollowUpTask(em: EntityManager, doc: DocumentRow, task: { stepKey: string; stepName: string; role: string }, at: Date): Promise<void> {
+  await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), ...task, assigneeUserId: null })
+}
+
 /** A rejected document waits in its drafter's 待办 until it is revised and resubmitted, or voided. */
 export async function openRevisionTask(em: EntityManager, doc: DocumentRow, at: Date): Promise<void> {
   await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), stepKey: 'revise', stepName: '修改后重新提交', role: null, assigneeUserId: doc.drafterUserId })

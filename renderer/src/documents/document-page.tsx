@@ -7,6 +7,7 @@ import { ERROR_MESSAGES } from '../../../shared/errors'
 import { DocumentActions } from './document-actions'
 import { BODY_TITLES, DocumentBodyView } from './document-body'
 import { DocumentChain } from './document-chain'
+import { RejectionNotice } from './rejection-notice'
 import { DocumentExtras } from './document-extras'
 import { DocumentHeader } from './document-header'
 import { DocumentTrail } from './document-trail'
@@ -93,6 +94,7 @@ export function DocumentPage() {
         </Flex>
         <DocumentHeader header={header} chain={view.chain} />
       </Card>
+      <RejectionNotice view={view} />
       <Card size="small" title="审批流程">
         <DocumentChain chain={view.chain} />
       </Card>

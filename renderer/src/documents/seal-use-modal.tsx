@@ -27,6 +27,7 @@ export function SealUseModal({ open, contractId, contractNo, onClose, onUsed }: 
   }
   return (
     <FormModal<Values>
+      enterSubmits={false}
       open={open}
       title={`使用合同章：${contractNo}`}
       submitText="登记用章"

@@ -30,6 +30,7 @@ export function SignContractModal({ open, applicationId, applicationNo, onClose 
   }
   return (
     <FormModal<Values>
+      enterSubmits={false}
       open={open}
       title={`依据 ${applicationNo} 签订合同`}
       submitText="签订合同"

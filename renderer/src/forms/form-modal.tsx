@@ -19,12 +19,14 @@ interface FormModalProps<V> {
   /** Shown above the fields, e.g. why the modal cannot be dismissed. */
   intro?: ReactNode
   footerExtra?: ReactNode
+  /** False for what cannot be undone (signing a contract, using the seal): only a click on the button submits. */
+  enterSubmits?: boolean
   children: ReactNode
 }
 
 /** A modal with one form: Enter submits, the server's refusal stays visible, fields reset on close. */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
-  const { open, title, submitText, testId, onSubmit, onClose, initialValues, errorFields, intro, footerExtra, children } = props
+  const { open, title, submitText, testId, onSubmit, onClose, initialValues, errorFields, intro, footerExtra, enterSubmits = true, children } = props
   // Untyped instance: setFields takes a field name chosen at run time from errorFields.
   const [form] = Form.useForm()
   const [submitting, setSubmitting] = useState(false)
@@ -76,6 +78,10 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
           onFinish={(values) => void finish(values)}
           onValuesChange={() => error && setError(null)}
           clearOnDestroy
+          onKeyDown={(event) => {
+            // A date typed and confirmed with Enter must not sign anything by itself.
+            if (!enterSubmits && event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') event.preventDefault()
+          }}
           data-testid={`${testId}-form`}
         >
           {dom}

@@ -1,6 +1,7 @@
 import { Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { QueueRow, QueueTab } from '../../../shared/api'
+import { stateLabel } from '../../../shared/document-states'
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
 import { formatYuan } from '../../../shared/money'
 import { formatDateTime } from '../format/datetime'
@@ -41,7 +42,8 @@ export function queueColumns(tab: QueueTab): ColumnsType<QueueRow> {
       key: 'step',
       width: 160,
       ellipsis: { showTitle: true },
-      render: (_: unknown, row) => row.stepName ?? row.state,
+      // 我发起的 rows carry the document's state key (no step): shown in the office's words (审批中, 已签订).
+      render: (_: unknown, row) => row.stepName ?? stateLabel(row.docType, row.state),
     },
     {
       title: '发起人',

@@ -6,6 +6,9 @@ export class MainLayout {
   readonly sideMenu: Locator
   readonly queueLink: Locator
   readonly userAdminLink: Locator
+  readonly newApplicationLink: Locator
+  readonly ledgerLink: Locator
+  readonly sealRegisterLink: Locator
   readonly company: Locator
   readonly userName: Locator
   readonly roles: Locator
@@ -17,6 +20,9 @@ export class MainLayout {
     this.sideMenu = page.getByTestId('side-menu')
     this.queueLink = page.getByTestId('nav-queue')
     this.userAdminLink = page.getByTestId('nav-users')
+    this.newApplicationLink = page.getByTestId('nav-new-application')
+    this.ledgerLink = page.getByTestId('nav-ledger')
+    this.sealRegisterLink = page.getByTestId('nav-seal-register')
     this.company = page.getByTestId('header-company')
     this.userName = page.getByTestId('header-user')
     this.roles = page.getByTestId('header-roles')
@@ -30,6 +36,21 @@ export class MainLayout {
 
   async openUserAdmin(): Promise<void> {
     await this.userAdminLink.click()
+  }
+
+  /** 合同 → 新建申报单 */
+  async openNewApplication(): Promise<void> {
+    await this.newApplicationLink.click()
+  }
+
+  /** 合同 → 合同台帐 */
+  async openLedger(): Promise<void> {
+    await this.ledgerLink.click()
+  }
+
+  /** 合同 → 用章登记 */
+  async openSealRegister(): Promise<void> {
+    await this.sealRegisterLink.click()
   }
 
   async signOut(): Promise<void> {

@@ -32,6 +32,17 @@ export class QueuePage {
     return this.page.getByTestId(`queue-count-${tab}`)
   }
 
+  /** The row of one document in the list shown (待办 rows are tasks, so one per document and step). */
+  row(docNo: string): Locator {
+    return this.page.getByTestId(`queue-row-${docNo}`)
+  }
+
+  /** A queue row opens its document page (#/documents/{id}). */
+  async openDocument(docNo: string): Promise<void> {
+    await this.row(docNo).click()
+    await this.page.getByTestId('doc-page').waitFor()
+  }
+
   async openTab(tab: QueueTab): Promise<void> {
     await this.tab(tab).click()
   }

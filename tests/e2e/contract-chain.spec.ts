@@ -1,0 +1,596 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import type { RoleKey } from '../../shared/roles'
+import { ApplicationFormPage } from './pages/application-form-page'
+import { ApplicationPrintPage } from './pages/application-print-page'
+import { DocumentPage } from './pages/document-page'
+import { LedgerPage } from './pages/ledger-page'
+import { LoginPage } from './pages/login-page'
+import { MainLayout } from './pages/main-layout'
+import { QueuePage } from './pages/queue-page'
+import { SealRegisterPage } from './pages/seal-register-page'
+import { OfficeApi, shanghaiDay } from './support/office-api'
+import { saveScreen } from './support/screens'
+
+/*
+ * The contract chain of issue 3 (WORKFLOW.md R1–R5, R20, R23), clicked through by five separate people on
+ * their own fresh database (the `contract-chain` project of playwright.config.ts): clerk drafts below list
+ * price → manager signs → general manager approves → sales head makes the contract → finance countersigns
+ * → seal use logged → ledger and its .xlsx; then a rejection round trip and a withdrawal; and the print
+ * preview as an A4 PDF. Only the office it starts from (company, people, products, policy, customer) is
+ * set up through the API; every step of the story is done in the UI by the person whose step it is.
+ */
+// 90 s: on a busy 2-core build machine the longest steps (a full form, two people in one test) took ~40 s.
+test.describe.configure({ mode: 'serial', timeout: 90_000 })
+
+const COMPANY = '江南精工机械有限公司'
+const ADMIN = { name: '周建华', login: 'admin', password: 'Admin2025ok' }
+
+interface Person {
+  name: string
+  login: string
+  role: RoleKey
+  roleLabel: string
+  /** Set by the administrator; replaced by `password` in setup, as each of them does at first sign-in. */
+  initialPassword: string
+  password: string
+}
+
+const CLERK: Person = { name: '王小丽', login: 'wangxl', role: 'sales_clerk', roleLabel: '销售内勤', initialPassword: 'Init2025wx', password: 'Wangxl2025mine' }
+const MANAGER: Person = { name: '李建国', login: 'lijg', role: 'sales_manager', roleLabel: '销售经理', initialPassword: 'Init2025lj', password: 'Lijg2025mine' }
+const GM: Person = { name: '张伟', login: 'zhangw', role: 'general_manager', roleLabel: '总经理', initialPassword: 'Init2025zw', password: 'Zhangw2025mine' }
+const HEAD: Person = { name: '陈主管', login: 'chenzg', role: 'sales_head', roleLabel: '销售部主管', initialPassword: 'Init2025cz', password: 'Chenzg2025mine' }
+const FINANCE: Person = { name: '刘会计', login: 'liukj', role: 'finance', roleLabel: '财务', initialPassword: 'Init2025lk', password: 'Liukj2025mine' }
+const PEOPLE = [CLERK, MANAGER, GM, HEAD, FINANCE]
+
+// R1 policy: list and floor prices; 价格浮动权 sales manager 5 % below the floor, general manager unlimited.
+const LATHE = { code: 'HX-200', name: '数控车床', spec: 'CK6150×1000', unit: '台', listFen: 1_280_000, floorFen: 1_150_000 }
+const MILL = { code: 'HX-350', name: '立式加工中心', spec: 'VMC850', unit: '台', listFen: 3_600_000, floorFen: 3_200_000 }
+
+const CUSTOMER = { name: '苏州恒通精密零件有限公司', creditCode: '91320505MA1P8K3T20' }
+
+const TODAY = shanghaiDay()
+const DELIVERY = shanghaiDay(30)
+const INSTALMENT_DUE = shanghaiDay(45)
+
+// The main application (R1, R23): one line between floor and list price, one below the floor within the
+// sales manager's 5 %. 2 × 12,150.50 + 1 × 31,000.00 = 55,301.00; 30 % = 16,590.30; the rest 38,710.70.
+const MAIN = {
+  lines: [
+    { productCode: LATHE.code, quantity: 2, unitPrice: '12150.50' },
+    { productCode: MILL.code, quantity: 1, unitPrice: '31000.00' },
+  ],
+  totalFen: 5_530_100,
+  totalText: '¥55,301.00',
+  capital: '伍万伍仟叁佰零壹元整',
+  prepaymentFen: 1_659_030,
+  rest: '38710.70',
+  customerContractNo: 'HT-HTJM-2026-118',
+}
+const MILL_BELOW_FLOOR_BPS = 313 // (32,000 − 31,000) / 32,000 = 3.125 %, rounded up to whole basis points
+
+// Shared along the serial story.
+let customerId = 0
+const main = { id: 0, no: '', contractId: 0, contractNo: '' }
+const rejected = { id: 0, no: '' }
+const withdrawn = { id: 0, no: '' }
+
+// ---------------------------------------------------------------------------------------------------
+// Setup (API only): the office as it stands before the story starts.
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const baseURL = testInfo.project.use.baseURL
+  if (!baseURL) throw new Error('contract-chain needs the baseURL of its own host (playwright.config.ts)')
+  const admin = await OfficeApi.open(playwright, baseURL)
+  try {
+    const status = await admin.call('system.status', {})
+    expect(status.setupNeeded, 'contract-chain must start on its own empty database').toBe(true)
+    await admin.call('system.setup', { companyName: COMPANY, adminName: ADMIN.name, adminLogin: ADMIN.login, adminPassword: ADMIN.password })
+    const ids = new Map<string, number>()
+    for (const person of PEOPLE) {
+      const user = await admin.call('users.create', { name: person.name, login: person.login, password: person.initialPassword, roles: [person.role] })
+      ids.set(person.login, user.id)
+    }
+    // 销售经理审签 goes to the drafter's manager (上级).
+    await admin.call('users.setManager', { userId: ids.get(CLERK.login)!, managerUserId: ids.get(MANAGER.login)! })
+    const products: Array<{ id: number }> = []
+    for (const p of [LATHE, MILL]) products.push(await admin.call('products.save', { code: p.code, name: p.name, spec: p.spec, unit: p.unit }))
+    await admin.signOut()
+
+    // Everyone replaces the administrator's password, as the forced change at first sign-in makes them.
+    for (const person of PEOPLE) {
+      await admin.signIn(person.login, person.initialPassword)
+      await admin.call('auth.changePassword', { oldPassword: person.initialPassword, newPassword: person.password })
+      await admin.signOut()
+    }
+
+    await admin.signIn(GM.login, GM.password)
+    await admin.call('priceLists.issue', {
+      effectiveFrom: TODAY,
+      note: '2026 年第四季度价目表',
+      items: [LATHE, MILL].map((p, i) => ({ productId: products[i]!.id, listPriceFen: p.listFen, floorPriceFen: p.floorFen })),
+      authorities: [
+        { role: 'sales_manager', maxBelowFloorBps: 500 },
+        { role: 'general_manager', maxBelowFloorBps: null },
+      ],
+    })
+    await admin.signOut()
+
+    await admin.signIn(CLERK.login, CLERK.password)
+    const customer = await admin.call('customers.save', {
+      name: CUSTOMER.name,
+      creditCode: CUSTOMER.creditCode,
+      address: '江苏省苏州市吴中区东吴南路 88 号',
+      bankName: '中国工商银行苏州吴中支行',
+      bankAccount: '1102 0201 0900 1234 567',
+      taxAddressPhone: '江苏省苏州市吴中区东吴南路 88 号 0512-65551234',
+      contacts: [{ name: '徐海峰', phone: '13912345678', title: '采购经理' }],
+    })
+    customerId = customer.id
+    await admin.signOut()
+  } finally {
+    await admin.close()
+  }
+})
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers in the users' terms.
+
+async function signInAs(page: Page, person: Person): Promise<MainLayout> {
+  const login = new LoginPage(page)
+  await login.open()
+  await login.signIn(person.login, person.password)
+  const layout = new MainLayout(page)
+  await expect(layout.userName).toHaveText(person.name)
+  await expect(layout.roles).toHaveText(person.roleLabel)
+  return layout
+}
+
+async function todoCount(page: Page): Promise<number> {
+  return new QueuePage(page).countOf('todo')
+}
+
+/** Clerk: a short application at list price with everything paid in advance (rejection and withdrawal). */
+async function draftSimpleApplication(page: Page, layout: MainLayout, productCode: string, quantity: number): Promise<DocumentPage> {
+  await layout.openNewApplication()
+  const form = new ApplicationFormPage(page)
+  await expect(form.title).toHaveText('新建合同申报单')
+  await form.chooseCustomer('苏州恒通', customerId)
+  await form.setDeliveryDate(DELIVERY)
+  const product = productCode === LATHE.code ? LATHE : MILL
+  await form.fillLine(0, { productCode, quantity, unitPrice: (product.listFen / 100).toFixed(2) })
+  await form.setPrepaymentPercent('100')
+  await expect(form.termsCheck).toHaveAttribute('data-difference', '0')
+  await form.saveDraft()
+  const doc = new DocumentPage(page)
+  await expect(doc.state).toHaveAttribute('data-state', 'draft')
+  return doc
+}
+
+function screenshotsDir(): string {
+  return join(test.info().project.outputDir, 'screenshots')
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The chain.
+
+test('1 销售内勤新建申报单：低于牌价（底价与牌价之间，及低于底价但在销售经理权限内），合计与大写，30% 预付加一期余款，保存并提交', async ({ page }) => {
+  const layout = await signInAs(page, CLERK)
+  await layout.openNewApplication()
+  const form = new ApplicationFormPage(page)
+  await expect(form.title).toHaveText('新建合同申报单')
+  await form.chooseCustomer('苏州恒通', customerId)
+  await form.setDeliveryDate(DELIVERY)
+
+  // Picking the product brings the list price (R1: the default); the clerk then lowers it.
+  await form.addLineButton.waitFor()
+  await form.fillLine(0, MAIN.lines[0]!)
+  await expect(form.lineField(0, 'amount')).toHaveText('24,301.00')
+  await expect(form.belowFloorTag(0)).toHaveCount(0) // below list, above floor
+  await form.fillLine(1, MAIN.lines[1]!)
+  await expect(form.lineField(1, 'amount')).toHaveText('31,000.00')
+  await expect(form.belowFloorTag(1)).toHaveAttribute('data-bps', String(MILL_BELOW_FLOOR_BPS))
+  await expect(form.belowFloorTag(1)).toContainText('低于底价')
+
+  // R23: the running total in figures and in 大写.
+  await expect(form.total).toHaveAttribute('data-fen', String(MAIN.totalFen))
+  await expect(form.total).toHaveText(MAIN.totalText)
+  await expect(form.totalCapital).toHaveText(`大写：${MAIN.capital}`)
+
+  await form.setPrepaymentPercent('30')
+  await expect(form.prepaymentAmount).toHaveAttribute('data-fen', String(MAIN.prepaymentFen))
+  await expect(form.prepaymentAmount).toHaveText('¥16,590.30')
+  await expect(form.termsCheck).not.toHaveAttribute('data-difference', '0')
+  await form.addInstalment({ label: '发货款', dueDate: INSTALMENT_DUE, amount: MAIN.rest })
+  await expect(form.termsCheck).toHaveAttribute('data-difference', '0')
+  await saveScreen(page, 'contract-01-clerk-application-form')
+
+  await form.saveDraft()
+  const doc = new DocumentPage(page)
+  await expect(doc.type).toHaveText('合同申报单')
+  await expect(doc.state).toHaveAttribute('data-state', 'draft')
+  await expect(doc.docNo).toHaveText(new RegExp(`^SQ${TODAY.slice(0, 4)}${TODAY.slice(5, 7)}\\d{4}$`)) // R22
+  await expect(doc.customer).toHaveText(CUSTOMER.name)
+  await expect(doc.amount).toHaveAttribute('data-fen', String(MAIN.totalFen))
+  await expect(doc.amountCapital).toHaveText(`大写：${MAIN.capital}`)
+  await expect(doc.page.getByTestId('doc-delivery')).toHaveText(DELIVERY)
+  await expect(doc.page.getByTestId('doc-line-2').getByTestId('below-floor')).toHaveAttribute('data-bps', String(MILL_BELOW_FLOOR_BPS))
+  main.id = await doc.id()
+  main.no = await doc.number()
+
+  await doc.submit()
+  await expect(doc.state).toHaveText('审批中')
+  await expect(doc.step('manager_sign')).toHaveAttribute('data-status', 'current')
+  await expect(doc.step('gm_approve')).toHaveAttribute('data-status', 'waiting')
+  await expect(doc.currentStep).toHaveText('销售经理审签')
+  // Nothing left for the drafter to do but 撤回 (R3: before the first signature).
+  await expect(doc.action('withdraw')).toBeVisible()
+  await expect(doc.action('approve')).toHaveCount(0)
+  await saveScreen(page, 'contract-02-clerk-application-submitted')
+  await layout.signOut()
+})
+
+test('2 销售经理在待办（1）中打开申报单，填写意见后同意（审签）', async ({ page }) => {
+  const layout = await signInAs(page, MANAGER)
+  const queue = new QueuePage(page)
+  expect(await todoCount(page)).toBe(1)
+  await expect(queue.row(main.no)).toContainText(CUSTOMER.name)
+  await expect(queue.row(main.no)).toContainText('55,301.00')
+  await expect(queue.row(main.no)).toContainText('销售经理审签')
+  await expect(queue.row(main.no)).toContainText(CLERK.name)
+  await saveScreen(page, 'contract-03-manager-todo')
+
+  await queue.openDocument(main.no)
+  const doc = new DocumentPage(page)
+  await expect(doc.docNo).toHaveText(main.no)
+  await expect(doc.action('approve')).toBeVisible()
+  await expect(doc.action('reject')).toBeVisible()
+  await doc.approveWithComment('价格在权限内，同意')
+  await expect(doc.step('manager_sign')).toHaveAttribute('data-status', 'done')
+  await expect(doc.stepBox('manager_sign')).toContainText(MANAGER.name)
+  await expect(doc.stepBox('manager_sign')).toContainText('价格在权限内，同意')
+  await expect(doc.step('gm_approve')).toHaveAttribute('data-status', 'current')
+  // Signed: no second signature by the same hand (R20); 批注 stays open to anyone who may read it.
+  await expect(doc.action('approve')).toHaveCount(0)
+  await expect(doc.action('reject')).toHaveCount(0)
+  await saveScreen(page, 'contract-04-manager-signed')
+
+  await layout.openQueue()
+  expect(await todoCount(page)).toBe(0)
+  await layout.signOut()
+})
+
+test('3 总经理在待办中打开申报单并签批同意', async ({ page }) => {
+  const layout = await signInAs(page, GM)
+  const queue = new QueuePage(page)
+  expect(await todoCount(page)).toBe(1)
+  await expect(queue.row(main.no)).toContainText('总经理签批')
+  await queue.openDocument(main.no)
+  const doc = new DocumentPage(page)
+  await doc.approveWithComment('同意签订')
+  await expect(doc.state).toHaveAttribute('data-state', 'approved')
+  await expect(doc.state).toHaveText('已批准')
+  await expect(doc.step('gm_approve')).toHaveAttribute('data-status', 'done')
+  await expect(doc.stepBox('gm_approve')).toContainText(GM.name)
+  await saveScreen(page, 'contract-05-gm-approved')
+  await layout.signOut()
+})
+
+test('4 销售部主管打开已批准的申报单，签订合同（客户合同号、签订日期）并提交会签', async ({ page }) => {
+  const layout = await signInAs(page, HEAD)
+  // R4: the approved application waits in the sales head's 待办 as 签订合同, and opens from there.
+  expect(await todoCount(page)).toBe(1)
+  const queue = new QueuePage(page)
+  await expect(queue.row(main.no)).toContainText('签订合同')
+  await queue.openDocument(main.no)
+  const doc = new DocumentPage(page)
+  await expect(doc.state).toHaveAttribute('data-state', 'approved')
+  await expect(doc.signContractButton).toBeVisible()
+  await doc.signContractButton.click()
+  await expect(doc.signDialog).toBeVisible()
+  await doc.signCustomerNo.fill(MAIN.customerContractNo)
+  await saveScreen(page, 'contract-06-head-sign-contract-modal')
+  await doc.cancelSigning()
+
+  await doc.signContract(MAIN.customerContractNo, TODAY)
+  // R4: the contract carries the application's customer, lines and amounts.
+  await expect(doc.state).toHaveAttribute('data-state', 'draft')
+  await expect(doc.docNo).toHaveText(new RegExp(`^HT${TODAY.slice(0, 4)}${TODAY.slice(5, 7)}\\d{4}$`))
+  await expect(doc.customer).toHaveText(CUSTOMER.name)
+  await expect(doc.amount).toHaveAttribute('data-fen', String(MAIN.totalFen))
+  await expect(doc.amountCapital).toHaveText(`大写：${MAIN.capital}`)
+  await expect(doc.customerContractNo).toHaveText(MAIN.customerContractNo)
+  await expect(doc.applicationLink).toHaveText(main.no)
+  await expect(doc.page.getByTestId('doc-lines-total')).toHaveText(MAIN.totalText)
+  main.contractId = await doc.id()
+  main.contractNo = await doc.number()
+  // No legal review: the terms are standard, so the step is skipped (R4).
+  await expect(doc.step('legal_review')).toHaveAttribute('data-status', 'skipped')
+
+  await doc.submit()
+  await expect(doc.step('finance_countersign')).toHaveAttribute('data-status', 'current')
+  await expect(doc.sealButton).toHaveCount(0) // not before the countersignature
+  await saveScreen(page, 'contract-07-head-contract-submitted')
+  await layout.signOut()
+})
+
+test('5 财务在待办中打开合同并会签同意', async ({ page }) => {
+  const layout = await signInAs(page, FINANCE)
+  const queue = new QueuePage(page)
+  expect(await todoCount(page)).toBe(1)
+  await expect(queue.row(main.contractNo)).toContainText('财务会签')
+  await expect(queue.row(main.contractNo)).toContainText('55,301.00')
+  await queue.openDocument(main.contractNo)
+  const doc = new DocumentPage(page)
+  await expect(doc.type).toHaveText('销售合同')
+  await doc.approveWithComment('付款条件已核，会签同意')
+  await expect(doc.state).toHaveAttribute('data-state', 'approved')
+  await expect(doc.state).toHaveText('已签订')
+  await expect(doc.stepBox('finance_countersign')).toContainText(FINANCE.name)
+  await saveScreen(page, 'contract-08-finance-countersigned')
+  await layout.signOut()
+})
+
+test('6 销售部主管使用合同章 2 份：合同页和用章登记都记下', async ({ page }) => {
+  const layout = await signInAs(page, HEAD)
+  // The sales head started the contract: it is under 我发起的.
+  const queue = new QueuePage(page)
+  await queue.openTab('started')
+  await expect(queue.row(main.contractNo)).toContainText('已签订')
+  await queue.openDocument(main.contractNo)
+  const doc = new DocumentPage(page)
+  await expect(doc.seals).toContainText('尚未使用合同章')
+  await doc.useContractSeal(2)
+  const sealRow = doc.seals.locator('tbody tr').filter({ hasText: HEAD.name })
+  await expect(sealRow).toHaveCount(1)
+  await expect(sealRow).toContainText('合同签订')
+  await expect(sealRow.locator('td').nth(2)).toHaveText('2')
+  await saveScreen(page, 'contract-09-head-contract-sealed')
+
+  await layout.openSealRegister()
+  const register = new SealRegisterPage(page)
+  await expect(register.heading).toBeVisible()
+  const rows = register.rowsOf(main.contractNo)
+  await expect(rows).toHaveCount(1)
+  await expect(await register.cellOf(rows, '客户')).toHaveText(CUSTOMER.name)
+  await expect(await register.cellOf(rows, '用印人')).toHaveText(HEAD.name)
+  await expect(await register.cellOf(rows, '份数')).toHaveText('2')
+  await expect(await register.cellOf(rows, '用途')).toHaveText('合同签订')
+  await saveScreen(page, 'contract-10-seal-register')
+  await layout.signOut()
+})
+
+test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字正确', async ({ page }) => {
+  const layout = await signInAs(page, FINANCE)
+  await layout.openLedger()
+  const ledger = new LedgerPage(page)
+  await expect(ledger.heading).toBeVisible()
+  const row = ledger.row(main.contractNo)
+  await expect(row).toBeVisible()
+  await expect(row).toContainText(MAIN.customerContractNo)
+  await expect(await ledger.cellOf(main.contractNo, '客户')).toHaveText(CUSTOMER.name)
+  await expect(await ledger.cellOf(main.contractNo, '业务员')).toHaveText(CLERK.name)
+  await expect(await ledger.cellOf(main.contractNo, '签订日期')).toHaveText(TODAY)
+  await expect(await ledger.cellOf(main.contractNo, '合同金额')).toHaveText('55,301.00')
+  for (const column of ['已发货', '已回款', '已开票']) await expect(await ledger.cellOf(main.contractNo, column)).toHaveText('0.00')
+  await expect(await ledger.cellOf(main.contractNo, '未回款')).toHaveText('55,301.00')
+  await expect(await ledger.cellOf(main.contractNo, '状态')).toHaveText('已签订')
+  await expect(ledger.summary).toContainText('合计（1 份合同）')
+  await expect(ledger.total('amountFen')).toHaveText('55,301.00')
+  await expect(ledger.total('collectedFen')).toHaveText('0.00')
+  await expect(ledger.total('outstandingFen')).toHaveText('55,301.00')
+  await saveScreen(page, 'contract-11-ledger')
+
+  const download = await ledger.exportExcel()
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+  const file = join(test.info().project.outputDir, 'contract-ledger.xlsx')
+  await download.saveAs(file)
+
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(file)
+  const sheet = workbook.getWorksheet('合同台帐')
+  expect(sheet, '工作表“合同台帐”').toBeDefined()
+  const header = (sheet!.getRow(2).values as unknown[]).slice(1)
+  expect(header).toEqual(['合同号', '客户合同号', '客户', '业务员', '签订日期', '合同金额', '已发货', '已回款', '已开票', '未回款', '状态'])
+  const column = (title: string) => header.indexOf(title) + 1
+
+  let contractRow: ExcelJS.Row | undefined
+  let totalsRow: ExcelJS.Row | undefined
+  sheet!.eachRow((r) => {
+    if (r.getCell(1).value === main.contractNo) contractRow = r
+    if (r.getCell(1).value === '合计') totalsRow = r
+  })
+  expect(contractRow, `合同 ${main.contractNo} 的行`).toBeDefined()
+  expect(contractRow!.getCell(column('客户合同号')).value).toBe(MAIN.customerContractNo)
+  expect(contractRow!.getCell(column('客户')).value).toBe(CUSTOMER.name)
+  expect(contractRow!.getCell(column('业务员')).value).toBe(CLERK.name)
+  // Money in 元 as numbers finance can sum, not text.
+  expect(contractRow!.getCell(column('合同金额')).value).toBe(55301)
+  for (const title of ['已发货', '已回款', '已开票']) expect(contractRow!.getCell(column(title)).value, title).toBe(0)
+  expect(contractRow!.getCell(column('未回款')).value).toBe(55301)
+  expect(contractRow!.getCell(column('合同金额')).numFmt).toBe('#,##0.00')
+  expect(contractRow!.getCell(column('状态')).value).toBe('已签订')
+
+  expect(totalsRow, '合计行').toBeDefined()
+  expect(totalsRow!.number).toBe(contractRow!.number + 1)
+  expect(totalsRow!.getCell(2).value).toBe('共 1 份合同')
+  const totalCell = totalsRow!.getCell(column('合同金额'))
+  expect(totalCell.formula).toBe(`SUM(F${contractRow!.number}:F${contractRow!.number})`)
+  expect(totalCell.result).toBe(55301)
+  expect(totalsRow!.getCell(column('已回款')).result).toBe(0)
+  expect(totalsRow!.getCell(column('未回款')).result).toBe(55301)
+  await layout.signOut()
+})
+
+test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单、单号、大写金额和签字人', async ({ page }) => {
+  const layout = await signInAs(page, CLERK)
+  // The clerk finds her application under 我发起的 and opens its print preview from the document page.
+  const queue = new QueuePage(page)
+  await queue.openTab('started')
+  await queue.openDocument(main.no)
+  const doc = new DocumentPage(page)
+  await expect(doc.contractLink).toContainText(main.contractNo)
+  await doc.openPrintPreview()
+  const print = new ApplicationPrintPage(page)
+  await expect(print.company).toHaveText(COMPANY)
+  await expect(print.docNo).toHaveText(main.no)
+  await expect(print.totalCapital).toContainText(MAIN.capital)
+  await expect(print.signature('drafter')).toContainText(CLERK.name)
+  await expect(print.signature('manager_sign')).toContainText(MANAGER.name)
+  await expect(print.signature('gm_approve')).toContainText(GM.name)
+  await saveScreen(page, 'contract-12-print-preview')
+
+  const pdfPath = join(test.info().project.outputDir, 'contract-application.pdf')
+  mkdirSync(test.info().project.outputDir, { recursive: true })
+  await print.saveAsPdf(pdfPath)
+  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
+  expect(info).toMatch(/^Pages:\s+1$/m)
+  expect(info).toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/m)
+  const layoutText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+  writeFileSync(join(test.info().project.outputDir, 'contract-application.txt'), layoutText)
+  // pdftotext lays the text out by position: compare without the spaces it inserts.
+  const text = layoutText.replace(/\s+/g, '')
+  for (const expected of [COMPANY, '合同申报单', main.no, MAIN.capital, '55,301.00', CUSTOMER.name, CLERK.name, MANAGER.name, GM.name, '第1页共1页']) {
+    expect(text, `PDF 中应有“${expected}”`).toContain(expected)
+  }
+  // For people to look at: the page as an image.
+  mkdirSync(screenshotsDir(), { recursive: true })
+  execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdfPath, join(screenshotsDir(), 'contract-13-print-pdf')])
+
+  await print.backButton.click()
+  await expect(doc.root).toBeVisible()
+  await layout.signOut()
+})
+
+// ---------------------------------------------------------------------------------------------------
+// Rejection round trip (R3): 驳回 needs a reason; the drafter revises and resubmits.
+
+test('9 驳回往返：内勤提交，经理驳回时空理由被拦下，填写理由后驳回', async ({ page }) => {
+  let layout = await signInAs(page, CLERK)
+  const doc = await draftSimpleApplication(page, layout, LATHE.code, 2)
+  rejected.id = await doc.id()
+  rejected.no = await doc.number()
+  await doc.submit()
+  await layout.signOut()
+
+  layout = await signInAs(page, MANAGER)
+  const queue = new QueuePage(page)
+  expect(await todoCount(page)).toBe(1)
+  await queue.openDocument(rejected.no)
+  await doc.openReject()
+  await doc.actSubmit.click()
+  await expect(doc.actFieldError).toHaveText('请填写驳回理由')
+  await expect(doc.actDialog).toBeVisible() // nothing was sent
+  await expect(doc.state).toHaveAttribute('data-state', 'pending')
+  await doc.actComment.fill('   ')
+  await doc.actSubmit.click()
+  await expect(doc.actFieldError).toHaveText('请填写驳回理由')
+  await saveScreen(page, 'contract-14-manager-reject-empty-reason')
+
+  await doc.rejectWithReason('客户要 3 台，数量请改为 3 后重新提交')
+  await expect(doc.state).toHaveText('已驳回')
+  await expect(doc.trailEntry('reject')).toContainText('客户要 3 台')
+  await layout.openQueue()
+  expect(await todoCount(page)).toBe(0)
+  await layout.signOut()
+})
+
+test('10 驳回往返：内勤在待办中看到被驳回的申报单，修改数量后重新提交', async ({ page }) => {
+  const layout = await signInAs(page, CLERK)
+  const queue = new QueuePage(page)
+  expect(await todoCount(page)).toBe(1)
+  await expect(queue.row(rejected.no)).toContainText('修改后重新提交')
+  await saveScreen(page, 'contract-15-clerk-todo-rejected')
+  await queue.openTab('started')
+  await expect(queue.row(rejected.no)).toContainText('已驳回')
+  await queue.openTab('todo')
+
+  await queue.openDocument(rejected.no)
+  const doc = new DocumentPage(page)
+  await expect(doc.state).toHaveText('已驳回')
+  // The chain starts again after 驳回; the reason stays in the trail (and on the edit form below).
+  const rejection = doc.trailEntry('reject')
+  await expect(rejection).toContainText(MANAGER.name)
+  await expect(rejection).toContainText('客户要 3 台')
+  await doc.edit()
+  const form = new ApplicationFormPage(page)
+  await expect(form.title).toHaveText(`修改合同申报单 ${rejected.no}`)
+  await expect(form.rejectReason).toContainText(`${MANAGER.name} 驳回了这张申报单`)
+  await expect(form.rejectReason).toContainText('客户要 3 台，数量请改为 3 后重新提交')
+  await form.setQuantity(0, 3)
+  await expect(form.total).toHaveAttribute('data-fen', String(LATHE.listFen * 3))
+  await expect(form.totalCapital).toHaveText('大写：叁万捌仟肆佰元整')
+  await expect(form.termsCheck).toHaveAttribute('data-difference', '0')
+  await saveScreen(page, 'contract-16-clerk-edit-rejected')
+  await form.saveDraft()
+  await expect(doc.state).toHaveAttribute('data-state', 'rejected')
+  await expect(doc.amount).toHaveAttribute('data-fen', String(LATHE.listFen * 3))
+  await doc.submit()
+  await expect(doc.step('manager_sign')).toHaveAttribute('data-status', 'current')
+
+  await layout.openQueue()
+  expect(await todoCount(page)).toBe(0)
+  await layout.signOut()
+})
+
+test('11 驳回往返：经理同意重新提交的申报单', async ({ page }) => {
+  const layout = await signInAs(page, MANAGER)
+  const queue = new QueuePage(page)
+  expect(await todoCount(page)).toBe(1)
+  await expect(queue.row(rejected.no)).toContainText('38,400.00')
+  await queue.openDocument(rejected.no)
+  const doc = new DocumentPage(page)
+  await doc.approveWithComment('已改为 3 台，同意')
+  await expect(doc.step('manager_sign')).toHaveAttribute('data-status', 'done')
+  await expect(doc.step('gm_approve')).toHaveAttribute('data-status', 'current')
+  const actions: Array<string | null> = []
+  for (const entry of await doc.trailEntries.all()) actions.push(await entry.getAttribute('data-action'))
+  expect(actions).toEqual(['create', 'submit', 'reject', 'edit', 'submit', 'approve']) // R21: every step, in order
+  await saveScreen(page, 'contract-17-manager-approved-resubmitted')
+  await layout.signOut()
+})
+
+// ---------------------------------------------------------------------------------------------------
+// Withdrawal (R3): the drafter takes it back before anyone has signed; it leaves the manager's 待办.
+
+test('12 撤回：内勤提交后在首签前撤回，经理的待办中不再有它', async ({ page, browser }) => {
+  const clerkLayout = await signInAs(page, CLERK)
+  const doc = await draftSimpleApplication(page, clerkLayout, MILL.code, 1)
+  withdrawn.id = await doc.id()
+  withdrawn.no = await doc.number()
+  await doc.submit()
+
+  // The manager, at another desk, has it in 待办.
+  const managerPage = await newDesk(browser)
+  try {
+    const managerLayout = await signInAs(managerPage, MANAGER)
+    const managerQueue = new QueuePage(managerPage)
+    expect(await todoCount(managerPage)).toBe(1)
+    await expect(managerQueue.row(withdrawn.no)).toBeVisible()
+
+    await doc.withdraw()
+    await expect(doc.state).toHaveText('已撤回')
+    await expect(doc.editButton).toBeVisible()
+    await saveScreen(page, 'contract-18-clerk-withdrawn')
+
+    await managerPage.reload()
+    expect(await todoCount(managerPage)).toBe(0)
+    await expect(managerQueue.row(withdrawn.no)).toHaveCount(0)
+    await expect(managerQueue.emptyText).toHaveText('暂无待办，所有单据都处理完了')
+    await saveScreen(managerPage, 'contract-19-manager-todo-after-withdrawal')
+    await managerLayout.signOut()
+  } finally {
+    await managerPage.context().close()
+  }
+  await clerkLayout.signOut()
+})
+
+/** A second browser window with its own cookies, as the same project configures pages. */
+async function newDesk(browser: Browser): Promise<Page> {
+  const use = test.info().project.use
+  const context = await browser.newContext({ baseURL: use.baseURL, viewport: use.viewport, locale: use.locale, timezoneId: use.timezoneId })
+  return context.newPage()
+}

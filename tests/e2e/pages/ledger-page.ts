@@ -1,0 +1,45 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
+
+export type LedgerMoney = 'amountFen' | 'shippedFen' | 'collectedFen' | 'invoicedFen' | 'outstandingFen'
+
+/** 合同台帐 (#/ledger): every signed contract with its money in 元, the 合计 row, 导出 Excel. */
+export class LedgerPage {
+  readonly heading: Locator
+  readonly table: Locator
+  readonly summary: Locator
+  readonly empty: Locator
+  readonly exportButton: Locator
+  readonly reloadButton: Locator
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: '合同台帐' })
+    this.table = page.getByTestId('ledger-table')
+    this.summary = page.getByTestId('ledger-summary')
+    this.empty = page.getByTestId('ledger-empty')
+    this.exportButton = page.getByTestId('ledger-export')
+    this.reloadButton = page.getByTestId('ledger-reload')
+  }
+
+  row(contractNo: string): Locator {
+    return this.page.getByTestId(`ledger-row-${contractNo}`)
+  }
+
+  total(column: LedgerMoney): Locator {
+    return this.page.getByTestId(`ledger-total-${column}`)
+  }
+
+  /** One cell of a contract's row, found by its column title as a reader would (e.g. '合同金额'). */
+  async cellOf(contractNo: string, columnTitle: string): Promise<Locator> {
+    const titles = (await this.table.locator('thead th').allInnerTexts()).map((title) => title.trim())
+    const index = titles.indexOf(columnTitle)
+    if (index < 0) throw new Error(`台帐没有“${columnTitle}”列（有：${titles.join('、')}）`)
+    return this.row(contractNo).locator('td').nth(index)
+  }
+
+  /** 导出 Excel: the file the browser downloads. */
+  async exportExcel(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.exportButton.click()])
+    await expect(this.page.getByText(/已导出 \d+ 份合同/)).toBeVisible()
+    return download
+  }
+}

@@ -43,7 +43,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['html', { open: 'never' }]],
+  // The JSON report feeds .ci/run's one-line summary (scripts/test-summary.mjs).
+  reporter: [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'test-reports/e2e.json' }]],
   outputDir: 'test-results',
   globalTeardown: './tests/e2e/support/global-teardown.ts',
   use: {

@@ -21,6 +21,10 @@ if (existsSync('test-reports/e2e.json')) {
   skipped += s.skipped
   reports++
 }
+if (reports < 2) {
+  console.log(`expected the vitest and Playwright reports, found ${reports}`)
+  if (reports === 0) process.exit(1)
+}
 if (reports === 0) {
   console.log('no test reports found')
   process.exit(1)

@@ -1,0 +1,81 @@
+import { DOCUMENT_ACTIONS } from '../../../shared/document-states'
+import { jsonOrNull, STEPS_CTE, sqlRule, type IntegrityRule } from './integrity-rule'
+
+// R21 and R20 read off the audit trail: every state change is one event, the events chain from
+// null→draft to the document's state, each versioned action moved the version once, and the
+// signatures respect segregation of duties.
+
+/**
+ * The events that move a document's version (create starts it at 1; edits and every engine action
+ * add one). Seal uses are audited against the contract but change nothing on it, so they do not count.
+ */
+const VERSIONED_ACTIONS = ['create', 'edit', ...Object.keys(DOCUMENT_ACTIONS)].map((a) => `'${a}'`).join(', ')
+const ROUND = `json_extract(${jsonOrNull('details')}, '$.round')`
+
+export const auditRules: IntegrityRule[] = [
+  sqlRule(
+    'R21 state chain',
+    `WITH changes AS (
+       SELECT entity_id, doc_no, from_state, to_state, LAG(to_state) OVER w AS previous, ROW_NUMBER() OVER w AS n
+       FROM audit_events WHERE entity_type = 'document' AND to_state IS NOT NULL
+       WINDOW w AS (PARTITION BY entity_id ORDER BY id))
+     SELECT coalesce(doc_no, '#' || entity_id) || ': ' || coalesce(from_state, 'null') || '→' || to_state
+       || ' after ' || coalesce(previous, 'nothing') AS example
+     FROM changes
+     WHERE CASE WHEN n = 1 THEN from_state IS NOT NULL OR to_state IS NOT 'draft' ELSE from_state IS NOT previous END`,
+  ),
+  sqlRule(
+    'R21 final state',
+    `WITH last AS (SELECT entity_id, max(id) AS id FROM audit_events WHERE entity_type = 'document' AND to_state IS NOT NULL GROUP BY entity_id)
+     SELECT d.doc_no || ' is ' || d.state || ', its last audited state ' || coalesce(a.to_state, 'none') AS example
+     FROM documents d LEFT JOIN last l ON l.entity_id = d.id LEFT JOIN audit_events a ON a.id = l.id
+     WHERE a.to_state IS NOT d.state`,
+  ),
+  sqlRule(
+    'R21 audit names its document',
+    `SELECT 'audit event ' || a.id || ' (' || a.action || ') says ' || coalesce(a.doc_no, 'no number') || ' for document #' || coalesce(a.entity_id, 'null') AS example
+     FROM audit_events a LEFT JOIN documents d ON d.id = a.entity_id
+     WHERE a.entity_type = 'document' AND (d.id IS NULL OR a.doc_no IS NOT d.doc_no)`,
+  ),
+  sqlRule(
+    'version = audited actions',
+    `WITH counted AS (
+       SELECT entity_id, count(*) AS n FROM audit_events
+       WHERE entity_type = 'document' AND action IN (${VERSIONED_ACTIONS}) GROUP BY entity_id)
+     SELECT d.doc_no || ': version ' || d.version || ', ' || coalesce(c.n, 0) || ' audited actions' AS example
+     FROM documents d LEFT JOIN counted c ON c.entity_id = d.id
+     WHERE c.n IS NOT d.version`,
+  ),
+  sqlRule(
+    'R20 drafter signs',
+    `SELECT d.doc_no || ': ' || a.action || ' by its drafter ' || a.user_name AS example
+     FROM audit_events a JOIN documents d ON d.id = a.entity_id
+     WHERE a.entity_type = 'document' AND a.action IN ('approve', 'reject') AND a.user_id = d.drafter_user_id`,
+  ),
+  // Within a round, steps advance only by approval: an approval right after the same person's
+  // approval of the same round is two successive steps signed by one person.
+  sqlRule(
+    'R20 successive signatures',
+    `WITH moves AS (
+       SELECT doc_no, entity_id, action, user_id, user_name, ${ROUND} AS round,
+         LAG(action) OVER w AS previous_action, LAG(user_id) OVER w AS previous_user, LAG(${ROUND}) OVER w AS previous_round
+       FROM audit_events WHERE entity_type = 'document' AND action IN ('submit', 'approve', 'reject', 'withdraw', 'void')
+       WINDOW w AS (PARTITION BY entity_id ORDER BY id))
+     SELECT coalesce(doc_no, '#' || entity_id) || ': ' || user_name || ' signed two successive steps of round ' || coalesce(round, '?') AS example
+     FROM moves
+     WHERE action IN ('approve', 'reject') AND previous_action = 'approve' AND previous_user = user_id AND previous_round IS round`,
+  ),
+  // The details name the step and round (the chain view and R20 read them), and the role is the step's.
+  sqlRule(
+    'R21 signature records step, round and role',
+    `WITH ${STEPS_CTE}
+     SELECT coalesce(a.doc_no, '#' || a.entity_id) || ': ' || a.action || ' by ' || a.user_name || ' as ' || coalesce(a.role, 'no role')
+       || ', details ' || coalesce(a.details, 'none') AS example
+     FROM audit_events a JOIN documents d ON d.id = a.entity_id
+     WHERE a.entity_type = 'document' AND a.action IN ('approve', 'reject')
+       AND CASE WHEN a.details IS NULL OR NOT json_valid(a.details) THEN 1
+         ELSE json_type(a.details, '$.round') IS NOT 'integer' OR json_type(a.details, '$.step') IS NOT 'text'
+           OR json_extract(a.details, '$.round') NOT BETWEEN 1 AND d.round
+           OR a.role IS NOT (SELECT s.role FROM steps s WHERE s.doc_type = d.doc_type AND s.key = json_extract(a.details, '$.step')) END`,
+  ),
+]

@@ -1,0 +1,193 @@
+import Sqlite from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RoleKey } from '../../shared/roles'
+import { hashPassword } from '../../electron/core/auth/password-hash'
+import { checkIntegrity } from '../../electron/core/integrity/check-integrity'
+import { openWorkstation, type OpenedWorkstation } from '../../electron/core/open-workstation'
+import { generateBulkOffice } from '../../scripts/seed/bulk/generate-bulk-office'
+import { generateDemoOffice, type DemoLogin } from '../../scripts/seed/demo/generate-demo-office'
+import { SEED_PASSWORD } from '../../scripts/seed/roster'
+import type { SeedSummary } from '../../scripts/seed/summary'
+import { TestClient } from './support/test-workstation'
+
+// The generator must produce what the services would have: a small generated office passes every
+// integrity rule, the real router works on it, and each rule fails when its invariant is broken.
+
+const UNTIL = '2026-11-20'
+/** Monday morning after the generated calendar, Beijing time. */
+const MONDAY = new Date('2026-11-23T01:30:00.000Z')
+const dir = mkdtempSync(join(tmpdir(), 'backoffice-seed-'))
+const path = (name: string) => join(dir, name)
+
+/** Every table's rows as a digest, leaving out columns that are random by design (salted hashes, session tokens). */
+function rowDigests(file: string, skip: Record<string, string[]> = {}): Record<string, string> {
+  const db = new Sqlite(file, { readonly: true })
+  try {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>
+    return Object.fromEntries(
+      tables.map(({ name }) => {
+        const rows = (db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Array<Record<string, unknown>>).map((row) => {
+          for (const column of skip[name] ?? []) delete row[column]
+          return row
+        })
+        return [name, createHash('sha256').update(JSON.stringify(rows)).digest('hex')]
+      }),
+    )
+  } finally {
+    db.close()
+  }
+}
+
+async function openAt(file: string, at: Date): Promise<OpenedWorkstation> {
+  return openWorkstation({ sqlitePath: file, now: () => at })
+}
+
+async function signIn(ws: OpenedWorkstation, login: string): Promise<TestClient> {
+  const client = new TestClient(() => ws)
+  await client.call('auth.login', { login, password: SEED_PASSWORD })
+  return client
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('bulk seed', () => {
+  const options = { years: 1, scale: 0.05, seed: 7, until: UNTIL }
+  let bulk: SeedSummary
+  let passwordHash: string
+
+  beforeAll(async () => {
+    // Hashed once and reused: two runs with one seed then write the same rows, byte for byte.
+    passwordHash = await hashPassword(SEED_PASSWORD)
+    bulk = await generateBulkOffice({ ...options, out: path('bulk.sqlite'), passwordHash })
+  }, 120_000)
+
+  it('generates a year of an office that passes every integrity rule', () => {
+    expect(bulk.integrity).toEqual({ ok: true, problems: [] })
+    expect(bulk.rows.contracts).toBeGreaterThan(100)
+    expect(bulk.rows.seal_usages).toBeGreaterThan(100)
+    expect(bulk.rows.credit_changes).toBeGreaterThan(0)
+    expect(bulk.tally['applications rejected']).toBeGreaterThan(0)
+    expect(bulk.tally['applications withdrawn']).toBeGreaterThan(0)
+  })
+
+  it('is deterministic: the same seed writes the same rows, another seed other ones', async () => {
+    await generateBulkOffice({ ...options, out: path('again.sqlite'), passwordHash })
+    await generateBulkOffice({ ...options, seed: 8, out: path('other.sqlite'), passwordHash })
+    expect(rowDigests(path('again.sqlite'))).toEqual(rowDigests(path('bulk.sqlite')))
+    expect(rowDigests(path('other.sqlite')).documents).not.toEqual(rowDigests(path('bulk.sqlite')).documents)
+  }, 120_000)
+
+  it('opens through the router: a generated person signs in, approves from the queue, the next number continues', async () => {
+    copyFileSync(path('bulk.sqlite'), path('driven.sqlite'))
+    const ws = await openAt(path('driven.sqlite'), MONDAY)
+    try {
+      const gm = await signIn(ws, 'wangjh')
+      const counts = await gm.call('queue.counts', {})
+      expect(counts.todo).toBeGreaterThan(0)
+      const page = await gm.call('queue.list', { tab: 'todo', filter: { docType: 'application' } })
+      expect(page.rows.length).toBeGreaterThan(0)
+      const waiting = await gm.call('documents.get', { id: page.rows[0]!.documentId })
+      const approved = await gm.call('documents.act', { id: waiting.header.id, version: waiting.header.version, action: 'approve', comment: '同意' })
+      expect(approved.header.state).toBe('approved')
+      expect((await gm.call('queue.counts', {})).todo).toBe(counts.todo - 1)
+
+      // R22: a real save continues the generated month's sequence.
+      const last = ws.database.sqlite!.prepare(`SELECT last_seq FROM document_counters WHERE doc_type = 'application' AND period = '202611'`).get() as { last_seq: number }
+      const clerk = await signIn(ws, 'wangxl')
+      const policy = (await clerk.call('priceLists.inForce', {}))!
+      const customer = (await clerk.call('customers.list', { pageSize: 1 })).rows[0]!
+      const item = policy.items[0]!
+      const draft = await clerk.call('applications.save', {
+        customerId: customer.id, deliveryDate: '2026-12-31', prepaymentBps: 0, installationNeeded: false,
+        instalments: [{ label: '提货款', dueDate: '2026-12-31', amountFen: item.listPriceFen }], lines: [{ productId: item.productId, quantity: 1, unitPriceFen: item.listPriceFen }],
+      })
+      expect(draft.header.docNo).toBe(`SQ202611${String(last.last_seq + 1).padStart(4, '0')}`)
+      expect(await checkIntegrity(ws.database)).toEqual({ ok: true, problems: [] })
+    } finally {
+      await ws.close()
+    }
+  }, 60_000)
+
+  it('reports each deliberate corruption under its rule, so the check can fail', async () => {
+    copyFileSync(path('bulk.sqlite'), path('corrupt.sqlite'))
+    const ws = await openAt(path('corrupt.sqlite'), MONDAY)
+    const raw = ws.database.sqlite!
+    const corruptions: Array<[rule: string, sql: string]> = [
+      ['open tasks', `DELETE FROM tasks WHERE id = (SELECT min(id) FROM tasks WHERE closed_at IS NULL)`],
+      ['R22 gapless numbers', `UPDATE documents SET doc_no = substr(doc_no, 1, 8) || printf('%04d', CAST(substr(doc_no, 9) AS INTEGER) + 1)
+        WHERE id = (SELECT id FROM documents WHERE doc_type = 'contract' ORDER BY doc_no DESC LIMIT 1)`],
+      ['R22 counters', `UPDATE document_counters SET last_seq = last_seq + 1 WHERE rowid = (SELECT min(rowid) FROM document_counters)`],
+      ['R20 drafter signs', `INSERT INTO audit_events (at, user_id, user_name, role, action, entity_type, entity_id, doc_no, details)
+        SELECT updated_at, drafter_user_id, drafter_name, 'general_manager', 'approve', 'document', id, doc_no, json_object('step', 'gm_approve', 'round', round)
+        FROM documents WHERE doc_type = 'application' AND state = 'approved' LIMIT 1`],
+      ['R20 successive signatures', `INSERT INTO audit_events (at, user_id, user_name, role, action, entity_type, entity_id, doc_no, details)
+        SELECT at, user_id, user_name, role, 'approve', entity_type, entity_id, doc_no, details FROM audit_events
+        WHERE id = (SELECT max(id) FROM audit_events WHERE action = 'approve' AND doc_no LIKE 'SQ%')`],
+      ['R4 contract from its approved application', `UPDATE contracts SET amount_fen = amount_fen + 100 WHERE document_id = (SELECT min(document_id) FROM contracts)`],
+      ['R23 integer money', `UPDATE application_lines SET unit_price_fen = unit_price_fen + 0.5 WHERE id = (SELECT min(id) FROM application_lines)`],
+      ['R21 final state', `UPDATE documents SET state = 'approved', current_step = NULL WHERE id = (SELECT min(id) FROM documents WHERE state = 'pending')`],
+    ]
+    try {
+      for (const [rule, sql] of corruptions) {
+        raw.exec('BEGIN')
+        try {
+          expect(raw.prepare(sql).run().changes, rule).toBe(1)
+          const report = await checkIntegrity(ws.database)
+          expect(report.ok, rule).toBe(false)
+          expect(report.problems.map((p) => p.rule), rule).toContain(rule)
+        } finally {
+          raw.exec('ROLLBACK')
+        }
+      }
+      expect(await checkIntegrity(ws.database)).toEqual({ ok: true, problems: [] })
+    } finally {
+      await ws.close()
+    }
+  }, 60_000)
+})
+
+describe('demo seed', () => {
+  const options = { seed: 5, until: UNTIL, months: 1 }
+  let demo: Awaited<ReturnType<typeof generateDemoOffice>>
+
+  beforeAll(async () => {
+    // Two runs at once (the password hashing runs in the thread pool): the second proves determinism.
+    // Separate folders: each workstation keeps its backups beside its file, named by the (same) clock.
+    ;[demo] = await Promise.all([generateDemoOffice({ ...options, out: path('demo.sqlite') }), generateDemoOffice({ ...options, out: path('again/demo.sqlite') })])
+  }, 240_000)
+
+  it('fills a fresh workstation through the services, intact', () => {
+    expect(demo.summary.integrity).toEqual({ ok: true, problems: [] })
+    expect(demo.summary.rows.contracts).toBeGreaterThan(5)
+  })
+
+  it('leaves work in the 待办 of every signing role, as each person sees it after signing in', async () => {
+    copyFileSync(path('demo.sqlite'), path('demo-signed-in.sqlite'))
+    const ws = await openAt(path('demo-signed-in.sqlite'), MONDAY)
+    try {
+      const busiest = (role: RoleKey): DemoLogin => demo.logins.filter((l) => l.roles.split('+').includes(role)).sort((a, b) => b.todo - a.todo)[0]!
+      for (const role of ['sales_manager', 'general_manager', 'finance', 'legal', 'sales_clerk'] as const) {
+        const who = busiest(role)
+        const counts = await (await signIn(ws, who.login)).call('queue.counts', {})
+        expect(counts.todo, `${role} ${who.login}`).toBeGreaterThan(0)
+        expect(counts.todo, who.login).toBe(who.todo)
+      }
+    } finally {
+      await ws.close()
+    }
+  }, 60_000)
+
+  it('is deterministic: the same seed gives the same rows (salted password hashes and session tokens aside)', () => {
+    const skip = { users: ['password_hash'], sessions: ['token_hash'] }
+    expect(rowDigests(path('again/demo.sqlite'), skip)).toEqual(rowDigests(path('demo.sqlite'), skip))
+  })
+
+  it('refuses a database that already has users', async () => {
+    await expect(generateDemoOffice({ ...options, out: path('demo.sqlite') })).rejects.toThrow(/already has/)
+    await expect(generateDemoOffice({ ...options, out: path('bulk.sqlite') })).rejects.toThrow(/already has/)
+  })
+})

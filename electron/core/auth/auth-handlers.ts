@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors'
 import type { Handler, PublicHandler } from '../router/call-context'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { SettingEntity, UserEntity } from '../db/entities'
+import { updateWithVersion } from '../db/update-with-version'
 import { login } from './login'
 import { hashPassword, verifyPassword } from './password-hash'
 import { endSession, endSessionsOf, startSession } from './sessions'
@@ -65,11 +66,7 @@ const changePassword: Handler<'auth.changePassword'> = async (input, ctx) => {
   const passwordHash = await hashPassword(input.newPassword)
   return ctx.db.transaction(async (em) => {
     const users = em.getRepository(UserEntity)
-    const result = await users.update(
-      { id: current.id, version: current.version },
-      { passwordHash, mustChangePassword: false, updatedAt: ctx.at.toISOString(), version: current.version + 1 },
-    )
-    if (result.affected !== 1) throw new AppError('STALE_VERSION')
+    await updateWithVersion(em, UserEntity, current.id, current.version, { passwordHash, mustChangePassword: false }, ctx.at)
     await endSessionsOf(em, current.id, ctx.at, ctx.sessionToken ?? undefined)
     await appendAuditEvent(em, { at: ctx.at, actor: ctx.user, role: null, action: 'password.change', entityType: 'user', entityId: current.id })
     return toMe(em, await users.findOneByOrFail({ id: current.id }))

@@ -3,6 +3,7 @@ import type { CreditRating } from '../../../shared/api'
 import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { CreditChangeEntity, CustomerEntity, type DocumentRow } from '../db/entities'
+import { updateWithVersion } from '../db/update-with-version'
 import { NO_FACTS, type DocumentKind } from '../workflow/document-kind'
 
 const changeOf = (em: EntityManager, doc: DocumentRow) => em.getRepository(CreditChangeEntity).findOneByOrFail({ documentId: doc.id })
@@ -21,16 +22,11 @@ export const creditChangeKind: DocumentKind = {
     // would silently overwrite a change made in between.
     if (customer.rating !== change.ratingBefore || customer.creditLimitFen !== change.creditLimitBeforeFen || customer.creditDays !== change.creditDaysBefore)
       throw new AppError('STALE_VERSION')
-    const result = await customers
-      .createQueryBuilder()
-      .update(CustomerEntity)
-      .set({
-        rating: change.ratingAfter, creditLimitFen: change.creditLimitAfterFen, creditDays: change.creditDaysAfter,
-        version: () => 'version + 1', updatedAt: ctx.at.toISOString(),
-      })
-      .where('id = :id AND version = :version', { id: customer.id, version: customer.version })
-      .execute()
-    if (result.affected !== 1) throw new AppError('STALE_VERSION')
+    await updateWithVersion(
+      em, CustomerEntity, customer.id, customer.version,
+      { rating: change.ratingAfter, creditLimitFen: change.creditLimitAfterFen, creditDays: change.creditDaysAfter },
+      ctx.at,
+    )
     await appendAuditEvent(em, {
       at: ctx.at, actor: ctx.user, role: 'general_manager', action: 'customer.credit', entityType: 'customer', entityId: customer.id,
       docNo: doc.docNo, details: { rating: change.ratingAfter, creditLimitFen: change.creditLimitAfterFen, creditDays: change.creditDaysAfter },

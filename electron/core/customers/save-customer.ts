@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { NEW_CUSTOMER_RATING, type CustomerDto, type ParsedInputOf } from '../../../shared/api'
 import { AppError } from '../../../shared/errors'
+import { updateWithVersion } from '../db/update-with-version'
 import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { CustomerEntity } from '../db/entities'
@@ -66,13 +67,7 @@ export async function updateCustomer(em: EntityManager, id: number, version: num
   if (!before) throw new AppError('CUSTOMER_NOT_FOUND')
   await assertCreditCodeFree(em, input.creditCode, id)
   const fields = fileFields(input)
-  const result = await em
-    .createQueryBuilder()
-    .update(CustomerEntity)
-    .set({ ...fields, updatedAt: actor.at.toISOString(), version: () => 'version + 1' })
-    .where('id = :id AND version = :version', { id, version })
-    .execute()
-  if (result.affected !== 1) throw new AppError('STALE_VERSION')
+  await updateWithVersion(em, CustomerEntity, id, version, fields, actor.at)
   const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => before[k] !== fields[k])
   await appendAuditEvent(em, {
     at: actor.at, actor: actor.user, role: actor.role, action: 'customer.update', entityType: 'customer', entityId: id,

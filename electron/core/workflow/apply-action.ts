@@ -3,6 +3,7 @@ import type { DocumentAction, DocumentState } from '../../../shared/document-sta
 import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { DocumentEntity, UserEntity, type DocumentRow } from '../db/entities'
+import { updateWithVersion } from '../db/update-with-version'
 import { checkAction } from './can-act'
 import { loadDefinition } from './definitions-store'
 import type { RouteEntry, WorkflowDefinition } from './definition'
@@ -105,16 +106,11 @@ async function nextPosition(
   }
 }
 
-/** DESIGN.md pitfall: an explicit compare-and-set on the version; a stale action changes nothing. */
+/** The state change, under the optimistic lock: a stale action changes nothing. */
 async function saveWithVersion(em: EntityManager, doc: DocumentRow, next: NextPosition, at: Date): Promise<void> {
-  const result = await em
-    .createQueryBuilder()
-    .update(DocumentEntity)
-    .set({
-      state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round,
-      lastSignerUserId: next.lastSignerUserId, version: () => 'version + 1', updatedAt: at.toISOString(),
-    })
-    .where('id = :id AND version = :version', { id: doc.id, version: doc.version })
-    .execute()
-  if (result.affected !== 1) throw new AppError('STALE_VERSION')
+  await updateWithVersion(
+    em, DocumentEntity, doc.id, doc.version,
+    { state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round, lastSignerUserId: next.lastSignerUserId },
+    at,
+  )
 }

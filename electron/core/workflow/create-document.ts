@@ -3,6 +3,7 @@ import type { DocumentType } from '../../../shared/document-number'
 import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { DocumentEntity, type DocumentRow } from '../db/entities'
+import { updateWithVersion } from '../db/update-with-version'
 import { nextDocumentNumber } from '../numbering/next-document-number'
 import type { ActionContext } from './document-kind'
 
@@ -43,13 +44,7 @@ export async function updateDraftHeader(
   if (doc.closedAt) throw new AppError('DOCUMENT_CLOSED')
   if (!['draft', 'rejected', 'withdrawn'].includes(doc.state)) throw new AppError('DOCUMENT_NOT_EDITABLE')
   if (doc.drafterUserId !== ctx.user.id) throw new AppError('NOT_DRAFTER')
-  const result = await em
-    .createQueryBuilder()
-    .update(DocumentEntity)
-    .set({ ...changes, version: () => 'version + 1', updatedAt: ctx.at.toISOString() })
-    .where('id = :id AND version = :version', { id: doc.id, version })
-    .execute()
-  if (result.affected !== 1) throw new AppError('STALE_VERSION')
+  await updateWithVersion(em, DocumentEntity, doc.id, version, changes, ctx.at)
   await appendAuditEvent(em, { at: ctx.at, actor: ctx.user, role: null, action: 'edit', entityType: 'document', entityId: doc.id, docNo: doc.docNo })
   return { ...doc, ...changes, version: version + 1, updatedAt: ctx.at.toISOString() }
 }

@@ -88,7 +88,7 @@ export function UserAdminPage() {
         columns={columns}
         dataSource={users}
         loading={loading}
-        scroll={{ x: 1140 }}
+        scroll={{ x: 1060 }}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 人` }}
         onRow={(user) => ({ 'data-testid': `user-row-${user.login}`, 'aria-disabled': user.disabled })}
         data-testid="user-table"

@@ -31,7 +31,7 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled, users
         </>
       ),
     },
-    { title: '登录名', dataIndex: 'login', width: 140, ellipsis: { showTitle: true } },
+    { title: '登录名', dataIndex: 'login', width: 120, ellipsis: { showTitle: true } },
     {
       title: '岗位',
       dataIndex: 'roles',
@@ -48,7 +48,7 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled, users
     {
       title: '上级',
       key: 'manager',
-      width: 140,
+      width: 120,
       render: (_: unknown, user) => (
         <Select
           size="small"
@@ -63,7 +63,7 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled, users
         />
       ),
     },
-    { title: '状态', key: 'status', width: 210, render: (_: unknown, user) => <UserStatus user={user} /> },
+    { title: '状态', key: 'status', width: 180, render: (_: unknown, user) => <UserStatus user={user} /> },
     {
       title: '创建时间',
       dataIndex: 'createdAt',

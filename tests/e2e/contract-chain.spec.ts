@@ -511,7 +511,10 @@ test('10 驳回往返：内勤在待办中看到被驳回的申报单，修改�
   await queue.openDocument(rejected.no)
   const doc = new DocumentPage(page)
   await expect(doc.state).toHaveText('已驳回')
-  // The chain starts again after 驳回; the reason stays in the trail (and on the edit form below).
+  // The reason heads the page, so the drafter need not look for it; it also stays in the trail.
+  await expect(page.getByTestId('doc-rejection')).toContainText('已驳回：客户要 3 台，数量请改为 3 后重新提交')
+  await expect(page.getByTestId('doc-rejection')).toContainText(MANAGER.name)
+  await saveScreen(page, 'contract-15b-clerk-rejected-document')
   const rejection = doc.trailEntry('reject')
   await expect(rejection).toContainText(MANAGER.name)
   await expect(rejection).toContainText('客户要 3 台')

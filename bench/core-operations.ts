@@ -3,10 +3,11 @@ import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import type { SignedInUser } from '../electron/core/auth/signed-in-user'
 import { resolveSession } from '../electron/core/auth/sessions'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
-import { countQuery, pageQuery } from '../electron/core/queue/queue-service'
-import type { QueueFilter } from '../shared/api'
+import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
+import type { QueueFilter, QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
-import { benchPeople, pendingApprovals } from './office-fixture'
+import type { BenchPeople, PendingApproval } from './office-fixture'
+import type { StatementRecorder, Statement } from './statement-recorder'
 import { measure, type Timing } from './stats'
 
 export interface Result {
@@ -21,9 +22,20 @@ async function ok(ws: OpenedWorkstation, method: string, input: unknown, token: 
   return envelope.data
 }
 
+export interface CoreBench {
+  ws: OpenedWorkstation
+  /** Raw better-sqlite3 on the same file, for read floors. */
+  floor: RawFloor
+  /** Raw better-sqlite3 on an identical copy made before any approval, for the approve floor. */
+  approveFloor: RawFloor
+  recorder: StatementRecorder
+  people: BenchPeople
+  approvals: PendingApproval[]
+  runs: number
+}
+
 /** Every operation of `npm run bench` that runs in Node: through the router, and its raw-SQL floor. */
-export async function coreOperations(ws: OpenedWorkstation, floor: RawFloor, runs: number): Promise<Result[]> {
-  const people = await benchPeople(ws)
+export async function coreOperations({ ws, floor, approveFloor, recorder, people, approvals, runs }: CoreBench): Promise<Result[]> {
   const em = ws.database.dataSource.manager
   const userOf = (token: string): Promise<SignedInUser> => ws.database.read((m) => resolveSession(m, token, new Date(), false))
   const results: Result[] = []
@@ -31,27 +43,32 @@ export async function coreOperations(ws: OpenedWorkstation, floor: RawFloor, run
     results.push({ operation, timing: await measure(n, work), floor: raw ? await measure(n, raw) : null })
 
   // The queue: one page of 50 with the three tab counts, as the home page asks after every change.
-  const queueFloor = (user: SignedInUser, filter?: QueueFilter) => () => {
-    floor.query(pageQuery(em, user, 'todo', filter).limit(50))
-    floor.count(countQuery(em, user, 'todo', filter))
-    for (const tab of ['todo', 'done', 'started'] as const) floor.count(countQuery(em, user, tab, filter))
+  const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
+  const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => () => {
+    const [total] = rawQueue(queueCountSql(user, tab, filter)) as Array<{ n: number }>
+    rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: total!.n }))
+    for (const each of ['todo', 'done', 'started'] as const) rawQueue(queueCountSql(user, each, filter))
   }
-  const queueCall = (token: string, filter?: QueueFilter) => async () => {
-    await ok(ws, 'queue.list', { tab: 'todo', ...(filter ? { filter } : {}) }, token)
+  const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
+    await ok(ws, 'queue.list', { tab, ...(filter ? { filter } : {}) }, token)
     await ok(ws, 'queue.counts', filter ? { filter } : {}, token)
   }
   for (const who of [people.busy, people.quiet]) {
     const user = await userOf(who.token)
     await add(`queue page + counts, ${who.role} (${who.openTasks} open)`, queueCall(who.token), queueFloor(user))
   }
-
-  // Search: a document-number prefix and a customer-name prefix, in the busy role's queue and in 客户档案.
   const busyUser = await userOf(people.busy.token)
+  await add(`已办 page + counts, ${people.busy.role} (${people.busy.doneTasks} done)`, queueCall(people.busy.token, undefined, 'done'), queueFloor(busyUser, undefined, 'done'))
+
+  // Search: a document-number prefix and a customer-name prefix, in the busy role's 待办 and 已办 and in 客户档案.
   const sample = (await em.query(`SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND role = ? LIMIT 1`, [people.busy.role]))[0] as { doc_no: string; customer_name: string }
   const byNumber: QueueFilter = { search: sample.doc_no.slice(0, 10) }
   const byName: QueueFilter = { search: sample.customer_name.slice(0, 2) }
-  await add(`search queue by number "${byNumber.search}"`, queueCall(people.busy.token, byNumber), queueFloor(busyUser, byNumber))
-  await add(`search queue by customer "${byName.search}"`, queueCall(people.busy.token, byName), queueFloor(busyUser, byName))
+  for (const tab of ['todo', 'done'] as const) {
+    const where = tab === 'todo' ? '待办' : '已办'
+    await add(`search ${where} + counts by number "${byNumber.search}"`, queueCall(people.busy.token, byNumber, tab), queueFloor(busyUser, byNumber, tab))
+    await add(`search ${where} + counts by customer "${byName.search}"`, queueCall(people.busy.token, byName, tab), queueFloor(busyUser, byName, tab))
+  }
   await add(`search customers by name "${byName.search}"`, () => ok(ws, 'customers.list', { search: byName.search }, people.reader), null)
 
   // The ledger: one month and one whole year, and a year filtered by its biggest customer.
@@ -66,16 +83,19 @@ export async function coreOperations(ws: OpenedWorkstation, floor: RawFloor, run
     await add(label, () => ok(ws, 'ledger.list', { filter }, people.reader), ledgerFloor(filter))
   await add(`ledger export .xlsx, year ${year}`, () => ok(ws, 'ledger.export', { filter: { period: year } }, people.reader), () => floor.query(ledgerRowsQuery(em as EntityManager, { period: year })), Math.max(3, Math.floor(runs / 20)))
 
-  // One approval end to end (validation, engine, R20, tasks, audit, the returned view), each on another document.
-  const approvals = await pendingApprovals(ws, Math.min(runs + 5, 400))
-  await add(
-    `approve (documents.act), ${approvals.length} documents`,
-    (i) => {
-      const a = approvals[i % approvals.length]!
-      return ok(ws, 'documents.act', { id: a.documentId, version: a.version, action: 'approve' }, a.token)
+  // One approval end to end (session, validation, engine, R20, tasks, audit, the returned view), each on
+  // another document. Its floor replays the very statements each approval sent, raw, on a copy of the
+  // file as it was before the first one: the same rows change and the same commits reach the disk.
+  const recorded: Statement[][] = []
+  const approve = await measure(
+    approvals.length,
+    async (i) => {
+      const a = approvals[i]!
+      recorded.push(await recorder.record(() => ok(ws, 'documents.act', { id: a.documentId, version: a.version, action: 'approve' }, a.token)))
     },
-    null,
-    Math.max(1, approvals.length - 5),
+    0,
   )
+  const approveRaw = await measure(recorded.length, (i) => approveFloor.replay(recorded[i]!), 0)
+  results.push({ operation: `approve (documents.act), ${approvals.length} documents`, timing: approve, floor: approveRaw })
   return results
 }

@@ -3,7 +3,7 @@ import { startSession } from '../electron/core/auth/sessions'
 
 export interface BenchPeople {
   /** Holds the role with the most open tasks, and the one with the fewest. */
-  busy: { token: string; role: string; openTasks: number }
+  busy: { token: string; role: string; openTasks: number; doneTasks: number }
   quiet: { token: string; role: string; openTasks: number }
   reader: string
 }
@@ -26,8 +26,10 @@ export async function benchPeople(ws: OpenedWorkstation): Promise<BenchPeople> {
     const quiet = byRole[byRole.length - 1]!
     const at = new Date()
     const finance = await holder('finance')
+    const busyHolder = await holder(busy.role)
+    const done = (await em.query(`SELECT count(*) AS n FROM tasks WHERE closed_by_user_id = ?`, [busyHolder]))[0].n as number
     return {
-      busy: { token: await startSession(em, await holder(busy.role), at), role: busy.role, openTasks: Number(busy.n) },
+      busy: { token: await startSession(em, busyHolder, at), role: busy.role, openTasks: Number(busy.n), doneTasks: Number(done) },
       quiet: { token: await startSession(em, await holder(quiet.role), at), role: quiet.role, openTasks: Number(quiet.n) },
       reader: await startSession(em, finance, at),
     }

@@ -20,8 +20,12 @@ export async function measure(runs: number, work: (i: number) => unknown, warmup
     await work(warmup + i)
     samples.push(performance.now() - started)
   }
-  samples.sort((a, b) => a - b)
-  return { runs, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95) }
+  return timingOf(samples)
+}
+
+export function timingOf(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return { runs: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95) }
 }
 
 export const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1))

@@ -53,6 +53,7 @@ export const ERROR_MESSAGES = {
   APPLICATION_NOT_APPROVED: '只能依据已批准的合同申报单签订合同',
   CONTRACT_EXISTS: '该申报单已签订合同，不能重复签订',
   CONTRACT_NOT_SIGNED: '合同尚未签订完毕（会签未完成），不能使用合同章',
+  DATABASE_DAMAGED: '数据文件校验未通过，为防止损坏扩大已停止保存；可以继续查看和导出，请联系系统管理员用最近的备份恢复',
   INTERNAL: '系统内部错误，操作未保存，请重试或联系系统管理员',
 } as const
 

@@ -3,7 +3,7 @@ import { openDatabase } from './db/database'
 import type { DatabaseTarget } from './db/data-source'
 import { handlers } from './api'
 import { createRouter } from './router/api-router'
-import { ensureDefaultDefinitions } from './workflow/definitions-store'
+import { ensureDefaultDefinitions, missingDefaultDefinitions } from './workflow/definitions-store'
 import type { Database } from './db/database'
 import type { Workstation, WorkstationOptions } from './workstation'
 
@@ -15,9 +15,9 @@ export interface OpenedWorkstation extends Workstation {
 const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
 
 /**
- * Opens the back office on its database (backup before migrating, migrations, checks) and returns
- * the router the transports bind to. Plain Node: the Electron shell, the HTTP host and the tests
- * all start it the same way.
+ * Opens the back office on its database (backup before migrating, migrations; the file check and the
+ * day's backup run beside it) and returns the router the transports bind to. Plain Node: the Electron
+ * shell, the HTTP host and the tests all start it the same way.
  */
 export async function openWorkstation(options: WorkstationOptions): Promise<OpenedWorkstation> {
   const now = options.now ?? (() => new Date())
@@ -26,11 +26,13 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Open
     : { kind: 'sqlite', path: options.sqlitePath ?? join(process.cwd(), '.data', 'backoffice.sqlite') }
   const backupDir = target.kind === 'sqlite' ? (options.backupDir ?? join(dirname(target.path), 'backups')) : null
   const db = await openDatabase({ target, backupDir, now })
-  await db.transaction((em) => ensureDefaultDefinitions(em, now()))
+  // Only a new (or upgraded) file lacks chains; an everyday open must not wait for the file check to write.
+  if ((await db.read(missingDefaultDefinitions)).length) await db.transaction((em) => ensureDefaultDefinitions(em, now()))
   const dispatch = createRouter(db, handlers, now)
-  const timer = setInterval(() => {
-    db.backupIfDue(now()).catch((error) => console.error('[backup] daily backup failed', error))
-  }, DAILY_BACKUP_CHECK_MS)
+  const backupIfDue = () => db.backupIfDue(now()).catch((error) => console.error('[backup] daily backup failed', error))
+  // The day's backup is made beside the app once the file has passed its check, never before the first page.
+  void backupIfDue()
+  const timer = setInterval(backupIfDue, DAILY_BACKUP_CHECK_MS)
   timer.unref()
   return {
     dispatch,

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { openSync, closeSync, readdirSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -79,8 +79,13 @@ describe('backups', () => {
   it('takes one daily backup that passes integrity_check, and no second one the same day', async () => {
     const dir = join(office.dir, 'backups')
     const daily = () => readdirSync(dir).filter((f) => f.endsWith('-daily.sqlite'))
+    // The day's backup is made beside the app after opening, not before the first page.
+    await office.ws.database.settled()
     expect(daily()).toHaveLength(1)
+    // A new file had nothing to lose: no backup before its first migrations.
+    expect(readdirSync(dir).filter((f) => f.endsWith('-migration.sqlite'))).toEqual([])
     await office.reopen()
+    await office.ws.database.settled()
     expect(daily()).toHaveLength(1)
     office.clock.advance(24 * 60 * 60 * 1000)
     expect(await office.ws.database.backupIfDue(office.clock.now())).not.toBeNull()
@@ -95,8 +100,9 @@ describe('backups', () => {
   })
 
   it('backs up existing data before a pending migration runs (and the migration can be undone)', async () => {
-    // Undo the newest migration, so that reopening finds it pending on a populated file.
-    await office.ws.database.migrate('undoLast')
+    // Undo back to before the contract chain (it rebuilds tables), so reopening finds it pending on a populated file.
+    await office.ws.database.migrate('undoLast') // queue search indexes
+    await office.ws.database.migrate('undoLast') // contract chain
     await office.ws.close()
     const raw = new BetterSqlite3(office.path)
     raw.exec(`CREATE TABLE keepsake (note TEXT); INSERT INTO keepsake VALUES ('before migration')`)
@@ -121,5 +127,35 @@ describe('backups', () => {
     const kept = await office.ws.database.read((em) => em.query(`SELECT d.doc_no, d.round, t.step_name FROM tasks t JOIN documents d ON d.id = t.document_id`))
     expect(kept).toEqual([{ doc_no: 'SQ2026110001', round: 0, step_name: '审签' }])
     expect(readSqlitePragmas(office.ws.database.sqlite!).foreign_keys).toBe(1)
+  })
+})
+
+describe('the start-up quick_check (DESIGN.md), run beside the first page', () => {
+  it('a damaged file still opens for reading, and every write is refused with DATABASE_DAMAGED', async () => {
+    await office.ws.database.settled()
+    const raw = new BetterSqlite3(office.path)
+    const pageSize = raw.pragma('page_size', { simple: true }) as number
+    const { rootpage } = raw.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'idx_documents_customer'`).get() as { rootpage: number }
+    raw.close()
+    await office.ws.close()
+    // A b-tree page whose type byte is nonsense: the kind of damage a torn write leaves.
+    const fd = openSync(office.path, 'r+')
+    writeSync(fd, Buffer.from([0x00]), 0, 1, (rootpage - 1) * pageSize)
+    closeSync(fd)
+
+    await office.reopen()
+    await office.ws.database.settled()
+    expect(await office.admin.call('queue.counts', {})).toEqual({ todo: 0, done: 0, started: 0 })
+    expect(await office.admin.refused('users.create', { name: '王小丽', login: 'clerk', password: 'Initial123', roles: ['sales_clerk'] })).toMatchObject({
+      code: 'DATABASE_DAMAGED',
+      message: expect.stringContaining('备份恢复'),
+    })
+    const users = await office.ws.database.read((em) => em.query(`SELECT count(*) AS n FROM users`))
+    expect(users).toEqual([{ n: 1 }])
+  })
+
+  it('a sound file answers writes once the check has passed', async () => {
+    await office.reopen()
+    await expect(office.admin.call('users.create', { name: '王小丽', login: 'clerk', password: 'Initial123', roles: ['sales_clerk'] })).resolves.toMatchObject({ login: 'clerk' })
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { QueueFilter } from '../../shared/api'
-import { countQuery, pageQuery } from '../../electron/core/queue/queue-service'
+import { queueCountSql, queuePageSql, SEEK_SEARCH_LIMIT, toDriverQuery } from '../../electron/core/queue/queue-sql'
 import { insertDocument, openTask } from './support/queue-rows'
 import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
 
@@ -78,16 +78,23 @@ describe('the queue of each person', () => {
 describe('every queue query is answered from an index (no full scan of a large table)', () => {
   const user = { id: 2, name: '李建国', login: 'manager', roles: ['sales_manager' as const, 'finance' as const], mustChangePassword: false }
   const filter: QueueFilter = { docType: 'application', from: '2026-11-01', to: '2026-11-30', search: '上海' }
+  const search: QueueFilter = { search: 'SQ2026' }
+  // A searched page has two shapes: few matches are sought and sorted, many are found walking the time index.
+  const narrow = { offset: 0, limit: 50, matches: 10 }
+  const broad = { offset: 9_950, limit: 50, matches: SEEK_SEARCH_LIMIT + 1 }
   const cases = (['todo', 'done', 'started'] as const).flatMap((tab) => [
-    [`${tab} page`, tab, undefined, 'page'],
-    [`${tab} page, filtered`, tab, filter, 'page'],
-    [`${tab} count, filtered`, tab, filter, 'count'],
+    [`${tab} page`, () => queuePageSql(user, tab, undefined, narrow)],
+    [`${tab} page, deep`, () => queuePageSql(user, tab, undefined, broad)],
+    [`${tab} page, filtered, few matches`, () => queuePageSql(user, tab, filter, narrow)],
+    [`${tab} page, searched, many matches`, () => queuePageSql(user, tab, search, broad)],
+    [`${tab} count`, () => queueCountSql(user, tab, undefined)],
+    [`${tab} count, filtered`, () => queueCountSql(user, tab, filter)],
+    [`${tab} count, searched`, () => queueCountSql(user, tab, search)],
   ] as const)
 
-  it.each(cases)('%s', async (_name, tab, f, kind) => {
+  it.each(cases)('%s', async (_name, query) => {
     const details: string[] = await office.ws.database.read(async (em) => {
-      const qb = kind === 'page' ? pageQuery(em, user, tab, f).limit(50) : countQuery(em, user, tab, f)
-      const [sql, params] = qb.getQueryAndParameters()
+      const [sql, params] = toDriverQuery(em, query())
       const plan: Array<{ detail: string }> = await em.query(`EXPLAIN QUERY PLAN ${sql}`, params)
       return plan.map((r) => r.detail)
     })
@@ -95,5 +102,16 @@ describe('every queue query is answered from an index (no full scan of a large t
     const accesses = details.filter((d) => /^(SCAN|SEARCH) (t|d|tasks|documents)\b/.test(d))
     expect(accesses.length).toBeGreaterThan(0)
     expect(accesses.filter((d) => d.startsWith('SCAN'))).toEqual([])
+  })
+
+  it('a searched 已办 count seeks by number and by name within my rows, never walking all I signed', async () => {
+    const details: string[] = await office.ws.database.read(async (em) => {
+      const [sql, params] = toDriverQuery(em, queueCountSql(user, 'done', search))
+      return ((await em.query(`EXPLAIN QUERY PLAN ${sql}`, params)) as Array<{ detail: string }>).map((r) => r.detail)
+    })
+    expect(details.filter((d) => d.startsWith('SEARCH'))).toEqual([
+      expect.stringMatching(/USING COVERING INDEX idx_tasks_done_no \(closed_by_user_id=\? AND doc_no>\? AND doc_no<\?\)/),
+      expect.stringMatching(/USING COVERING INDEX idx_tasks_done_customer \(closed_by_user_id=\? AND customer_name>\? AND customer_name<\?\)/),
+    ])
   })
 })

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
+import { runFileJob } from './sqlite-file-worker'
 
 const KEEP = 30
 
@@ -9,25 +9,17 @@ function stamp(at: Date): string {
 }
 
 /**
- * DESIGN.md: back up with better-sqlite3's online backup (never a copy of a live file), then run
- * integrity_check on the copy, so a backup that cannot be restored is noticed the day it is made.
+ * DESIGN.md: back up with `VACUUM INTO` (never a copy of a live file), then run integrity_check on
+ * the copy, so a backup that cannot be restored is noticed the day it is made. Both run in a worker
+ * on their own read-only connection (see sqlite-file-worker.ts): the app goes on meanwhile.
  */
-export async function backupSqlite(
-  db: BetterSqlite3.Database,
-  dir: string,
-  reason: 'migration' | 'daily',
-  at: Date,
-): Promise<string> {
+export async function backupSqlite(sourceFile: string, dir: string, reason: 'migration' | 'daily', at: Date): Promise<string> {
   mkdirSync(dir, { recursive: true })
   const file = join(dir, `backoffice-${stamp(at)}-${reason}.sqlite`)
-  await db.backup(file)
-  const copy = new BetterSqlite3(file, { readonly: true })
-  try {
-    const verdict = copy.pragma('integrity_check', { simple: true })
-    if (verdict !== 'ok') throw new Error(`backup ${file} failed integrity_check: ${String(verdict)}`)
-  } finally {
-    copy.close()
-  }
+  // VACUUM INTO refuses to overwrite: a second backup in the same second replaces the first.
+  rmSync(file, { force: true })
+  const verdict = await runFileJob({ task: 'backup', file: sourceFile, dest: file })
+  if (verdict !== 'ok') throw new Error(`backup ${file} failed integrity_check: ${verdict}`)
   pruneBackups(dir)
   return file
 }

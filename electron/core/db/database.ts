@@ -1,9 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { DataSource, EntityManager } from 'typeorm'
+import { AppError } from '../../../shared/errors'
 import { backupSqlite, listBackups } from './backup'
 import { createDataSource, type DatabaseTarget } from './data-source'
 import { SerialQueue } from './serial-queue'
+import { runFileJob } from './sqlite-file-worker'
 import { assertSqlitePragmas } from './sqlite-pragmas'
+
+/** Where the start-up quick_check stands: writes wait for 'ok'; 'damaged' refuses them. */
+type FileVerdict = 'unchecked' | 'checking' | 'ok' | 'damaged'
 
 /**
  * The one way the core touches its database. Reads and transactions both enter the serial queue
@@ -24,9 +29,53 @@ export class Database {
     return this.queue.run(() => work(this.dataSource.manager))
   }
 
-  /** One all-or-nothing action. Re-entrant: a nested call joins the outer transaction's queue slot. */
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * One all-or-nothing action. Re-entrant: a nested call joins the outer transaction's queue slot.
+   * Nothing is written before the start-up quick_check has passed (it is usually done before anyone
+   * has signed in), and nothing at all once it has failed.
+   */
+  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.verdict !== 'ok' && !this.queue.isInside) await this.fileVerified()
     return this.queue.run(() => this.dataSource.transaction(work))
+  }
+
+  private verdict: FileVerdict = 'unchecked'
+  private checking: Promise<void> = Promise.resolve()
+  private background: Promise<unknown> = Promise.resolve()
+
+  /**
+   * DESIGN.md's quick_check at start-up, in a worker: it reads the whole file (~0.7 s at ten years),
+   * so reads answer meanwhile and writes wait for it.
+   */
+  startFileCheck(): void {
+    const raw = this.sqliteHandle()
+    if (!raw) {
+      this.verdict = 'ok'
+      return
+    }
+    this.verdict = 'checking'
+    this.checking = runFileJob({ task: 'check', file: raw.name, pragma: 'quick_check' }).then(
+      (result) => {
+        this.verdict = result === 'ok' ? 'ok' : 'damaged'
+        if (result !== 'ok') console.error(`[database] quick_check failed: ${result}`)
+      },
+      (error: unknown) => {
+        this.verdict = 'damaged'
+        console.error('[database] quick_check could not run', error)
+      },
+    )
+  }
+
+  /** Resolves once the file has passed quick_check; throws DATABASE_DAMAGED if it has not. */
+  async fileVerified(): Promise<void> {
+    await this.checking
+    if (this.verdict === 'damaged') throw new AppError('DATABASE_DAMAGED')
+  }
+
+  /** Work started beside the app (the check, a daily backup) has finished: for tests and closing. */
+  async settled(): Promise<void> {
+    await this.checking
+    await this.background.catch(() => undefined)
   }
 
   get isSqlite(): boolean {
@@ -38,18 +87,24 @@ export class Database {
     return this.sqliteHandle()
   }
 
+  /** A verified copy of the file as it is now; the app keeps working while it is made. */
   async backup(reason: 'migration' | 'daily', at: Date): Promise<string | null> {
     const raw = this.sqliteHandle()
     if (!raw || !this.backupDir) return null
-    const dir = this.backupDir
-    return this.queue.run(() => backupSqlite(raw, dir, reason, at))
+    const made = backupSqlite(raw.name, this.backupDir, reason, at)
+    this.background = made
+    return made
   }
 
-  /** DESIGN.md "Nothing is lost": at most one daily backup, taken on the first open or check of the day. */
+  /**
+   * DESIGN.md "Nothing is lost": at most one daily backup, taken on the first open or check of the
+   * day, once the file has passed its quick_check (a damaged file must not push out good backups).
+   */
   async backupIfDue(at: Date): Promise<string | null> {
     if (!this.backupDir) return null
     const today = at.toISOString().slice(0, 10).replace(/-/g, '')
     if (listBackups(this.backupDir).some((f) => f.includes(`-${today}-`) && f.endsWith('-daily.sqlite'))) return null
+    await this.fileVerified()
     return this.backup('daily', at)
   }
 
@@ -75,6 +130,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    await this.settled()
     await this.queue.run(async () => {
       if (this.dataSource.isInitialized) await this.dataSource.destroy()
     })
@@ -87,23 +143,23 @@ export interface OpenDatabaseOptions {
   now: () => Date
 }
 
-/** Open, check, back up if a migration is pending on existing data, migrate. */
+/** Open, start the file check, back up and migrate if a migration is pending. The daily backup is the caller's, after open. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const { dataSource, sqlite } = createDataSource(options.target)
   await dataSource.initialize()
   const db = new Database(dataSource, sqlite, options.backupDir)
   try {
     const raw = sqlite()
-    if (raw) {
-      assertSqlitePragmas(raw)
-      const check = raw.pragma('quick_check', { simple: true })
-      if (check !== 'ok') throw new Error(`database failed quick_check: ${String(check)}`)
-    }
+    if (raw) assertSqlitePragmas(raw)
+    db.startFileCheck()
+    // Asked before showMigrations, which creates the migrations table: a new file has nothing to back up.
+    const existing = raw !== null && (await hasExistingData(dataSource))
     if (await dataSource.showMigrations()) {
-      if (raw && (await hasExistingData(dataSource))) await db.backup('migration', options.now())
+      // An upgrade rewrites tables: only on a file that passed its check, and only after a backup.
+      await db.fileVerified()
+      if (existing) await db.backup('migration', options.now())
       await db.migrate('up')
     }
-    await db.backupIfDue(options.now())
     return db
   } catch (error) {
     await db.close()

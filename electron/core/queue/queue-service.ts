@@ -1,67 +1,41 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm'
+import type { EntityManager } from 'typeorm'
 import type { QueueCounts, QueueFilter, QueuePage, QueueRow, QueueTab } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
 import type { SignedInUser } from '../auth/signed-in-user'
-import { DocumentEntity, TaskEntity, type DocumentRow, type TaskRow } from '../db/entities'
-import { applyQueueFilter } from './queue-filters'
+import { fenFromDatabase } from '../db/entities/columns'
+import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from './queue-sql'
 
-/**
- * 待办: open tasks named to me, or to a role I hold and no one in particular. The partial indexes on
- * open tasks (closed_at IS NULL) keep this one indexed query at any amount of history.
- */
-function todoQuery(em: EntityManager, user: SignedInUser, filter?: QueueFilter): SelectQueryBuilder<TaskRow> {
-  // Two seeks, one per partial index, instead of an OR that makes SQLite walk every open task.
-  const qb = em
-    .createQueryBuilder(TaskEntity, 't')
-    .where(
-      `t.id IN (SELECT id FROM tasks WHERE closed_at IS NULL AND assignee_user_id = :me
-        UNION ALL SELECT id FROM tasks WHERE closed_at IS NULL AND assignee_user_id IS NULL AND role IN (:...roles))`,
-      { me: user.id, roles: user.roles },
-    )
-  return applyQueueFilter(qb, 't', 'opened_at', filter)
-}
+/** A row as SQLite returns it: the queue maps columns itself instead of hydrating entities. */
+type Raw = Record<string, unknown>
 
-/** 已办: every task I closed, newest first. */
-function doneQuery(em: EntityManager, user: SignedInUser, filter?: QueueFilter): SelectQueryBuilder<TaskRow> {
-  const qb = em.createQueryBuilder(TaskEntity, 't').where('t.closed_by_user_id = :me', { me: user.id })
-  return applyQueueFilter(qb, 't', 'closed_at', filter)
-}
+const text = (value: unknown) => value as string
+const nullableText = (value: unknown) => (value === null ? null : (value as string))
 
-/** 我发起的: documents I drafted. */
-function startedQuery(em: EntityManager, user: SignedInUser, filter?: QueueFilter): SelectQueryBuilder<DocumentRow> {
-  const qb = em.createQueryBuilder(DocumentEntity, 'd').where('d.drafter_user_id = :me', { me: user.id })
-  return applyQueueFilter(qb, 'd', 'created_at', filter)
-}
-
-function fromTask(t: TaskRow, at: string): QueueRow {
+function fromTask(t: Raw, tab: 'todo' | 'done'): QueueRow {
   return {
-    taskId: t.id, documentId: t.documentId, docType: t.docType as DocumentType, docNo: t.docNo, title: t.title,
-    customerName: t.customerName, amountFen: t.amountFen, state: t.closedAction ?? 'open', stepName: t.stepName,
-    drafterName: t.drafterName, at,
+    taskId: Number(t.id), documentId: Number(t.document_id), docType: t.doc_type as DocumentType, docNo: text(t.doc_no),
+    title: text(t.title), customerName: nullableText(t.customer_name), amountFen: fenFromDatabase(t.amount_fen),
+    state: nullableText(t.closed_action) ?? 'open', stepName: nullableText(t.step_name), drafterName: text(t.drafter_name),
+    at: tab === 'todo' ? text(t.opened_at) : (nullableText(t.closed_at) ?? text(t.opened_at)),
   }
 }
 
-function fromDocument(d: DocumentRow): QueueRow {
+function fromDocument(d: Raw): QueueRow {
   return {
-    taskId: null, documentId: d.id, docType: d.docType as DocumentType, docNo: d.docNo, title: d.title,
-    customerName: d.customerName, amountFen: d.amountFen, state: d.state, stepName: null, drafterName: d.drafterName,
-    at: d.createdAt,
+    taskId: null, documentId: Number(d.id), docType: d.doc_type as DocumentType, docNo: text(d.doc_no), title: text(d.title),
+    customerName: nullableText(d.customer_name), amountFen: fenFromDatabase(d.amount_fen), state: text(d.state),
+    stepName: null, drafterName: text(d.drafter_name), at: text(d.created_at),
   }
 }
 
-/** The exact query behind one page of a tab, newest first (exported so tests can read its plan). */
-export function pageQuery(em: EntityManager, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined) {
-  return tab === 'started' ? startedPageQuery(em, user, filter) : taskPageQuery(em, user, tab, filter)
+function run(em: EntityManager, query: QueueSql): Promise<Raw[]> {
+  const [sql, params] = toDriverQuery(em, query)
+  return em.query(sql, params)
 }
 
-function startedPageQuery(em: EntityManager, user: SignedInUser, filter: QueueFilter | undefined) {
-  return startedQuery(em, user, filter).orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC')
-}
-
-function taskPageQuery(em: EntityManager, user: SignedInUser, tab: 'todo' | 'done', filter: QueueFilter | undefined) {
-  const column = tab === 'todo' ? 'opened_at' : 'closed_at'
-  const qb = tab === 'todo' ? todoQuery(em, user, filter) : doneQuery(em, user, filter)
-  return qb.orderBy(`t.${column}`, 'DESC').addOrderBy('t.id', 'DESC')
+export async function countOf(em: EntityManager, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined): Promise<number> {
+  const [row] = await run(em, queueCountSql(user, tab, filter))
+  return Number(row?.n ?? 0)
 }
 
 export async function queuePage(
@@ -72,26 +46,17 @@ export async function queuePage(
   page: number,
   pageSize: number,
 ): Promise<QueuePage> {
-  const skip = (page - 1) * pageSize
-  const total = await countQuery(em, user, tab, filter).getCount()
-  if (tab === 'started') {
-    const rows = await startedPageQuery(em, user, filter).offset(skip).limit(pageSize).getMany()
-    return { rows: rows.map(fromDocument), total }
-  }
-  const rows = await taskPageQuery(em, user, tab, filter).offset(skip).limit(pageSize).getMany()
-  return { rows: rows.map((t) => fromTask(t, (tab === 'todo' ? t.openedAt : t.closedAt) ?? t.openedAt)), total }
-}
-
-/** The query behind one tab's count badge. */
-export function countQuery(em: EntityManager, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined) {
-  return tab === 'todo' ? todoQuery(em, user, filter) : tab === 'done' ? doneQuery(em, user, filter) : startedQuery(em, user, filter)
+  const total = await countOf(em, user, tab, filter)
+  const offset = (page - 1) * pageSize
+  if (offset >= total) return { rows: [], total }
+  const rows = await run(em, queuePageSql(user, tab, filter, { offset, limit: pageSize, matches: total }))
+  return { rows: tab === 'started' ? rows.map(fromDocument) : rows.map((t) => fromTask(t, tab)), total }
 }
 
 export async function queueCounts(em: EntityManager, user: SignedInUser, filter?: QueueFilter): Promise<QueueCounts> {
-  const [todo, done, started] = await Promise.all([
-    countQuery(em, user, 'todo', filter).getCount(),
-    countQuery(em, user, 'done', filter).getCount(),
-    countQuery(em, user, 'started', filter).getCount(),
-  ])
+  // One connection answers in turn: three awaits in a row cost the same as Promise.all and read plainer.
+  const todo = await countOf(em, user, 'todo', filter)
+  const done = await countOf(em, user, 'done', filter)
+  const started = await countOf(em, user, 'started', filter)
   return { todo, done, started }
 }

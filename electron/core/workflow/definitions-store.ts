@@ -5,12 +5,17 @@ import { DEFAULT_DEFINITIONS } from './default-definitions'
 import { definitionSchema, type WorkflowDefinition } from './definition'
 
 /** Writes WORKFLOW.md's chains for any document type that has none yet (first start, or a new type). */
+export async function missingDefaultDefinitions(em: EntityManager): Promise<typeof DEFAULT_DEFINITIONS> {
+  const present = new Set((await em.getRepository(WorkflowDefinitionEntity).find()).map((d) => d.docType))
+  return DEFAULT_DEFINITIONS.filter((d) => !present.has(d.docType))
+}
+
 export async function ensureDefaultDefinitions(em: EntityManager, at: Date): Promise<void> {
-  const repo = em.getRepository(WorkflowDefinitionEntity)
-  const present = new Set((await repo.find()).map((d) => d.docType))
-  const missing = DEFAULT_DEFINITIONS.filter((d) => !present.has(d.docType))
+  const missing = await missingDefaultDefinitions(em)
   if (missing.length)
-    await repo.insert(missing.map((d) => ({ docType: d.docType, definition: JSON.stringify(d), updatedAt: at.toISOString(), updatedByName: '系统' })))
+    await em
+      .getRepository(WorkflowDefinitionEntity)
+      .insert(missing.map((d) => ({ docType: d.docType, definition: JSON.stringify(d), updatedAt: at.toISOString(), updatedByName: '系统' })))
 }
 
 /** The chain in force for a type, read fresh on every action (another workstation may have changed it). */

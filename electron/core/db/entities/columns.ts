@@ -18,12 +18,7 @@ export const fen = (nullable = false): EntitySchemaColumnOptions => ({
       if (!Number.isSafeInteger(value)) throw new RangeError(`money must be integer fen, got ${value}`)
       return value
     },
-    from: (value: string | number | null) => {
-      if (value === null) return null
-      const n = Number(value)
-      if (!Number.isSafeInteger(n)) throw new RangeError(`stored money is not integer fen: ${value}`)
-      return n
-    },
+    from: (value: string | number | null) => fenFromDatabase(value),
   },
 })
 
@@ -31,4 +26,12 @@ export const bool: EntitySchemaColumnOptions = {
   type: 'integer',
   default: 0,
   transformer: { to: (v: boolean) => (v ? 1 : 0), from: (v: number | boolean) => Boolean(v) },
+}
+
+/** The fen transformer's check, for rows read with raw SQL (the queue, the ledger). */
+export function fenFromDatabase(value: unknown): number | null {
+  if (value === null || value === undefined) return null
+  const n = Number(value)
+  if (!Number.isSafeInteger(n)) throw new RangeError(`stored money is not integer fen: ${String(value)}`)
+  return n
 }

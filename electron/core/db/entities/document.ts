@@ -53,6 +53,9 @@ export const DocumentEntity = new EntitySchema<DocumentRow>({
   },
   indices: [
     { name: 'idx_documents_drafter', columns: ['drafterUserId', 'createdAt'] },
+    // Searching 我发起的 by number or customer-name prefix.
+    { name: 'idx_documents_drafter_no', columns: ['drafterUserId', 'docNo'] },
+    { name: 'idx_documents_drafter_customer', columns: ['drafterUserId', 'customerName', 'docNo'] },
     { name: 'idx_documents_customer', columns: ['customerName'] },
     { name: 'idx_documents_type_state', columns: ['docType', 'state', 'createdAt'] },
   ],

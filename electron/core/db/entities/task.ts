@@ -53,6 +53,9 @@ export const TaskEntity = new EntitySchema<TaskRow>({
     { name: 'idx_tasks_open_role', columns: ['role', 'openedAt'], where: 'closed_at IS NULL' },
     { name: 'idx_tasks_open_assignee', columns: ['assigneeUserId', 'openedAt'], where: 'closed_at IS NULL' },
     { name: 'idx_tasks_done_by', columns: ['closedByUserId', 'closedAt'] },
+    // Searching 已办 by number or customer-name prefix: range seeks within one person's rows.
+    { name: 'idx_tasks_done_no', columns: ['closedByUserId', 'docNo'] },
+    { name: 'idx_tasks_done_customer', columns: ['closedByUserId', 'customerName', 'docNo'] },
     { name: 'idx_tasks_document', columns: ['documentId'] },
   ],
 })

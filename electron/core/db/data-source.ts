@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { DataSource } from 'typeorm'
+import { bindNumberParameters } from './bind-numbers'
 import { entities } from './entities'
 import { migrations } from './migrations'
 import { applySqlitePragmas } from './sqlite-pragmas'
@@ -41,5 +42,6 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
       handle = db
     },
   })
+  bindNumberParameters(dataSource)
   return { dataSource, sqlite: () => handle }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { QueueFilter, QueueTab } from '../../../shared/api'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../../shared/dates'
 import type { SignedInUser } from '../auth/signed-in-user'
+import { driverQuery } from '../db/driver-query'
 
 /**
  * The SQL behind the queue, written out rather than built by the ORM: at ten years of history the
@@ -128,5 +129,5 @@ export function queuePageSql(
 
 /** [sql, positional parameters] in the connected driver's placeholder style. */
 export function toDriverQuery(em: EntityManager, query: QueueSql): [string, unknown[]] {
-  return em.connection.driver.escapeQueryWithParameters(query.sql, query.params) as [string, unknown[]]
+  return driverQuery(em, query.sql, query.params)
 }

@@ -7,7 +7,7 @@ import { AuditEventEntity, UserEntity, type AuditEventRow, type DocumentRow } fr
 import { allowedActions } from './can-act'
 import { describe as describeCondition, holds } from './conditions'
 import { loadDefinition } from './definitions-store'
-import type { RouteEntry, StepDefinition } from './definition'
+import type { RouteEntry, StepDefinition, WorkflowDefinition } from './definition'
 import type { ActionContext, DocumentKind } from './document-kind'
 import { parseRoute } from './plan-route'
 
@@ -34,8 +34,7 @@ function signaturesOf(trail: AuditEventRow[], round: number): Map<string, AuditE
   return signed
 }
 
-async function chainOf(em: EntityManager, kind: DocumentKind, doc: DocumentRow, trail: AuditEventRow[]): Promise<ChainStepView[]> {
-  const def = await loadDefinition(em, doc.docType)
+async function chainOf(em: EntityManager, kind: DocumentKind, def: WorkflowDefinition, doc: DocumentRow, trail: AuditEventRow[]): Promise<ChainStepView[]> {
   const route = parseRoute(doc.route)
   const submitted = route !== null && ['pending', 'approved'].includes(doc.state)
   // Before submit (or after a rejection) the chain is a preview from today's facts.
@@ -78,7 +77,7 @@ export async function documentView(em: EntityManager, kind: DocumentKind, doc: D
   }))
   return {
     header: headerDto(doc),
-    chain: await chainOf(em, kind, doc, trailRows),
+    chain: await chainOf(em, kind, def, doc, trailRows),
     trail,
     actions: allowedActions(def, position, ctx.user),
     body: await kind.body(em, doc),

@@ -1,0 +1,60 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { driverQuery } from '../../electron/core/db/driver-query'
+import { UserEntity } from '../../electron/core/db/entities'
+import { openTestOffice, type TestOffice } from './support/test-workstation'
+
+let office: TestOffice
+beforeAll(async () => {
+  office = await openTestOffice()
+})
+afterAll(() => office.close())
+
+/** How many statements SQLite had to parse and plan while `work` ran. */
+async function preparesDuring(work: () => Promise<unknown>): Promise<number> {
+  const prototype = BetterSqlite3.prototype as unknown as { prepare: (...args: unknown[]) => unknown }
+  const original = prototype.prepare
+  let count = 0
+  prototype.prepare = function (this: unknown, ...args: unknown[]) {
+    count++
+    return original.apply(this, args)
+  }
+  try {
+    await work()
+  } finally {
+    prototype.prepare = original
+  }
+  return count
+}
+
+describe('one SQL text per statement, so prepared statements are reused (bench: approve)', () => {
+  it('an ORM lookup by another id reuses the statement instead of parsing a new one', async () => {
+    const find = (id: number) => office.ws.database.read((em) => em.getRepository(UserEntity).findOneBy({ id }))
+    await find(1)
+    // TypeORM alone writes numbers into the text (WHERE "id" = 7): each id would be a new statement.
+    expect(await preparesDuring(async () => {
+      for (let id = 2; id < 12; id++) await find(id)
+    })).toBe(0)
+  })
+
+  it('the session lookup of every call and the queue reuse theirs too', async () => {
+    await office.admin.call('queue.list', { tab: 'todo' })
+    await office.admin.call('queue.counts', {})
+    expect(await preparesDuring(async () => {
+      for (let i = 0; i < 5; i++) {
+        await office.admin.call('queue.list', { tab: 'done', page: i + 1 })
+        await office.admin.call('queue.counts', {})
+      }
+    })).toBe(0)
+  })
+
+  it('driverQuery binds every value, lists included, in the driver placeholder style', async () => {
+    const em = office.ws.database.dataSource.manager
+    expect(driverQuery(em, 'SELECT * FROM t WHERE a = :a AND b IN (:...b) AND c = :c AND d = :missing', { a: 7, b: ['x', 'y'], c: true })).toEqual([
+      'SELECT * FROM t WHERE a = ? AND b IN (?, ?) AND c = ? AND d = :missing',
+      [7, 'x', 'y', 1],
+    ])
+    const postgres = { connection: { driver: { options: { type: 'postgres' } } } } as unknown as typeof em
+    expect(driverQuery(postgres, 'a = :a AND b IN (:...b)', { a: 1, b: [2, 3] })).toEqual(['a = $1 AND b IN ($2, $3)', [1, 2, 3]])
+  })
+})

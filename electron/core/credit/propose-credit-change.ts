@@ -24,6 +24,6 @@ export async function proposeCreditChange(em: EntityManager, input: ParsedInputO
     ratingBefore: customer.rating, creditLimitBeforeFen: customer.creditLimitFen, creditDaysBefore: customer.creditDays,
     ratingAfter: input.rating, creditLimitAfterFen: input.creditLimitFen, creditDaysAfter: input.creditDays,
   })
-  await applyAction(em, creditChangeKind, { documentId: doc.id, version: doc.version, action: 'submit' }, ctx)
+  await applyAction(em, creditChangeKind, doc, { version: doc.version, action: 'submit' }, ctx)
   return documentView(em, creditChangeKind, await em.getRepository(DocumentEntity).findOneByOrFail({ id: doc.id }), ctx)
 }

@@ -37,6 +37,8 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
     synchronize: false,
     migrationsTransactionMode: 'each',
     timeout: 5000,
+    // Every value is bound (bind-numbers.ts), so statements repeat; room for all of the app's hot ones.
+    statementCacheSize: 500,
     prepareDatabase: (db: BetterSqlite3.Database) => {
       applySqlitePragmas(db)
       handle = db

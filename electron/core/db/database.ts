@@ -100,12 +100,15 @@ export class Database {
    * DESIGN.md "Nothing is lost": at most one daily backup, taken on the first open or check of the
    * day, once the file has passed its quick_check (a damaged file must not push out good backups).
    */
-  async backupIfDue(at: Date): Promise<string | null> {
-    if (!this.backupDir) return null
+  backupIfDue(at: Date): Promise<string | null> {
+    const dir = this.backupDir
+    if (!dir) return Promise.resolve(null)
     const today = at.toISOString().slice(0, 10).replace(/-/g, '')
-    if (listBackups(this.backupDir).some((f) => f.includes(`-${today}-`) && f.endsWith('-daily.sqlite'))) return null
-    await this.fileVerified()
-    return this.backup('daily', at)
+    if (listBackups(dir).some((f) => f.includes(`-${today}-`) && f.endsWith('-daily.sqlite'))) return Promise.resolve(null)
+    // Tracked from the start (not from when the copy begins), so settled() and close() wait for all of it.
+    const due = this.fileVerified().then(() => this.backup('daily', at))
+    this.background = due
+    return due
   }
 
   /**

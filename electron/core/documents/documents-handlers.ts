@@ -23,9 +23,10 @@ const get: Handler<'documents.get'> = (input, ctx) =>
 /** Every workflow action, one transaction each (DESIGN.md "One transaction per action"). */
 const act: Handler<'documents.act'> = (input, ctx) =>
   ctx.db.transaction(async (em) => {
-    const kind = kindOf(await loadDocument(em, input.id))
-    await applyAction(em, kind, { documentId: input.id, version: input.version, action: input.action, comment: input.comment }, ctx)
-    return documentView(em, kind, await loadDocument(em, input.id), ctx)
+    const doc = await loadDocument(em, input.id)
+    const kind = kindOf(doc)
+    const def = await applyAction(em, kind, doc, { version: input.version, action: input.action, comment: input.comment }, ctx)
+    return documentView(em, kind, await loadDocument(em, input.id), ctx, def)
   })
 
 const listWorkflows: Handler<'workflow.list'> = (_input, ctx) =>

@@ -12,7 +12,7 @@ import { parseRoute, planRoute } from './plan-route'
 import { closeOpenTasks, openRevisionTask, openStepTask } from './tasks'
 
 export interface ActionRequest {
-  documentId: number
+  /** The version the user saw: a stale one changes nothing (STALE_VERSION). */
   version: number
   action: DocumentAction
   comment?: string
@@ -36,9 +36,9 @@ export async function loadDocument(em: EntityManager, id: number): Promise<Docum
  * The one function that changes a document's state, inside the caller's transaction: version,
  * role and R20 (checkAction), the type's guards, the state change under an explicit version check,
  * tasks closed and opened, and exactly one audit event (R21). Any refusal leaves nothing behind.
+ * `doc` is read by the caller inside the same transaction; the chain used is returned for the view.
  */
-export async function applyAction(em: EntityManager, kind: DocumentKind, request: ActionRequest, ctx: ActionContext): Promise<void> {
-  const doc = await loadDocument(em, request.documentId)
+export async function applyAction(em: EntityManager, kind: DocumentKind, doc: DocumentRow, request: ActionRequest, ctx: ActionContext): Promise<WorkflowDefinition> {
   if (doc.version !== request.version) throw new AppError('STALE_VERSION')
   const def = await loadDefinition(em, doc.docType)
   const route = parseRoute(doc.route)
@@ -69,6 +69,7 @@ export async function applyAction(em: EntityManager, kind: DocumentKind, request
     fromState: next ? doc.state : null, toState: next ? next.state : null, comment,
     details: { step: stepBefore, round: next?.round ?? doc.round },
   })
+  return def
 }
 
 async function nextPosition(

@@ -65,9 +65,12 @@ async function chainOf(em: EntityManager, kind: DocumentKind, def: WorkflowDefin
 }
 
 /** Everything the document page shows, for this user: header, chain, trail, allowed actions, body. */
-export async function documentView(em: EntityManager, kind: DocumentKind, doc: DocumentRow, ctx: ActionContext): Promise<DocumentView> {
+export async function documentView(
+  em: EntityManager, kind: DocumentKind, doc: DocumentRow, ctx: ActionContext, chain?: WorkflowDefinition,
+): Promise<DocumentView> {
   const trailRows = await em.getRepository(AuditEventEntity).find({ where: { entityType: 'document', entityId: doc.id }, order: { id: 'ASC' } })
-  const def = await loadDefinition(em, doc.docType)
+  // After an action, the chain it was checked against (same transaction): no second read.
+  const def = chain ?? (await loadDefinition(em, doc.docType))
   const position = {
     state: doc.state as DocumentState, drafterUserId: doc.drafterUserId, currentStep: doc.currentStep, route: parseRoute(doc.route),
     lastSignerUserId: doc.lastSignerUserId, closed: doc.closedAt !== null,

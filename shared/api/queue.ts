@@ -45,6 +45,14 @@ export interface QueuePage {
   total: number
 }
 
+/**
+ * The tab badges stop counting here (antd's Badge shows 999+ beyond 999): a general manager's 已办
+ * holds ~47,000 rows at ten years, and counting them all on every refresh is work no one reads.
+ * The list's own total (共 N 条) stays exact.
+ */
+export const QUEUE_COUNT_CAP = 1000
+
+/** Badge counts; each is at most QUEUE_COUNT_CAP. */
 export interface QueueCounts {
   todo: number
   done: number

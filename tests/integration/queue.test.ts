@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { QueueFilter } from '../../shared/api'
+import { QUEUE_COUNT_CAP, type QueueFilter } from '../../shared/api'
 import { queueCountSql, queuePageSql, SEEK_SEARCH_LIMIT, toDriverQuery } from '../../electron/core/queue/queue-sql'
 import { insertDocument, openTask } from './support/queue-rows'
 import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
@@ -58,6 +58,11 @@ describe('the queue of each person', () => {
     expect(await todo({ search: '苏州5_' })).toEqual([]) // _ is a character, not a wildcard
     expect(await todo({ search: '申达' })).toEqual([]) // prefix search: it can use an index
     expect(await manager.call('queue.counts', { filter: { search: '上海' } })).toEqual({ todo: 2, done: 0, started: 0 })
+    // 已办 and 我发起的 seek their few matches by number or by name.
+    expect(docNos(await manager.call('queue.list', { tab: 'done', filter: { search: 'sq2026110003' } }))).toEqual(['SQ2026110003'])
+    expect(docNos(await manager.call('queue.list', { tab: 'done', filter: { search: '杭州' } }))).toEqual(['SQ2026110003'])
+    expect(docNos(await clerk.call('queue.list', { tab: 'started', filter: { search: '上海' } }))).toEqual(['FH2026110001', 'SQ2026110001'])
+    expect(docNos(await clerk.call('queue.list', { tab: 'started', filter: { search: 'FH' } }))).toEqual(['FH2026110001'])
   })
 
   it('pages through 50 at a time with the total', async () => {
@@ -72,6 +77,38 @@ describe('the queue of each person', () => {
     )
     expect(docNos(await manager.call('queue.list', { tab: 'todo' }))).not.toContain('SQ2026110001')
     expect(docNos(await otherManager.call('queue.list', { tab: 'done' }))).toEqual(['SQ2026110001'])
+  })
+})
+
+describe('badge counts stop at QUEUE_COUNT_CAP; the list total stays exact', () => {
+  it('2,100 closed tasks: the 已办 badge says 1,000 (shown as 999+), the list says 共 2100 条 and pages to the end', async () => {
+    const finance = await office.person('finance1', ['finance'], '周会计')
+    await office.ws.database.transaction((em) =>
+      em.query(
+        `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100)
+         INSERT INTO tasks (document_id, doc_type, doc_no, title, customer_name, drafter_name, step_key, step_name, opened_at, closed_at, closed_by_user_id, closed_action)
+         SELECT d.id, d.doc_type, d.doc_no, d.title, d.customer_name, d.drafter_name, 'finance_countersign', '财务会签', '2026-11-01T00:00:00.000Z',
+                printf('2026-11-%02dT%02d:%02d:00.000Z', 1 + i % 28, i % 24, i % 60), ?, 'approve'
+           FROM n, documents d WHERE d.doc_no = 'SQ2026110002'`,
+        [finance.id],
+      ),
+    )
+    expect(QUEUE_COUNT_CAP).toBe(1000)
+    expect(await finance.call('queue.counts', {})).toEqual({ todo: 0, done: 1000, started: 0 })
+    expect(await finance.call('queue.counts', { filter: { search: 'SQ2026' } })).toEqual({ todo: 0, done: 1000, started: 0 })
+    expect(await finance.call('queue.counts', { filter: { search: '苏州' } })).toEqual({ todo: 0, done: 1000, started: 0 })
+    expect(await finance.call('queue.counts', { filter: { search: '上海' } })).toEqual({ todo: 0, done: 0, started: 0 })
+    const first = await finance.call('queue.list', { tab: 'done', pageSize: 200 })
+    expect(first.total).toBe(2100)
+    expect((await finance.call('queue.list', { tab: 'done', page: 11, pageSize: 200 })).rows).toHaveLength(100)
+    expect((await finance.call('queue.list', { tab: 'done', page: 12, pageSize: 200 })).rows).toEqual([])
+    // Searched, with more matches than a seek sorts (SEEK_SEARCH_LIMIT): found walking the time index, the
+    // same rows in the same order; the total is exact and the number and name halves never count a row twice.
+    for (const search of ['SQ2026', '苏州']) {
+      const searched = await finance.call('queue.list', { tab: 'done', filter: { search }, pageSize: 200 })
+      expect(searched.total).toBe(2100)
+      expect(searched.rows.map((r) => r.taskId)).toEqual(first.rows.map((r) => r.taskId))
+    }
   })
 })
 
@@ -90,6 +127,8 @@ describe('every queue query is answered from an index (no full scan of a large t
     [`${tab} count`, () => queueCountSql(user, tab, undefined)],
     [`${tab} count, filtered`, () => queueCountSql(user, tab, filter)],
     [`${tab} count, searched`, () => queueCountSql(user, tab, search)],
+    [`${tab} badge count`, () => queueCountSql(user, tab, undefined, QUEUE_COUNT_CAP)],
+    [`${tab} badge count, searched and filtered`, () => queueCountSql(user, tab, { ...filter, search: 'SQ2026' }, QUEUE_COUNT_CAP)],
   ] as const)
 
   it.each(cases)('%s', async (_name, query) => {

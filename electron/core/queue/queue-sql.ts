@@ -77,23 +77,29 @@ function narrowing(shape: TabShape, filter: QueueFilter | undefined): { where: s
 const searchOf = (filter: QueueFilter | undefined) => filter?.search?.trim() || null
 const baseParams = (user: SignedInUser) => ({ me: user.id, roles: user.roles.length ? user.roles : ['-'] })
 
-/** The query behind one tab's count badge. */
-export function queueCountSql(user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined): QueueSql {
+/**
+ * The query behind one tab's count: exact for the list's total, or stopping at `cap` for a badge
+ * (then it reads at most `cap` index entries, whatever the history).
+ */
+export function queueCountSql(user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): QueueSql {
   const shape = TABS[tab]
   const { table, alias: a } = shape
   const rest = narrowing(shape, filter)
   const search = searchOf(filter)
-  const params = { ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}) }
+  const params = { ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}), ...(cap ? { cap } : {}) }
   const and = (conditions: string[]) => conditions.join(' AND ')
+  const count = (where: string[]) =>
+    cap ? `SELECT COUNT(*) FROM (SELECT 1 FROM ${table} ${a} WHERE ${and(where)} LIMIT :cap)` : `SELECT COUNT(*) FROM ${table} ${a} WHERE ${and(where)}`
   if (!search || tab === 'todo') {
     const where = [shape.owner(a), ...(search ? [`(${byNumber(a)} OR ${byName(a)})`] : []), ...rest.where]
-    return { sql: `SELECT COUNT(*) AS n FROM ${table} ${a} WHERE ${and(where)}`, params }
+    return { sql: `SELECT (${count(where)}) AS n`, params }
   }
   // Two range seeks on (owner, doc_no) and (owner, customer_name, doc_no), added: never a walk of
   // everything I ever signed.
-  const numberCount = `SELECT COUNT(*) FROM ${table} ${a} WHERE ${and([shape.owner(a), byNumber(a), ...rest.where])}`
-  const nameCount = `SELECT COUNT(*) FROM ${table} ${a} WHERE ${and([shape.owner(a), byNameOnly(a), ...rest.where])}`
-  return { sql: `SELECT (${numberCount}) + (${nameCount}) AS n`, params }
+  const numberCount = count([shape.owner(a), byNumber(a), ...rest.where])
+  const nameCount = count([shape.owner(a), byNameOnly(a), ...rest.where])
+  const sum = `(${numberCount}) + (${nameCount})`
+  return { sql: cap ? `SELECT MIN(${sum}, :cap) AS n` : `SELECT ${sum} AS n`, params }
 }
 
 /**

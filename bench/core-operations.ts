@@ -4,7 +4,7 @@ import type { SignedInUser } from '../electron/core/auth/signed-in-user'
 import { resolveSession } from '../electron/core/auth/sessions'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
-import type { QueueFilter, QueueTab } from '../shared/api'
+import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
 import type { BenchPeople, PendingApproval } from './office-fixture'
 import type { StatementRecorder, Statement } from './statement-recorder'
@@ -47,7 +47,7 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => () => {
     const [total] = rawQueue(queueCountSql(user, tab, filter)) as Array<{ n: number }>
     rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: total!.n }))
-    for (const each of ['todo', 'done', 'started'] as const) rawQueue(queueCountSql(user, each, filter))
+    for (const each of ['todo', 'done', 'started'] as const) rawQueue(queueCountSql(user, each, filter, QUEUE_COUNT_CAP))
   }
   const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     await ok(ws, 'queue.list', { tab, ...(filter ? { filter } : {}) }, token)

@@ -5,11 +5,12 @@ import { stateLabel } from '../../../shared/document-states'
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
 import { formatYuan } from '../../../shared/money'
 import { formatDateTime } from '../format/datetime'
+import type { QueueListRow } from './queue-rows-merge'
 
 /** The time column means something different on each tab; its title says which. */
 const TIME_TITLES: Record<QueueTab, string> = { todo: '到达时间', done: '办理时间', started: '发起时间' }
 
-export function queueColumns(tab: QueueTab): ColumnsType<QueueRow> {
+export function queueColumns(tab: QueueTab): ColumnsType<QueueListRow> {
   return [
     {
       title: '单号',

@@ -1,6 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons'
 import { Button, DatePicker, Flex, Input, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
+import { memo } from 'react'
 import type { DocumentType } from '../../../shared/document-number'
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
 
@@ -23,8 +24,12 @@ const TYPE_OPTIONS = (Object.keys(DOCUMENT_TYPE_LABELS) as DocumentType[]).map((
   'data-testid': `doc-type-option-${type}`,
 }))
 
-/** 单据类型, 日期, 单号或客户名称: the same filters drive the list and the tab counts. */
-export function QueueFilters({ values, onChange }: { values: QueueFilterValues; onChange(values: QueueFilterValues): void }) {
+/**
+ * 单据类型, 日期, 单号或客户名称: the same filters drive the list and the tab counts. Memoised: the range
+ * picker is the costliest part of the page to render, and the page also re-renders when only the
+ * counts or the list's loading state changed.
+ */
+export const QueueFilters = memo(function QueueFilters({ values, onChange }: { values: QueueFilterValues; onChange(values: QueueFilterValues): void }) {
   return (
     <Flex gap={8} wrap style={{ marginBottom: 12 }}>
       <Select<DocumentType>
@@ -67,4 +72,4 @@ export function QueueFilters({ values, onChange }: { values: QueueFilterValues; 
       )}
     </Flex>
   )
-}
+})

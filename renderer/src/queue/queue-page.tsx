@@ -1,13 +1,13 @@
-import { Alert, Badge, Button, Card, Empty, Table, Tabs } from 'antd'
-import { useEffect, useMemo, useState } from 'react'
+import { Alert, Badge, Button, Card, Empty, Tabs } from 'antd'
+import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
-import { QUEUE_TABS, type QueueCounts, type QueueFilter, type QueueRow, type QueueTab } from '../../../shared/api'
-import { HEADER_HEIGHT } from '../app/theme'
+import { QUEUE_TABS, type QueueCounts, type QueueFilter, type QueueTab } from '../../../shared/api'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
-import { openDocument } from './open-document'
-import { queueColumns } from './queue-columns'
 import { hasFilter, NO_FILTER, QueueFilters, type QueueFilterValues } from './queue-filters'
-import { PAGE_SIZE, useQueueData } from './use-queue-data'
+import { QueueTable } from './queue-table'
+import { useQueueCounts } from './use-queue-counts'
+import { useQueueRefresh } from './use-queue-refresh'
+import { useQueueRows } from './use-queue-rows'
 
 const TAB_LABELS: Record<QueueTab, string> = { todo: '待办', done: '已办', started: '我发起的' }
 const EMPTY_TEXT: Record<QueueTab, string> = {
@@ -45,7 +45,7 @@ function TabLabel({ tab, counts }: { tab: QueueTab; counts: QueueCounts | null }
   )
 }
 
-/** Home: 待办 / 已办 / 我发起的, each a page of 50 from the task rows the core keeps. */
+/** Home: 待办 / 已办 / 我发起的 from the task rows the core keeps, each one scrolling list loaded as it is read. */
 export function QueuePage() {
   const [params, setParams] = useSearchParams()
   const tabParam = params.get('tab')
@@ -53,66 +53,49 @@ export function QueuePage() {
   const [values, setValues] = useState<QueueFilterValues>(NO_FILTER)
   const search = useDebouncedValue(values.search, 350)
   const filter = useMemo(() => toQueueFilter(values, search), [values, search])
-  // The page belongs to one question (tab + filters); a new question starts on page 1 in the same
-  // render, so the old page number is never sent with the new filters.
-  const question = `${tab}|${JSON.stringify(filter)}`
-  const [paging, setPaging] = useState({ question, page: 1 })
-  const page = paging.question === question ? paging.page : 1
-  const setPage = (next: number) => setPaging({ question, page: next })
-  const { counts, rows, total, loading, error, refresh } = useQueueData(tab, filter, page)
+  const [tick, refresh] = useQueueRefresh()
+  const counts = useQueueCounts(filter, tick)
+  const list = useQueueRows(tab, filter, tick)
 
-  // After others' actions the last page may be gone: step back to the last page that still exists.
-  useEffect(() => {
-    const last = Math.max(1, Math.ceil(total / PAGE_SIZE))
-    if (!loading && page > last) setPaging({ question, page: last })
-  }, [loading, page, total, question])
-
-  const columns = useMemo(() => queueColumns(tab), [tab])
   const filtered = hasFilter(values)
-  const empty = error ? (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未能读取单据，请点上方的“重试”" data-testid="queue-empty" />
-  ) : filtered ? (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合筛选条件的单据" data-testid="queue-empty">
-      <Button onClick={() => setValues(NO_FILTER)}>清除筛选</Button>
-    </Empty>
-  ) : (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={EMPTY_TEXT[tab]} data-testid="queue-empty" />
+  // Memoised with the table: a re-render of the page (counts, typing in the search box) must not redraw
+  // every row in view.
+  const empty = useMemo(
+    () =>
+      list.error ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未能读取单据，请点上方的“重试”" data-testid="queue-empty" />
+      ) : filtered ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合筛选条件的单据" data-testid="queue-empty">
+          <Button onClick={() => setValues(NO_FILTER)}>清除筛选</Button>
+        </Empty>
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={EMPTY_TEXT[tab]} data-testid="queue-empty" />
+      ),
+    [list.error, filtered, tab],
   )
 
   const content = (
     <>
       <QueueFilters values={values} onChange={setValues} />
-      {error && (
+      {list.error && (
         <Alert
           type="error"
           showIcon
-          title={error}
+          title={list.error}
           action={<Button size="small" onClick={refresh}>重试</Button>}
           style={{ marginBottom: 12 }}
           data-testid="queue-error"
         />
       )}
-      <Table<QueueRow>
-        className="clickable-rows"
-        size="small"
-        rowKey={(row) => `${row.taskId ?? 'doc'}-${row.documentId}`}
-        columns={columns}
-        dataSource={rows}
-        loading={loading}
-        locale={{ emptyText: empty }}
-        scroll={{ x: 1000 }}
-        sticky={{ offsetHeader: HEADER_HEIGHT }}
-        onRow={(row) => ({ onClick: () => openDocument(row), 'data-testid': `queue-row-${row.docNo}` })}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total,
-          showSizeChanger: false,
-          hideOnSinglePage: false,
-          showTotal: (n) => `共 ${n} 条`,
-          onChange: setPage,
-        }}
-        data-testid="queue-table"
+      <QueueTable
+        tab={tab}
+        questionKey={list.key}
+        rows={list.rows}
+        total={list.total}
+        loadingFirst={list.loadingFirst}
+        loadingMore={list.loadingMore}
+        empty={empty}
+        onNearEnd={list.loadMore}
       />
     </>
   )

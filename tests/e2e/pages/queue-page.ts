@@ -2,9 +2,18 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 export type QueueTab = 'todo' | 'done' | 'started'
 
-/** Home: 待办 / 已办 / 我发起的 with their counts, the filters and the list. */
+/**
+ * Home: 待办 / 已办 / 我发起的 with their counts, the filters and the list. The list is virtual: only the
+ * rows in view are in the page, more are loaded as it scrolls, and `footer` says how many (共 N 条).
+ */
 export class QueuePage {
   readonly table: Locator
+  /** The virtual list's scroller inside the table (rows are positioned in it, only those in view exist). */
+  readonly list: Locator
+  /** Every row element in the page right now: a handful while the list is virtual. */
+  readonly renderedRows: Locator
+  /** Under the table: 共 N 条, with data-loaded (rows fetched so far) and data-total. */
+  readonly footer: Locator
   readonly empty: Locator
   /** The sentence under the empty picture (the picture's own svg title says 暂无数据). */
   readonly emptyText: Locator
@@ -15,6 +24,9 @@ export class QueuePage {
 
   constructor(readonly page: Page) {
     this.table = page.getByTestId('queue-table')
+    this.list = this.table.locator('.ant-table-tbody-virtual-holder')
+    this.renderedRows = this.table.locator('[data-testid^="queue-row-"]')
+    this.footer = page.getByTestId('queue-footer')
     this.empty = page.getByTestId('queue-empty')
     this.emptyText = this.empty.locator('.ant-empty-description')
     this.error = page.getByTestId('queue-error')
@@ -52,5 +64,39 @@ export class QueuePage {
     const badge = this.badge(tab)
     await expect(badge).toHaveAttribute('data-count', /^\d+$/)
     return Number(await badge.getAttribute('data-count'))
+  }
+
+  /** How many rows the list has fetched so far (not how many are drawn). */
+  async loadedCount(): Promise<number> {
+    return Number(await this.footer.getAttribute('data-loaded'))
+  }
+
+  /** 共 N 条 under the list. */
+  async totalCount(): Promise<number> {
+    return Number(await this.footer.getAttribute('data-total'))
+  }
+
+  /** Turns the mouse wheel over the list (positive = down), as a person reading on would. */
+  async scrollList(deltaY: number): Promise<void> {
+    await this.list.hover()
+    await this.page.mouse.wheel(0, deltaY)
+  }
+
+  /**
+   * Scrolls down until every row of the tab is loaded and the last one is in view: each turn of the
+   * wheel reaches the end of what is loaded, which asks the core for the next chunk.
+   */
+  async scrollToEnd(lastDocNo: string): Promise<void> {
+    const total = await this.totalCount()
+    await expect
+      .poll(async () => {
+        await this.scrollList(50_000)
+        return this.loadedCount()
+      }, { timeout: 60_000 })
+      .toBe(total)
+    await expect(async () => {
+      await this.scrollList(50_000)
+      await expect(this.row(lastDocNo)).toBeInViewport({ timeout: 1_000 })
+    }).toPass({ timeout: 20_000 })
   }
 }

@@ -59,18 +59,18 @@ export interface QueueCounts {
   started: number
 }
 
+const queuePageInput = z
+  .object({
+    tab: z.enum(QUEUE_TABS),
+    filter: queueFilter.optional(),
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(1).max(200).default(50),
+  })
+  .strict()
+
 export const queueApi = {
-  'queue.list': method<QueuePage>()(
-    z
-      .object({
-        tab: z.enum(QUEUE_TABS),
-        filter: queueFilter.optional(),
-        page: z.number().int().min(1).max(100_000).default(1),
-        pageSize: z.number().int().min(1).max(200).default(50),
-      })
-      .strict(),
-    'signedIn',
-    'read',
-  ),
+  'queue.list': method<QueuePage>()(queuePageInput, 'signedIn', 'read'),
+  /** The same page, read again by the 15 s refresh: a poll, so a window left open still times out. */
+  'queue.refresh': method<QueuePage>()(queuePageInput, 'signedIn', 'poll'),
   'queue.counts': method<QueueCounts>()(z.object({ filter: queueFilter.optional() }).strict(), 'signedIn', 'poll'),
 } as const

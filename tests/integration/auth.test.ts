@@ -90,6 +90,7 @@ describe('sessions', () => {
     await clerk.call('queue.list', { tab: 'todo' })
     office.clock.advance(SESSION_IDLE_MS - 60_000)
     await clerk.call('queue.counts', {}) // a poll: does not count as activity
+    await clerk.call('queue.refresh', { tab: 'todo' }) // nor does the list's 15 s re-read
     office.clock.advance(2 * 60_000)
     expect((await clerk.refused('queue.counts', {})).code).toBe('SESSION_EXPIRED')
   })

@@ -1,9 +1,9 @@
 import type { Handler } from '../router/call-context'
 import { queueCounts, queuePage } from './queue-service'
 
-const list: Handler<'queue.list'> = (input, { db, user }) =>
+const list: Handler<'queue.list' | 'queue.refresh'> = (input, { db, user }) =>
   db.read((em) => queuePage(em, user, input.tab, input.filter, input.page, input.pageSize))
 
 const counts: Handler<'queue.counts'> = (input, { db, user }) => db.read((em) => queueCounts(em, user, input.filter))
 
-export const queueHandlers = { 'queue.list': list, 'queue.counts': counts }
+export const queueHandlers = { 'queue.list': list, 'queue.refresh': list, 'queue.counts': counts }

@@ -18,7 +18,8 @@ export interface QueueQuestion {
   filter: QueueFilter
 }
 
-export type FetchChunk = (question: QueueQuestion, page: number) => Promise<QueuePage>
+/** `refreshing`: a background re-read, which must not count as the user doing something. */
+export type FetchChunk = (question: QueueQuestion, page: number, refreshing: boolean) => Promise<QueuePage>
 
 export interface QueueListState {
   /** The question being answered (tab + filters); a change means "start again from the top". */
@@ -121,7 +122,7 @@ export class QueueLoader {
     this.set({ ...s, loading: 'more' })
     this.run('more', async (question, current) => {
       try {
-        const answer = await this.fetchChunk(question, page)
+        const answer = await this.fetchChunk(question, page, false)
         if (!current()) return
         this.nextPage = page + 1
         const rows = appendChunk(this.state.rows, withKeys(answer.rows)).rows
@@ -150,7 +151,7 @@ export class QueueLoader {
       let head: QueueListRow[] = []
       let last: { page: number; answer: QueuePage } | null = null
       for (let page = 1; page <= chunks && !(last && isLastPage(last.page, last.answer)); page++) {
-        const answer = await this.fetchChunk(question, page)
+        const answer = await this.fetchChunk(question, page, true)
         if (!current()) return
         head = appendChunk(head, withKeys(answer.rows)).rows
         last = { page, answer }
@@ -185,7 +186,7 @@ export class QueueLoader {
 
   private loadFirst(): void {
     this.run('first', async (question, current) => {
-      const answer = await this.fetchChunk(question, 1)
+      const answer = await this.fetchChunk(question, 1, false)
       if (!current()) return
       this.nextPage = 2
       const rows = appendChunk([], withKeys(answer.rows)).rows

@@ -10,7 +10,11 @@ import { CHUNK, QueueLoader, questionKey } from './queue-loader'
  */
 export function useQueueRows(tab: QueueTab, filter: QueueFilter, tick: number) {
   const [loader] = useState(
-    () => new QueueLoader((question, page) => call('queue.list', { ...question, page, pageSize: CHUNK }), errorText),
+    () =>
+      new QueueLoader(
+        (question, page, refreshing) => call(refreshing ? 'queue.refresh' : 'queue.list', { ...question, page, pageSize: CHUNK }),
+        errorText,
+      ),
   )
   const state = useSyncExternalStore(loader.subscribe, loader.getSnapshot)
   const key = questionKey({ tab, filter })

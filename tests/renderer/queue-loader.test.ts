@@ -167,6 +167,20 @@ describe('QueueLoader', () => {
     expect(ids(loader.getSnapshot().rows)).not.toContain(3)
   })
 
+  it('starts from a first chunk fetched at sign-in, asks nothing for it, and loads on from page 2', async () => {
+    const core = fakeCore(450)
+    const loader = new QueueLoader(core.fetch, String)
+    const first = { rows: Array.from({ length: CHUNK }, (_, i) => row(450 - i)), total: 450 }
+    loader.seed(done, first)
+    loader.ask(done)
+    expect(core.pending).toHaveLength(0)
+    expect(loader.getSnapshot()).toMatchObject({ answered: 'done|{}', total: 450, loading: null, complete: false })
+    loader.loadMore()
+    expect(core.pending.map((p) => p.page)).toEqual([2])
+    await core.flush()
+    expect(ids(loader.getSnapshot().rows).slice(CHUNK - 1, CHUNK + 1)).toEqual([251, 250])
+  })
+
   it('after a failed chunk shows the error, and goes on loading once a refresh succeeds', async () => {
     const core = fakeCore(1000)
     const loader = new QueueLoader(core.fetch, String)

@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input } from 'antd'
 import { useState } from 'react'
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
+import { prefetchQueueHome } from '../queue/queue-prefetch'
 import { useSession } from '../session/session-context'
 import { AuthFrame } from './auth-frame'
 
@@ -22,7 +23,10 @@ export function LoginPage({ notice }: { notice: string | null }) {
     setSubmitting(true)
     setError(null)
     try {
-      signedIn(await call('auth.login', values))
+      const me = await call('auth.login', values)
+      // 待办 and its badge counts are asked for now, so the layout's first render already shows them.
+      await prefetchQueueHome(me.mustChangePassword)
+      signedIn(me)
     } catch (caught) {
       setError(errorText(caught))
       // A wrong password is retyped, never edited: clear it and put the cursor back there.

@@ -1,22 +1,37 @@
 import { Typography } from 'antd'
-import type { ColumnsType } from 'antd/es/table'
 import type { QueueRow, QueueTab } from '../../../shared/api'
 import { stateLabel } from '../../../shared/document-states'
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
 import { formatYuan } from '../../../shared/money'
 import { formatDateTime } from '../format/datetime'
-import type { QueueListRow } from './queue-rows-merge'
+import type { QueueColumn } from './queue-body'
 
 /** The time column means something different on each tab; its title says which. */
 const TIME_TITLES: Record<QueueTab, string> = { todo: '到达时间', done: '办理时间', started: '发起时间' }
 
-export function queueColumns(tab: QueueTab): ColumnsType<QueueListRow> {
+/** The narrowest the table gets (a narrower window scrolls it sideways): 客户 keeps 190 px. */
+export const MIN_TABLE_WIDTH = 1000
+
+/**
+ * The queue's columns for a table `tableWidth` wide. Every column has a width in pixels (the body lays
+ * its cells out by them, and antd's header must match); 客户 takes what the others leave.
+ */
+export function queueColumns(tab: QueueTab, tableWidth: number): QueueColumn[] {
+  const columns = fixedColumns(tab)
+  const others = columns.reduce((sum, column) => sum + column.width, 0)
+  const width = Math.max(MIN_TABLE_WIDTH, tableWidth) - others
+  return columns.map((column) => (column.width === 0 ? { ...column, width } : column))
+}
+
+/** 客户's width is 0 here: the rest of the table's width. */
+function fixedColumns(tab: QueueTab): QueueColumn[] {
   return [
     {
       title: '单号',
       dataIndex: 'docNo',
       width: 150,
-      render: (docNo: string) => <span className="tabular-nums">{docNo}</span>,
+      // On the cell, not a span inside it: one element fewer per cell to style and lay out while scrolling.
+      className: 'tabular-nums',
     },
     {
       title: '单据类型',
@@ -27,6 +42,7 @@ export function queueColumns(tab: QueueTab): ColumnsType<QueueListRow> {
     {
       title: '客户',
       dataIndex: 'customerName',
+      width: 0,
       ellipsis: { showTitle: true },
       render: (name: string | null) => name ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
@@ -36,11 +52,13 @@ export function queueColumns(tab: QueueTab): ColumnsType<QueueListRow> {
       dataIndex: 'amountFen',
       width: 140,
       align: 'right',
-      render: (fen: number | null) => (fen === null ? '—' : <span className="tabular-nums">{formatYuan(fen)}</span>),
+      className: 'tabular-nums',
+      render: (fen: number | null) => (fen === null ? '—' : formatYuan(fen)),
     },
     {
       title: tab === 'todo' ? '当前步骤' : '当前步骤/状态',
       key: 'step',
+      dataIndex: undefined,
       width: 160,
       ellipsis: { showTitle: true },
       // 我发起的 rows carry the document's state key (no step): shown in the office's words (审批中, 已签订).
@@ -56,7 +74,8 @@ export function queueColumns(tab: QueueTab): ColumnsType<QueueListRow> {
       title: TIME_TITLES[tab],
       dataIndex: 'at',
       width: 140,
-      render: (at: string) => <span className="tabular-nums">{formatDateTime(at)}</span>,
+      className: 'tabular-nums',
+      render: (at: string) => formatDateTime(at),
     },
   ]
 }

@@ -101,6 +101,18 @@ export class QueueLoader {
     this.loadFirst()
   }
 
+  /**
+   * Starts answered, before anyone subscribes: `answer` is the first chunk of `question`, fetched already
+   * (queue-prefetch.ts). The `ask` that follows with the same question then has nothing to do.
+   */
+  seed(question: QueueQuestion, answer: QueuePage): void {
+    const key = questionKey(question)
+    this.question = question
+    this.nextPage = 2
+    const rows = appendChunk([], withKeys(answer.rows)).rows
+    this.state = { ...INITIAL, key, tab: question.tab, answered: key, rows, total: answer.total, complete: isLastPage(1, answer) }
+  }
+
   /** The next chunk, when the user nears the end of what is loaded. */
   loadMore = (): void => {
     const s = this.state

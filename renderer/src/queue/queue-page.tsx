@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router-dom'
 import { QUEUE_TABS, type QueueCounts, type QueueFilter, type QueueTab } from '../../../shared/api'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
 import { hasFilter, NO_FILTER, QueueFilters, type QueueFilterValues } from './queue-filters'
+import { QueueFooter } from './queue-footer'
 import { QueueTable } from './queue-table'
 import { useQueueCounts } from './use-queue-counts'
 import { useQueueRefresh } from './use-queue-refresh'
@@ -87,16 +88,8 @@ export function QueuePage() {
           data-testid="queue-error"
         />
       )}
-      <QueueTable
-        tab={tab}
-        questionKey={list.key}
-        rows={list.rows}
-        total={list.total}
-        loadingFirst={list.loadingFirst}
-        loadingMore={list.loadingMore}
-        empty={empty}
-        onNearEnd={list.loadMore}
-      />
+      <QueueTable tab={tab} questionKey={list.key} rows={list.rows} loadingFirst={list.loadingFirst} empty={empty} onNearEnd={list.loadMore} />
+      <QueueFooter loaded={list.rows.length} total={list.total} loadingMore={list.loadingMore} />
     </>
   )
 

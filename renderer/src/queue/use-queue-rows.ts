@@ -3,19 +3,24 @@ import type { QueueFilter, QueueTab } from '../../../shared/api'
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
 import { CHUNK, QueueLoader, questionKey } from './queue-loader'
+import { takeArrivedList, takePrefetchedList } from './queue-prefetch'
 
 /**
  * The rows of one tab for the given filters, loaded a chunk at a time (QueueLoader) and refreshed on
- * every tick of useQueueRefresh. `loadMore` is what the table calls as the user nears the end.
+ * every tick of useQueueRefresh. `loadMore` is what the table calls as the user nears the end. Right
+ * after 登录 the first chunk may have arrived already, or be on its way (queue-prefetch.ts).
  */
 export function useQueueRows(tab: QueueTab, filter: QueueFilter, tick: number) {
-  const [loader] = useState(
-    () =>
-      new QueueLoader(
-        (question, page, refreshing) => call(refreshing ? 'queue.refresh' : 'queue.list', { ...question, page, pageSize: CHUNK }),
-        errorText,
-      ),
-  )
+  const [loader] = useState(() => {
+    const created = new QueueLoader(
+      (question, page, refreshing) =>
+        (!refreshing && takePrefetchedList(question, page)) || call(refreshing ? 'queue.refresh' : 'queue.list', { ...question, page, pageSize: CHUNK }),
+      errorText,
+    )
+    const arrived = takeArrivedList({ tab, filter })
+    if (arrived) created.seed({ tab, filter }, arrived)
+    return created
+  })
   const state = useSyncExternalStore(loader.subscribe, loader.getSnapshot)
   const key = questionKey({ tab, filter })
   // Same filters, same object: the page builds a new one on every render.

@@ -1,0 +1,151 @@
+import type { TableProps } from 'antd'
+import type { ColumnType } from 'antd/es/table'
+import { isValidElement, memo, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode, type UIEvent } from 'react'
+import { openDocument } from './open-document'
+import type { QueueListRow } from './queue-rows-merge'
+
+/** A column of the queue: every one has a width in pixels (the body lays cells out by it). */
+export type QueueColumn = Omit<ColumnType<QueueListRow>, 'dataIndex' | 'width'> & { dataIndex: keyof QueueListRow | undefined; width: number }
+
+/** What antd's table hands a custom body: the rows to show and its handles on the scroller. */
+export type QueueBodyRender = Extract<NonNullable<NonNullable<TableProps<QueueListRow>['components']>['body']>, (...args: never[]) => unknown>
+type TableScrollRef = Parameters<QueueBodyRender>[1]['ref']
+
+/** Rows drawn above and below the view, so a short wheel turn (scrolled by the compositor before React draws) finds rows there. */
+const OVERSCAN = 8
+/** Ask for the next chunk while this many screens of loaded rows are still below the view. */
+const LOAD_AHEAD_SCREENS = 2
+
+export interface QueueBodyProps {
+  rows: readonly QueueListRow[]
+  columns: readonly QueueColumn[]
+  /** Every row is this tall (one line per cell), so row n sits at n × rowHeight: no measuring. */
+  rowHeight: number
+  /** The scroller's height (antd's scroll.y). */
+  height: number
+  /** The header's scrollbar gutter; the last column gives it up so body and header line up. */
+  scrollbarSize: number
+  /** rc-table's handle on the scroller: it measures the scrollbar and keeps the header's scrollLeft in step. */
+  tableRef: TableScrollRef
+  /** Tells rc-table about horizontal moves (header and shadows follow). */
+  onHorizontalScroll(info: { currentTarget: HTMLElement; scrollLeft: number }): void
+  onNearEnd(): void
+  /** A new question scrolls back to the top. */
+  questionKey: string
+}
+
+/**
+ * The queue table's body (antd `components.body`): a plain virtual list of fixed-height rows in a
+ * natively scrolling box, under antd's own header. It replaces antd's `virtual` body, whose every
+ * cell subscribes to three table contexts: with rows entering at scrolling speed that allocated
+ * ~1.7 MB a frame, and the young-generation collections it caused (20–35 ms each, every ~20 frames)
+ * were the frames over 50 ms. Here a row is one memoised component of plain divs, drawn only when it
+ * enters the view. The DOM and class names are antd's virtual body's, so antd's styles apply unchanged.
+ */
+export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tableRef, onHorizontalScroll, onNearEnd, questionKey }: QueueBodyProps) {
+  const holderRef = useRef<HTMLDivElement | null>(null)
+  const [first, setFirst] = useState(0)
+  const left = useRef(0)
+
+  const setHolder = useCallback(
+    (element: HTMLDivElement | null) => {
+      holderRef.current = element
+      if (typeof tableRef === 'function') tableRef(element)
+      else if (tableRef) tableRef.current = element
+    },
+    [tableRef],
+  )
+
+  const checkNearEnd = useCallback(() => {
+    const holder = holderRef.current
+    if (!holder) return
+    if (holder.scrollHeight - holder.scrollTop - holder.clientHeight < holder.clientHeight * LOAD_AHEAD_SCREENS) onNearEnd()
+  }, [onNearEnd])
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const holder = event.currentTarget
+    // React skips the render when the first row drawn stays the same.
+    setFirst(Math.max(0, Math.floor(holder.scrollTop / rowHeight) - OVERSCAN))
+    if (holder.scrollLeft !== left.current) {
+      left.current = holder.scrollLeft
+      onHorizontalScroll({ currentTarget: holder, scrollLeft: holder.scrollLeft })
+    }
+    checkNearEnd()
+  }
+
+  useEffect(() => {
+    if (holderRef.current) holderRef.current.scrollTop = 0
+  }, [questionKey])
+  // Look again after every answer: someone who dragged the scrollbar to the end is still waiting there.
+  useEffect(checkNearEnd, [checkNearEnd, rows])
+
+  const count = Math.ceil(height / rowHeight) + 2 * OVERSCAN
+  // A refresh can shorten the list under a scrolled view; the browser then scrolls up and says so.
+  const start = Math.max(0, Math.min(first, rows.length - count))
+  const shown = rows.slice(start, start + count)
+  const width = columns.reduce((sum, column) => sum + column.width, 0) - scrollbarSize
+
+  return (
+    <div className="ant-table-tbody-virtual ant-table-tbody" style={{ position: 'relative' }}>
+      <div ref={setHolder} className="ant-table-tbody-virtual-holder" style={{ maxHeight: height, overflowY: 'scroll', overflowX: 'auto', overflowAnchor: 'none' }} onScroll={onScroll}>
+        <div style={{ height: rows.length * rowHeight, width, position: 'relative', overflow: 'hidden' }}>
+          {/* Rows after a padding, not a moved box: a row keeps its place while it is drawn, so scrolling
+              paints the rows that enter and reuses the paint of the others. */}
+          <div className="ant-table-tbody-virtual-holder-inner" style={{ position: 'absolute', top: 0, left: 0, right: 0, paddingTop: start * rowHeight }}>
+            {shown.map((row, i) => (
+              <QueueBodyRow key={row.key} row={row} index={start + i} columns={columns} height={rowHeight} lastCut={scrollbarSize} />
+            ))}
+          </div>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** rc-table's classes for a body cell of this column. */
+function cellClass(column: QueueColumn): string {
+  return ['ant-table-cell', column.className, column.ellipsis ? 'ant-table-cell-ellipsis' : ''].filter(Boolean).join(' ')
+}
+
+/** What rc-table shows as an ellipsis cell's tooltip: the text, or the text inside a single element. */
+function titleOf(content: ReactNode): string | undefined {
+  if (typeof content === 'string' || typeof content === 'number') return String(content)
+  if (isValidElement<{ children?: unknown }>(content)) {
+    const inner = content.props.children
+    if (typeof inner === 'string' || typeof inner === 'number') return String(inner)
+  }
+  return undefined
+}
+
+interface RowProps {
+  row: QueueListRow
+  index: number
+  columns: readonly QueueColumn[]
+  height: number
+  /** Taken off the last cell: the header's scrollbar gutter. */
+  lastCut: number
+}
+
+/** One queue row; memoised, so rows already in view are not drawn again as the list scrolls or grows. */
+const QueueBodyRow = memo(function QueueBodyRow({ row, index, columns, height, lastCut }: RowProps) {
+  return (
+    <div className="ant-table-row" style={{ height }} data-testid={`queue-row-${row.docNo}`} onClick={() => openDocument(row)}>
+      {columns.map((column, c) => {
+        const value = column.dataIndex === undefined ? undefined : row[column.dataIndex]
+        const content: ReactNode = column.render ? (column.render(value, row, index) as ReactNode) : (value as ReactNode)
+        const width = c === columns.length - 1 ? column.width - lastCut : column.width
+        const style: CSSProperties = { flex: `0 0 ${width}px`, width, textAlign: column.align }
+        return (
+          <div
+            key={String(column.key ?? column.dataIndex)}
+            className={cellClass(column)}
+            title={column.ellipsis ? titleOf(content) : undefined}
+            style={style}
+          >
+            {content}
+          </div>
+        )
+      })}
+    </div>
+  )
+})

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { driverQuery } from '../../electron/core/db/driver-query'
+import { driverQuery, readRows } from '../../electron/core/db/driver-query'
 import { UserEntity } from '../../electron/core/db/entities'
 import { openTestOffice, type TestOffice } from './support/test-workstation'
 
@@ -57,5 +57,20 @@ describe('one SQL text per statement, so prepared statements are reused (bench: 
     ])
     const postgres = { connection: { driver: { options: { type: 'postgres' } } } } as unknown as typeof em
     expect(driverQuery(postgres, 'a = :a AND b IN (:...b)', { a: 1, b: [2, 3] })).toEqual(['a = $1 AND b IN ($2, $3)', [1, 2, 3]])
+  })
+
+  it('readRows runs on the connection itself, yet sees the writes of the transaction it is in; a rollback takes them back', async () => {
+    const db = office.ws.database
+    const nameOf = (em: Parameters<Parameters<typeof db.read>[0]>[0]) =>
+      readRows<{ name: string }>(em, 'SELECT name FROM users WHERE id = :id', { id: 1 }).then((rows) => rows[0]!.name)
+    const before = await db.read(nameOf)
+    await expect(
+      db.transaction(async (em) => {
+        await em.query('UPDATE users SET name = ? WHERE id = ?', ['改名中', 1])
+        expect(await nameOf(em)).toBe('改名中')
+        throw new Error('roll back')
+      }),
+    ).rejects.toThrow('roll back')
+    expect(await db.read(nameOf)).toBe(before)
   })
 })

@@ -3,7 +3,8 @@ import { QUEUE_COUNT_CAP, type QueueCounts, type QueueFilter, type QueuePage, ty
 import type { DocumentType } from '../../../shared/document-number'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { fenFromDatabase } from '../db/entities/columns'
-import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from './queue-sql'
+import { readRows } from '../db/driver-query'
+import { queueCountSql, queuePageSql, type QueueSql } from './queue-sql'
 
 /** A row as SQLite returns it: the queue maps columns itself instead of hydrating entities. */
 type Raw = Record<string, unknown>
@@ -28,10 +29,7 @@ function fromDocument(d: Raw): QueueRow {
   }
 }
 
-function run(em: EntityManager, query: QueueSql): Promise<Raw[]> {
-  const [sql, params] = toDriverQuery(em, query)
-  return em.query(sql, params)
-}
+const run = (em: EntityManager, query: QueueSql): Promise<Raw[]> => readRows<Raw>(em, query.sql, query.params)
 
 export async function countOf(em: EntityManager, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): Promise<number> {
   const [row] = await run(em, queueCountSql(user, tab, filter, cap))

@@ -8,7 +8,7 @@ import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
 import type { BenchPeople, PendingApproval } from './office-fixture'
 import type { StatementRecorder, Statement } from './statement-recorder'
-import { measure, type Timing } from './stats'
+import { measure, measurePair, type Timing } from './stats'
 
 export interface Result {
   operation: string
@@ -40,7 +40,7 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const userOf = (token: string): Promise<SignedInUser> => ws.database.read((m) => resolveSession(m, token, new Date(), false))
   const results: Result[] = []
   const add = async (operation: string, work: (i: number) => unknown, raw: ((i: number) => unknown) | null, n = runs) =>
-    results.push({ operation, timing: await measure(n, work), floor: raw ? await measure(n, raw) : null })
+    results.push(raw ? { operation, ...(await measurePair(n, work, raw)) } : { operation, timing: await measure(n, work), floor: null })
 
   // The queue: one page of 50 with the three tab counts, as the home page asks after every change.
   const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
@@ -86,16 +86,17 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   // One approval end to end (session, validation, engine, R20, tasks, audit, the returned view), each on
   // another document. Its floor replays the very statements each approval sent, raw, on a copy of the
   // file as it was before the first one: the same rows change and the same commits reach the disk.
+  // In turns like the rest: approval i, then its replay.
   const recorded: Statement[][] = []
-  const approve = await measure(
+  const approve = await measurePair(
     approvals.length,
     async (i) => {
       const a = approvals[i]!
-      recorded.push(await recorder.record(() => ok(ws, 'documents.act', { id: a.documentId, version: a.version, action: 'approve' }, a.token)))
+      recorded[i] = await recorder.record(() => ok(ws, 'documents.act', { id: a.documentId, version: a.version, action: 'approve' }, a.token))
     },
+    (i) => approveFloor.replay(recorded[i]!),
     0,
   )
-  const approveRaw = await measure(recorded.length, (i) => approveFloor.replay(recorded[i]!), 0)
-  results.push({ operation: `approve (documents.act), ${approvals.length} documents`, timing: approve, floor: approveRaw })
+  results.push({ operation: `approve (documents.act), ${approvals.length} documents`, ...approve })
   return results
 }

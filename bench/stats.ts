@@ -23,6 +23,34 @@ export async function measure(runs: number, work: (i: number) => unknown, warmup
   return timingOf(samples)
 }
 
+/**
+ * An operation and its floor, run in turns (work, floor, work, floor, …) after `warmup` turns: a
+ * busy neighbour or a slow stretch of the machine then slows both alike, and the ratio stays a ratio
+ * of the code, not of the moments each half happened to be measured in.
+ */
+export async function measurePair(
+  runs: number,
+  work: (i: number) => unknown,
+  floor: (i: number) => unknown,
+  warmup = Math.min(20, runs),
+): Promise<{ timing: Timing; floor: Timing }> {
+  for (let i = 0; i < warmup; i++) {
+    await work(i)
+    await floor(i)
+  }
+  const workSamples: number[] = []
+  const floorSamples: number[] = []
+  for (let i = warmup; i < warmup + runs; i++) {
+    let started = performance.now()
+    await work(i)
+    workSamples.push(performance.now() - started)
+    started = performance.now()
+    await floor(i)
+    floorSamples.push(performance.now() - started)
+  }
+  return { timing: timingOf(workSamples), floor: timingOf(floorSamples) }
+}
+
 export function timingOf(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b)
   return { runs: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95) }

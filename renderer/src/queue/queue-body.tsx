@@ -1,6 +1,6 @@
 import type { TableProps } from 'antd'
 import type { ColumnType } from 'antd/es/table'
-import { isValidElement, memo, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode, type UIEvent } from 'react'
+import { isValidElement, memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type UIEvent } from 'react'
 import { openDocument } from './open-document'
 import type { QueueListRow } from './queue-rows-merge'
 
@@ -40,7 +40,8 @@ export interface QueueBodyProps {
  * cell subscribes to three table contexts: with rows entering at scrolling speed that allocated
  * ~1.7 MB a frame, and the young-generation collections it caused (20–35 ms each, every ~20 frames)
  * were the frames over 50 ms. Here a row is one memoised component of plain divs, drawn only when it
- * enters the view. The DOM and class names are antd's virtual body's, so antd's styles apply unchanged.
+ * enters the view, into the element of a row that left. The class names are antd's virtual body's, so
+ * antd's styles apply unchanged.
  */
 export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tableRef, onHorizontalScroll, onNearEnd, questionKey }: QueueBodyProps) {
   const holderRef = useRef<HTMLDivElement | null>(null)
@@ -79,23 +80,28 @@ export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tab
   // Look again after every answer: someone who dragged the scrollbar to the end is still waiting there.
   useEffect(checkNearEnd, [checkNearEnd, rows])
 
-  const count = Math.ceil(height / rowHeight) + 2 * OVERSCAN
+  const count = Math.min(rows.length, Math.ceil(height / rowHeight) + 2 * OVERSCAN)
   // A refresh can shorten the list under a scrolled view; the browser then scrolls up and says so.
   const start = Math.max(0, Math.min(first, rows.length - count))
-  const shown = rows.slice(start, start + count)
   const width = columns.reduce((sum, column) => sum + column.width, 0) - scrollbarSize
+  const grid = useMemo(() => columns.map((column, c) => `${c === columns.length - 1 ? column.width - scrollbarSize : column.width}px`).join(' '), [columns, scrollbarSize])
+  const cellClasses = useMemo(() => columns.map(cellClass), [columns])
+
+  // Row r is drawn in slot r mod count: as the view moves, a row that stays keeps its element, and a
+  // row that enters takes over the element of one that left (new text, a new top) instead of React
+  // creating seven cells and removing seven. Slots stay in one order, so nothing is moved in the DOM.
+  const slots: ReactNode[] = new Array(count)
+  for (let r = start; r < start + count; r++) {
+    slots[r % count] = (
+      <QueueBodyRow key={r % count} row={rows[r]!} index={r} columns={columns} cellClasses={cellClasses} grid={grid} height={rowHeight} />
+    )
+  }
 
   return (
     <div className="ant-table-tbody-virtual ant-table-tbody" style={{ position: 'relative' }}>
       <div ref={setHolder} className="ant-table-tbody-virtual-holder" style={{ maxHeight: height, overflowY: 'scroll', overflowX: 'auto', overflowAnchor: 'none' }} onScroll={onScroll}>
-        <div style={{ height: rows.length * rowHeight, width, position: 'relative', overflow: 'hidden' }}>
-          {/* Rows after a padding, not a moved box: a row keeps its place while it is drawn, so scrolling
-              paints the rows that enter and reuses the paint of the others. */}
-          <div className="ant-table-tbody-virtual-holder-inner" style={{ position: 'absolute', top: 0, left: 0, right: 0, paddingTop: start * rowHeight }}>
-            {shown.map((row, i) => (
-              <QueueBodyRow key={row.key} row={row} index={start + i} columns={columns} height={rowHeight} lastCut={scrollbarSize} />
-            ))}
-          </div>
+        <div className="ant-table-tbody-virtual-holder-inner" style={{ height: rows.length * rowHeight, width, position: 'relative', overflow: 'hidden' }}>
+          {slots}
         </div>
       </div>
     </div>
@@ -121,26 +127,29 @@ interface RowProps {
   row: QueueListRow
   index: number
   columns: readonly QueueColumn[]
+  cellClasses: readonly string[]
+  /** The columns' widths as a grid template: one style on the row instead of a width on every cell. */
+  grid: string
   height: number
-  /** Taken off the last cell: the header's scrollbar gutter. */
-  lastCut: number
 }
 
-/** One queue row; memoised, so rows already in view are not drawn again as the list scrolls or grows. */
-const QueueBodyRow = memo(function QueueBodyRow({ row, index, columns, height, lastCut }: RowProps) {
+/**
+ * One queue row at its place in the list. Memoised: a row that stays in view is not drawn again as the
+ * list scrolls or grows; a slot handed another row updates its text and its top.
+ */
+const QueueBodyRow = memo(function QueueBodyRow({ row, index, columns, cellClasses, grid, height }: RowProps) {
+  const style: CSSProperties = { position: 'absolute', top: index * height, left: 0, right: 0, height, display: 'grid', gridTemplateColumns: grid }
   return (
-    <div className="ant-table-row" style={{ height }} data-testid={`queue-row-${row.docNo}`} onClick={() => openDocument(row)}>
+    <div className="ant-table-row" style={style} data-testid={`queue-row-${row.docNo}`} onClick={() => openDocument(row)}>
       {columns.map((column, c) => {
         const value = column.dataIndex === undefined ? undefined : row[column.dataIndex]
         const content: ReactNode = column.render ? (column.render(value, row, index) as ReactNode) : (value as ReactNode)
-        const width = c === columns.length - 1 ? column.width - lastCut : column.width
-        const style: CSSProperties = { flex: `0 0 ${width}px`, width, textAlign: column.align }
         return (
           <div
-            key={String(column.key ?? column.dataIndex)}
-            className={cellClass(column)}
+            key={c}
+            className={cellClasses[c]}
             title={column.ellipsis ? titleOf(content) : undefined}
-            style={style}
+            style={column.align ? { textAlign: column.align } : undefined}
           >
             {content}
           </div>

@@ -89,7 +89,8 @@ export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tab
 
   // Row r is drawn in slot r mod count: as the view moves, a row that stays keeps its element, and a
   // row that enters takes over the element of one that left (new text, a new top) instead of React
-  // creating seven cells and removing seven. Slots stay in one order, so nothing is moved in the DOM.
+  // creating seven cells and removing seven. Slots stay in one order, so nothing is moved in the DOM
+  // (which is why, scrolled, the DOM's order of rows is a rotation of the screen's: find rows by place).
   const slots: ReactNode[] = new Array(count)
   for (let r = start; r < start + count; r++) {
     slots[r % count] = (

@@ -80,6 +80,26 @@ describe('the queue of each person', () => {
   })
 })
 
+describe('a customer-name search ignores the case of Latin letters, as LIKE did', () => {
+  it('"abb", "ABB" and "Abb（中" find ABB（中国）有限公司 in 待办, 已办 and 我发起的, with matching counts', async () => {
+    const drafter = await office.person('clerk_abb', ['sales_clerk'], '钱晓')
+    const lawyer = await office.person('legal_abb', ['legal'], '孙律')
+    await office.ws.database.transaction(async (em) => {
+      const doc = await insertDocument(em, { docNo: 'SQ2026110009', drafterUserId: drafter.id, customerName: 'ABB（中国）有限公司', createdAt: '2026-11-18T02:00:00.000Z' })
+      await openTask(em, doc, { role: 'legal', openedAt: doc.createdAt })
+      await openTask(em, doc, { role: 'legal', stepKey: 'earlier', openedAt: '2026-11-18T01:00:00.000Z', closedAt: '2026-11-18T01:30:00.000Z', closedByUserId: lawyer.id, closedAction: 'approve' })
+    })
+    for (const search of ['abb', 'ABB', 'Abb（中']) {
+      expect(docNos(await lawyer.call('queue.list', { tab: 'todo', filter: { search } }))).toEqual(['SQ2026110009'])
+      expect(docNos(await lawyer.call('queue.list', { tab: 'done', filter: { search } }))).toEqual(['SQ2026110009'])
+      expect(docNos(await drafter.call('queue.list', { tab: 'started', filter: { search } }))).toEqual(['SQ2026110009'])
+      expect(await lawyer.call('queue.counts', { filter: { search } })).toEqual({ todo: 1, done: 1, started: 0 })
+    }
+    expect((await lawyer.call('queue.list', { tab: 'done', filter: { search: 'abc' } })).total).toBe(0)
+    expect((await drafter.call('queue.list', { tab: 'started', filter: { search: 'abb（中华' } })).total).toBe(0)
+  })
+})
+
 describe('badge counts stop at QUEUE_COUNT_CAP; the list total stays exact', () => {
   it('2,100 closed tasks: the 已办 badge says 1,000 (shown as 999+), the list says 共 2100 条 and pages to the end', async () => {
     const finance = await office.person('finance1', ['finance'], '周会计')
@@ -150,7 +170,7 @@ describe('every queue query is answered from an index (no full scan of a large t
     })
     expect(details.filter((d) => d.startsWith('SEARCH'))).toEqual([
       expect.stringMatching(/USING COVERING INDEX idx_tasks_done_no \(closed_by_user_id=\? AND doc_no>\? AND doc_no<\?\)/),
-      expect.stringMatching(/USING COVERING INDEX idx_tasks_done_customer \(closed_by_user_id=\? AND customer_name>\? AND customer_name<\?\)/),
+      expect.stringMatching(/USING COVERING INDEX idx_tasks_done_customer_fold \(closed_by_user_id=\? AND <expr>>\? AND <expr><\?\)/),
     ])
   })
 })

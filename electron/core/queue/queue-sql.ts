@@ -45,12 +45,17 @@ const TABS: Record<QueueTab, TabShape> = {
   started: { table: 'documents', alias: 'd', time: 'created_at', owner: (a) => `${a}.drafter_user_id = :me` },
 }
 
+/** A–Z to a–z and nothing else: what SQLite's lower() does, so the range matches the folded index. */
+const foldLatin = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
+
 function searchParams(search: string) {
   const number = search.toUpperCase()
-  return { noLo: number, noHi: number + AFTER_EVERY_CONTINUATION, nameLo: search, nameHi: search + AFTER_EVERY_CONTINUATION }
+  const name = foldLatin(search)
+  return { noLo: number, noHi: number + AFTER_EVERY_CONTINUATION, nameLo: name, nameHi: name + AFTER_EVERY_CONTINUATION }
 }
 const byNumber = (a: string) => `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
-const byName = (a: string) => `(${a}.customer_name >= :nameLo AND ${a}.customer_name < :nameHi)`
+/** Case-blind for Latin letters ("abb" finds ABB（中国）): the same expression as the name indexes. */
+const byName = (a: string) => `(lower(${a}.customer_name) >= :nameLo AND lower(${a}.customer_name) < :nameHi)`
 /** Name matches that are not also number matches, so the two halves of a search never count a row twice. */
 const byNameOnly = (a: string) => `${byName(a)} AND NOT ${byNumber(a)}`
 

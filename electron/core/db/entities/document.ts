@@ -55,7 +55,8 @@ export const DocumentEntity = new EntitySchema<DocumentRow>({
     { name: 'idx_documents_drafter', columns: ['drafterUserId', 'createdAt'] },
     // Searching 我发起的 by number or customer-name prefix.
     { name: 'idx_documents_drafter_no', columns: ['drafterUserId', 'docNo'] },
-    { name: 'idx_documents_drafter_customer', columns: ['drafterUserId', 'customerName', 'docNo'] },
+    // (drafter_user_id, lower(customer_name), doc_no): made by the migration CustomerSearchFold.
+    { name: 'idx_documents_drafter_customer_fold', columns: ['drafterUserId', 'customerName', 'docNo'], synchronize: false },
     { name: 'idx_documents_customer', columns: ['customerName'] },
     { name: 'idx_documents_type_state', columns: ['docType', 'state', 'createdAt'] },
   ],

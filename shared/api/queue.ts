@@ -40,6 +40,22 @@ export interface QueueRow {
   at: string
 }
 
+/**
+ * Where a row sits in its list's order (newest first): its `at` and its task id (待办, 已办) or document
+ * id (我发起的). Asking for the rows after a cursor, not at an offset, is what lets a list load on while
+ * others act: a task closed above does not shift the next chunk, and one that arrived does not repeat.
+ */
+export const queueCursor = z
+  .object({
+    at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/, '位置格式不正确，请刷新列表'),
+    id: z.number().int().min(1),
+  })
+  .strict()
+
+export type QueueCursor = z.infer<typeof queueCursor>
+
+export const cursorOf = (row: QueueRow): QueueCursor => ({ at: row.at, id: row.taskId ?? row.documentId })
+
 export interface QueuePage {
   rows: QueueRow[]
   total: number
@@ -63,6 +79,8 @@ const queuePageInput = z
   .object({
     tab: z.enum(QUEUE_TABS),
     filter: queueFilter.optional(),
+    /** With `after`, pages count from the row after the cursor. */
+    after: queueCursor.optional(),
     page: z.number().int().min(1).max(100_000).default(1),
     pageSize: z.number().int().min(1).max(200).default(50),
   })

@@ -41,6 +41,8 @@ describe('bad input gets a clear error and changes nothing', () => {
     ['queue.list', { tab: 'todo', filter: { from: '2026-11-30', to: '2026-11-01' } }, '开始日期不能晚于结束日期'],
     ['queue.list', { tab: 'todo', filter: { from: '2026/11/01' } }, '日期格式应为 YYYY-MM-DD'],
     ['queue.list', { tab: 'todo', pageSize: 5000 }, ''],
+    ['queue.list', { tab: 'done', after: { at: '2026-11-20 10:00', id: 5 } }, '位置格式不正确，请刷新列表'],
+    ['queue.list', { tab: 'done', after: { at: '2026-11-20T10:00:00.000Z', id: 0 } }, ''],
   ] as const)('%s %j → the field’s own message', async (method, input, message) => {
     const before = await snapshotTables(office.ws.database)
     const refusal = await everyone.refused(method, input)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { QUEUE_COUNT_CAP, type QueueFilter } from '../../shared/api'
+import { cursorOf, QUEUE_COUNT_CAP, type QueueCursor, type QueueFilter } from '../../shared/api'
 import { queueCountSql, queuePageSql, SEEK_SEARCH_LIMIT, toDriverQuery } from '../../electron/core/queue/queue-sql'
 import { insertDocument, openTask } from './support/queue-rows'
 import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
@@ -100,6 +100,36 @@ describe('a customer-name search ignores the case of Latin letters, as LIKE did'
   })
 })
 
+describe('a list loads on after its last row (a cursor), not at an offset', () => {
+  it('pages after a row through ties in time (the id decides), giving every row once, in order', async () => {
+    const signer = await office.person('finance_cursor', ['finance'], '吴出纳')
+    await office.ws.database.transaction(async (em) => {
+      // Seven closings, three at the very same moment: a cursor on time alone would skip or repeat them.
+      const times = ['2026-11-05T02:00:00.000Z', '2026-11-04T02:00:00.000Z', '2026-11-04T02:00:00.000Z', '2026-11-04T02:00:00.000Z', '2026-11-03T02:00:00.000Z', '2026-11-02T02:00:00.000Z', '2026-11-01T02:00:00.000Z']
+      for (const [i, closedAt] of times.entries()) {
+        const doc = await insertDocument(em, { docNo: `FH20261100${20 + i}`, docType: 'dispatchNote', drafterUserId: clerk.id, customerName: '宁波甬江电机', createdAt: '2026-10-30T02:00:00.000Z' })
+        await openTask(em, doc, { role: 'finance', openedAt: '2026-10-30T02:00:00.000Z', closedAt, closedByUserId: signer.id, closedAction: 'approve' })
+      }
+    })
+    const whole = await signer.call('queue.list', { tab: 'done' })
+    expect(whole.total).toBe(7)
+    const seen: string[] = []
+    let after: QueueCursor | undefined
+    for (;;) {
+      const chunk = await signer.call('queue.list', { tab: 'done', pageSize: 2, ...(after ? { after } : {}) })
+      expect(chunk.total).toBe(7)
+      if (!chunk.rows.length) break
+      seen.push(...docNos(chunk))
+      after = cursorOf(chunk.rows.at(-1)!)
+    }
+    expect(seen).toEqual(docNos(whole))
+    // A task closed above the cursor does not move the rows after it.
+    const [first, second] = whole.rows
+    await office.ws.database.transaction((em) => em.query('DELETE FROM tasks WHERE id = ?', [first!.taskId]))
+    expect(docNos(await signer.call('queue.list', { tab: 'done', pageSize: 2, after: cursorOf(second!) }))).toEqual(docNos(whole).slice(2, 4))
+  })
+})
+
 describe('badge counts stop at QUEUE_COUNT_CAP; the list total stays exact', () => {
   it('2,100 closed tasks: the 已办 badge says 1,000 (shown as 999+), the list says 共 2100 条 and pages to the end', async () => {
     const finance = await office.person('finance1', ['finance'], '周会计')
@@ -142,6 +172,8 @@ describe('every queue query is answered from an index (no full scan of a large t
   const cases = (['todo', 'done', 'started'] as const).flatMap((tab) => [
     [`${tab} page`, () => queuePageSql(user, tab, undefined, narrow)],
     [`${tab} page, deep`, () => queuePageSql(user, tab, undefined, broad)],
+    [`${tab} page after a row`, () => queuePageSql(user, tab, undefined, { ...narrow, after: { at: '2026-11-10T02:00:00.000Z', id: 3 } })],
+    [`${tab} page after a row, searched`, () => queuePageSql(user, tab, search, { ...broad, offset: 0, after: { at: '2026-11-10T02:00:00.000Z', id: 3 } })],
     [`${tab} page, filtered, few matches`, () => queuePageSql(user, tab, filter, narrow)],
     [`${tab} page, searched, many matches`, () => queuePageSql(user, tab, search, broad)],
     [`${tab} count`, () => queueCountSql(user, tab, undefined)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { QueuePage, QueueRow } from '../../shared/api'
+import type { QueueCursor, QueuePage, QueueRow } from '../../shared/api'
 import { CHUNK, QueueLoader, type QueueQuestion } from '../../renderer/src/queue/queue-loader'
 import { appendChunk, mergeHead, sameRows, withKeys } from '../../renderer/src/queue/queue-rows-merge'
 
@@ -40,15 +40,22 @@ describe('queue rows arithmetic', () => {
   })
 })
 
-/** A core with `count` 已办 rows (ids count…1, newest first), paged like queue.list, answering when told. */
+/** Sorts before the cursor in the list's order (newest first: `at`, then id, both descending). */
+const isAfter = (r: QueueRow, cursor: QueueCursor) => r.at < cursor.at || (r.at === cursor.at && (r.taskId ?? r.documentId) < cursor.id)
+
+/**
+ * A core with `count` 已办 rows (ids count…1, newest first, all at the same moment so the id decides),
+ * answering like queue.list with a cursor, when told.
+ */
 function fakeCore(count: number) {
   let all = Array.from({ length: count }, (_, i) => row(count - i))
-  const pending: Array<{ question: QueueQuestion; page: number; answer: () => void }> = []
-  const fetch = (question: QueueQuestion, page: number) =>
+  const pending: Array<{ question: QueueQuestion; after: QueueCursor | null; answer: () => void }> = []
+  const fetch = (question: QueueQuestion, after: QueueCursor | null) =>
     new Promise<QueuePage>((resolve) => {
       pending.push({
-        question, page,
-        answer: () => resolve({ rows: all.slice((page - 1) * CHUNK, page * CHUNK), total: all.length }),
+        question, after,
+        // The rows as they are when the answer is given, like the core.
+        answer: () => resolve({ rows: all.filter((r) => !after || isAfter(r, after)).slice(0, CHUNK), total: all.length }),
       })
     })
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
@@ -61,8 +68,8 @@ function fakeCore(count: number) {
     }
   }
   let failNext = false
-  const failing = (question: QueueQuestion, page: number) => {
-    if (!failNext) return fetch(question, page)
+  const failing = (question: QueueQuestion, after: QueueCursor | null) => {
+    if (!failNext) return fetch(question, after)
     failNext = false
     return Promise.reject(new Error('无法连接工作站服务'))
   }
@@ -77,19 +84,18 @@ function fakeCore(count: number) {
 const done: QueueQuestion = { tab: 'done', filter: {} }
 
 describe('QueueLoader', () => {
-  it('loads a chunk at a time, never twice the same row, and stops at the end', async () => {
+  it('loads a chunk at a time after the last row held, never twice the same row, and stops at the end', async () => {
     const core = fakeCore(450)
     const loader = new QueueLoader(core.fetch, String)
     loader.ask(done)
     await core.flush()
     expect(loader.getSnapshot().rows).toHaveLength(CHUNK)
-    core.arrive(1000) // shifts every offset by one: page 2 now starts with a row already shown
+    core.arrive(1000) // on top: an offset would now repeat a row; the cursor does not see it
     loader.loadMore()
+    expect(core.pending.map((p) => p.after)).toEqual([{ at: '2026-01-01T00:00:00.000Z', id: 251 }])
     await core.flush()
-    const s = loader.getSnapshot()
-    expect(s.rows).toHaveLength(2 * CHUNK - 1)
-    expect(new Set(s.rows.map((r) => r.key)).size).toBe(s.rows.length)
-    // Page 3 next, not page 2 again (the rows held are one short of two chunks).
+    expect(ids(loader.getSnapshot().rows).slice(CHUNK - 1, CHUNK + 1)).toEqual([251, 250])
+    expect(loader.getSnapshot().rows).toHaveLength(2 * CHUNK)
     loader.loadMore()
     await core.flush()
     expect(loader.getSnapshot()).toMatchObject({ total: 451, complete: true })
@@ -97,6 +103,21 @@ describe('QueueLoader', () => {
     expect(loader.getSnapshot().rows).toHaveLength(450)
     loader.loadMore()
     expect(core.pending).toHaveLength(0)
+  })
+
+  it('a task closed above the end of a long 待办 hides no row from the next chunk', async () => {
+    const core = fakeCore(1000)
+    const loader = new QueueLoader(core.fetch, String)
+    loader.ask({ tab: 'todo', filter: {} })
+    await core.flush()
+    for (let i = 0; i < 2; i++) {
+      loader.loadMore()
+      await core.flush()
+    }
+    core.close(900) // someone else approved it: with OFFSET paging, row 400 would slip past the next chunk
+    loader.loadMore()
+    await core.flush()
+    expect(ids(loader.getSnapshot().rows).slice(3 * CHUNK - 1, 3 * CHUNK + 1)).toEqual([401, 400])
   })
 
   it('never lets an older question answer over a newer one', async () => {
@@ -167,7 +188,7 @@ describe('QueueLoader', () => {
     expect(ids(loader.getSnapshot().rows)).not.toContain(3)
   })
 
-  it('starts from a first chunk fetched at sign-in, asks nothing for it, and loads on from page 2', async () => {
+  it('starts from a first chunk fetched at sign-in, asks nothing for it, and loads on after its last row', async () => {
     const core = fakeCore(450)
     const loader = new QueueLoader(core.fetch, String)
     const first = { rows: Array.from({ length: CHUNK }, (_, i) => row(450 - i)), total: 450 }
@@ -176,7 +197,7 @@ describe('QueueLoader', () => {
     expect(core.pending).toHaveLength(0)
     expect(loader.getSnapshot()).toMatchObject({ answered: 'done|{}', total: 450, loading: null, complete: false })
     loader.loadMore()
-    expect(core.pending.map((p) => p.page)).toEqual([2])
+    expect(core.pending.map((p) => p.after?.id)).toEqual([251])
     await core.flush()
     expect(ids(loader.getSnapshot().rows).slice(CHUNK - 1, CHUNK + 1)).toEqual([251, 250])
   })

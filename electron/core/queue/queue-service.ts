@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import { QUEUE_COUNT_CAP, type QueueCounts, type QueueFilter, type QueuePage, type QueueRow, type QueueTab } from '../../../shared/api'
+import { QUEUE_COUNT_CAP, type QueueCounts, type QueueCursor, type QueueFilter, type QueuePage, type QueueRow, type QueueTab } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { fenFromDatabase } from '../db/entities/columns'
@@ -43,11 +43,12 @@ export async function queuePage(
   filter: QueueFilter | undefined,
   page: number,
   pageSize: number,
+  after?: QueueCursor,
 ): Promise<QueuePage> {
   const total = await countOf(em, user, tab, filter)
   const offset = (page - 1) * pageSize
   if (offset >= total) return { rows: [], total }
-  const rows = await run(em, queuePageSql(user, tab, filter, { offset, limit: pageSize, matches: total }))
+  const rows = await run(em, queuePageSql(user, tab, filter, { offset, limit: pageSize, matches: total, after }))
   return { rows: tab === 'started' ? rows.map(fromDocument) : rows.map((t) => fromTask(t, tab)), total }
 }
 

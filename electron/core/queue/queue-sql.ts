@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm'
-import type { QueueFilter, QueueTab } from '../../../shared/api'
+import type { QueueCursor, QueueFilter, QueueTab } from '../../../shared/api'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../../shared/dates'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { driverQuery } from '../db/driver-query'
@@ -116,13 +116,16 @@ export function queuePageSql(
   user: SignedInUser,
   tab: QueueTab,
   filter: QueueFilter | undefined,
-  page: { offset: number; limit: number; matches: number },
+  page: { offset: number; limit: number; matches: number; after?: QueueCursor },
 ): QueueSql {
   const shape = TABS[tab]
   const { table, alias: a } = shape
   const rest = narrowing(shape, filter)
   const search = searchOf(filter)
-  const params = { ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}), limit: page.limit, offset: page.offset }
+  const params = {
+    ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}),
+    ...(page.after ? { afterAt: page.after.at, afterId: page.after.id } : {}), limit: page.limit, offset: page.offset,
+  }
   let mine: string[]
   if (search && tab !== 'todo' && page.matches <= SEEK_SEARCH_LIMIT) {
     const owner = shape.owner(table)
@@ -131,7 +134,9 @@ export function queuePageSql(
   } else {
     mine = [shape.owner(a), ...(search ? [`(${byNumber(a)} OR ${byName(a)})`] : [])]
   }
-  const where = [...mine, ...rest.where].join(' AND ')
+  // After a row: a range on the same (time, id) order the page is sorted by, so the time index seeks to it.
+  const after = page.after ? [`(${a}.${shape.time}, ${a}.id) < (:afterAt, :afterId)`] : []
+  const where = [...mine, ...after, ...rest.where].join(' AND ')
   return {
     sql: `SELECT ${a}.* FROM ${table} ${a} WHERE ${where} ORDER BY ${a}.${shape.time} DESC, ${a}.id DESC LIMIT :limit OFFSET :offset`,
     params,

@@ -1,4 +1,4 @@
-import type { QueueFilter, QueuePage, QueueTab } from '../../../shared/api'
+import { cursorOf, type QueueCursor, type QueueFilter, type QueuePage, type QueueTab } from '../../../shared/api'
 import { appendChunk, mergeHead, sameRows, withKeys, type QueueListRow } from './queue-rows-merge'
 
 /**
@@ -18,8 +18,11 @@ export interface QueueQuestion {
   filter: QueueFilter
 }
 
-/** `refreshing`: a background re-read, which must not count as the user doing something. */
-export type FetchChunk = (question: QueueQuestion, page: number, refreshing: boolean) => Promise<QueuePage>
+/**
+ * One chunk of a question: the first (`after` null) or the rows after a loaded row. `refreshing`: a
+ * background re-read, which must not count as the user doing something.
+ */
+export type FetchChunk = (question: QueueQuestion, after: QueueCursor | null, refreshing: boolean) => Promise<QueuePage>
 
 export interface QueueListState {
   /** The question being answered (tab + filters); a change means "start again from the top". */
@@ -39,8 +42,10 @@ export interface QueueListState {
 
 export const questionKey = (q: QueueQuestion) => `${q.tab}|${JSON.stringify(q.filter)}`
 
-/** The core's own count says nothing lies beyond this page (or the page came back short). */
-const isLastPage = (page: number, answer: QueuePage) => answer.rows.length < CHUNK || page * CHUNK >= answer.total
+/** Nothing lies beyond: the chunk came back short, or the rows held reach the core's own count. */
+const isEnd = (answer: QueuePage, held: number) => answer.rows.length < CHUNK || held >= answer.total
+/** The rows after the last one held. */
+const after = (rows: readonly QueueListRow[]): QueueCursor | null => (rows.length ? cursorOf(rows[rows.length - 1]!) : null)
 
 const INITIAL: QueueListState = { key: '', tab: null, answered: null, rows: [], total: 0, loading: null, error: null, complete: false }
 
@@ -67,12 +72,6 @@ export class QueueLoader {
   private running: 'first' | 'more' | 'refresh' | null = null
   private refreshWanted = false
   private moreWanted = false
-  /**
-   * The page to ask for next. Counted, not derived from the rows held: after tasks arrive, the rows
-   * held fall short of a whole number of chunks (the repeats were dropped), yet the rows not seen yet
-   * still start on the next page.
-   */
-  private nextPage = 1
 
   constructor(
     private readonly fetchChunk: FetchChunk,
@@ -95,7 +94,6 @@ export class QueueLoader {
     this.running = null
     this.refreshWanted = false
     this.moreWanted = false
-    this.nextPage = 1
     const keepRows = this.state.tab === question.tab
     this.set({ ...INITIAL, key, tab: question.tab, rows: keepRows ? this.state.rows : [], total: keepRows ? this.state.total : 0, loading: 'first' })
     this.loadFirst()
@@ -108,9 +106,8 @@ export class QueueLoader {
   seed(question: QueueQuestion, answer: QueuePage): void {
     const key = questionKey(question)
     this.question = question
-    this.nextPage = 2
     const rows = appendChunk([], withKeys(answer.rows)).rows
-    this.state = { ...INITIAL, key, tab: question.tab, answered: key, rows, total: answer.total, complete: isLastPage(1, answer) }
+    this.state = { ...INITIAL, key, tab: question.tab, answered: key, rows, total: answer.total, complete: isEnd(answer, rows.length) }
   }
 
   /** The next chunk, when the user nears the end of what is loaded. */
@@ -127,18 +124,15 @@ export class QueueLoader {
     }
     this.moreWanted = false
     if (s.answered !== s.key || s.complete) return
-    // Arrivals shift offsets down: the overlap comes back as repeats and is dropped by key. Closed
-    // tasks shift them up and can hide a row from this chunk; only 待办 loses rows, and a 待办 of up to
-    // REFRESH_CHUNKS chunks is re-read whole on every refresh.
-    const page = this.nextPage
+    // The rows after the last one held, whatever arrived above it or closed meanwhile.
+    const cursor = after(s.rows)
     this.set({ ...s, loading: 'more' })
     this.run('more', async (question, current) => {
       try {
-        const answer = await this.fetchChunk(question, page, false)
+        const answer = await this.fetchChunk(question, cursor, false)
         if (!current()) return
-        this.nextPage = page + 1
         const rows = appendChunk(this.state.rows, withKeys(answer.rows)).rows
-        this.set({ ...this.state, rows, total: answer.total, loading: null, error: null, complete: isLastPage(page, answer) })
+        this.set({ ...this.state, rows, total: answer.total, loading: null, error: null, complete: isEnd(answer, rows.length) })
       } catch (error) {
         this.moreWanted = true
         throw error
@@ -158,26 +152,27 @@ export class QueueLoader {
       this.loadFirst()
       return
     }
-    const chunks = Math.min(REFRESH_CHUNKS, Math.max(1, this.nextPage - 1))
+    const held = this.state.rows.length
+    const chunks = Math.min(REFRESH_CHUNKS, Math.max(1, Math.ceil(held / CHUNK)))
     this.run('refresh', async (question, current) => {
       let head: QueueListRow[] = []
-      let last: { page: number; answer: QueuePage } | null = null
-      for (let page = 1; page <= chunks && !(last && isLastPage(last.page, last.answer)); page++) {
-        const answer = await this.fetchChunk(question, page, true)
+      let last: QueuePage | null = null
+      for (let chunk = 1; chunk <= chunks && !(last && isEnd(last, head.length)); chunk++) {
+        const answer = await this.fetchChunk(question, after(head), true)
         if (!current()) return
         head = appendChunk(head, withKeys(answer.rows)).rows
-        last = { page, answer }
+        last = answer
       }
       if (!last) return
-      const { total } = last.answer
+      const { total } = last
       // Nothing else can have changed the rows meanwhile: load-more waits while this chain runs.
       const loaded = this.state.rows
-      const whole = isLastPage(last.page, last.answer) || this.nextPage - 1 <= chunks
-      if (whole) this.nextPage = last.page + 1
+      const ended = isEnd(last, head.length)
+      const whole = ended || held <= chunks * CHUNK
       const merged = whole ? head : mergeHead(loaded, head)
       const rows = sameRows(merged, loaded) ? loaded : merged
-      // A list kept below the head is complete when the pages it holds reach the core's count.
-      const complete = whole ? isLastPage(last.page, last.answer) : (this.nextPage - 1) * CHUNK >= total
+      // Below the head nothing new can appear (rows arrive on top), so a list kept there is as complete as it was.
+      const complete = whole ? ended : this.state.complete
       const s = this.state
       if (rows !== s.rows || total !== s.total || s.error !== null || complete !== s.complete)
         this.set({ ...s, rows, total, error: null, complete })
@@ -198,11 +193,10 @@ export class QueueLoader {
 
   private loadFirst(): void {
     this.run('first', async (question, current) => {
-      const answer = await this.fetchChunk(question, 1, false)
+      const answer = await this.fetchChunk(question, null, false)
       if (!current()) return
-      this.nextPage = 2
       const rows = appendChunk([], withKeys(answer.rows)).rows
-      this.set({ ...this.state, answered: this.state.key, rows, total: answer.total, loading: null, error: null, complete: isLastPage(1, answer) })
+      this.set({ ...this.state, answered: this.state.key, rows, total: answer.total, loading: null, error: null, complete: isEnd(answer, rows.length) })
     })
   }
 

@@ -41,7 +41,7 @@ function pending<T>(promise: Promise<T>): Pending<T> {
 export function prefetchQueueHome(none = false): Promise<void> {
   prefetched = null
   if (none) return Promise.resolve()
-  const list = pending(call('queue.list', { ...HOME, page: 1, pageSize: CHUNK }))
+  const list = pending(call('queue.list', { ...HOME, pageSize: CHUNK }))
   const counts = pending(call('queue.counts', { filter: HOME.filter }))
   prefetched = { at: Date.now(), list, counts }
   const settled = Promise.allSettled([list.promise, counts.promise]).then(() => undefined)
@@ -65,9 +65,9 @@ export function takeArrivedList(question: QueueQuestion): QueuePage | null {
 }
 
 /** The same chunk still on its way, for the loader's first request; null: ask the core. */
-export function takePrefetchedList(question: QueueQuestion, page: number): Promise<QueuePage> | null {
+export function takePrefetchedList(question: QueueQuestion): Promise<QueuePage> | null {
   const p = fresh()
-  if (!p?.list || page !== 1 || !isHome(question)) return null
+  if (!p?.list || !isHome(question)) return null
   const { promise } = p.list
   p.list = null
   return promise

@@ -1,10 +1,10 @@
 import type { QueueRow } from '../../../shared/api'
 
 /*
- * Pure list arithmetic for the incrementally loaded queue. The core pages by OFFSET (newest first), so
- * the same row can come back twice when tasks arrive between two chunks, and rows can shift when tasks
- * close. Everything here works on row keys and positions only, never on the core's sort order, so it
- * stays right if the core's ORDER BY changes.
+ * Pure list arithmetic for the incrementally loaded queue. The core answers the rows after a cursor
+ * (newest first), and a refresh lays a fresh head over rows loaded earlier, so the same row can meet
+ * itself twice. Everything here works on row keys and positions only, never on the core's sort order,
+ * so it stays right if the core's ORDER BY changes.
  */
 
 /** A queue row with its table key, made once when it arrives. */
@@ -21,7 +21,7 @@ export function withKeys(rows: readonly QueueRow[]): QueueListRow[] {
   return rows.map((row) => ({ ...row, key: `${row.taskId ?? 'doc'}-${row.documentId}` }))
 }
 
-/** `next` after `loaded`, without rows already shown: offsets shift by one for every task that arrived. */
+/** `next` after `loaded`, without rows already shown. */
 export function appendChunk(loaded: readonly QueueListRow[], next: readonly QueueListRow[]): { rows: QueueListRow[]; added: number } {
   const seen = new Set(loaded.map((row) => row.key))
   const fresh = next.filter((row) => {

@@ -13,8 +13,9 @@ import { takeArrivedList, takePrefetchedList } from './queue-prefetch'
 export function useQueueRows(tab: QueueTab, filter: QueueFilter, tick: number) {
   const [loader] = useState(() => {
     const created = new QueueLoader(
-      (question, page, refreshing) =>
-        (!refreshing && takePrefetchedList(question, page)) || call(refreshing ? 'queue.refresh' : 'queue.list', { ...question, page, pageSize: CHUNK }),
+      (question, after, refreshing) =>
+        (!refreshing && after === null && takePrefetchedList(question)) ||
+        call(refreshing ? 'queue.refresh' : 'queue.list', { ...question, ...(after ? { after } : {}), pageSize: CHUNK }),
       errorText,
     )
     const arrived = takeArrivedList({ tab, filter })

@@ -63,3 +63,43 @@ test('已办 loads more rows as it scrolls and stays virtual', async ({ page, pl
   await expect(queue.row(firstDocNo)).toBeInViewport()
   await expect(queue.footer).toHaveAttribute('data-loaded', String(CHUNK))
 })
+
+test('the list is worked from the keyboard: Tab in, ↓ and PageDown choose a row, End reaches the last loaded, Enter opens it', async ({ page, playwright, baseURL }) => {
+  const api = await OfficeApi.open(playwright, baseURL!)
+  await api.signIn(GENERAL_MANAGER, SEED_PASSWORD)
+  const first = await api.call('queue.list', { tab: 'done', page: 1, pageSize: CHUNK })
+  await api.close()
+  const docNoAt = (index: number) => first.rows[index]!.docNo
+
+  await new LoginPage(page).open()
+  await new LoginPage(page).signIn(GENERAL_MANAGER, SEED_PASSWORD)
+  const queue = new QueuePage(page)
+  await queue.openTab('done')
+  await expect(queue.footer).toHaveAttribute('data-loaded', String(CHUNK))
+  // From the search box, Tab reaches the list; nothing is chosen until an arrow key says so.
+  await queue.searchFilter.focus()
+  await page.keyboard.press('Tab')
+  await expect(queue.list).toBeFocused()
+  await expect(queue.chosenRow).toHaveCount(0)
+  await page.keyboard.press('ArrowDown')
+  await expect(queue.chosenRow).toHaveAttribute('data-testid', `queue-row-${docNoAt(0)}`)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowUp')
+  await expect(queue.chosenRow).toHaveAttribute('data-testid', `queue-row-${docNoAt(1)}`)
+  // A screen down, and the chosen row is still in view.
+  await page.keyboard.press('PageDown')
+  await expect(queue.chosenRow).toBeInViewport()
+  // End: the last row loaded, scrolled into view (which asks for the next chunk like any scroll).
+  await page.keyboard.press('End')
+  await expect(queue.chosenRow).toHaveAttribute('data-testid', `queue-row-${docNoAt(CHUNK - 1)}`)
+  await expect(queue.chosenRow).toBeInViewport()
+  await expect.poll(() => queue.loadedCount()).toBeGreaterThan(CHUNK)
+  await page.keyboard.press('Home')
+  await expect(queue.chosenRow).toHaveAttribute('data-testid', `queue-row-${docNoAt(0)}`)
+  await expect(queue.row(docNoAt(0))).toBeInViewport()
+  // Enter opens the chosen document.
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`#/documents/${first.rows[0]!.documentId}$`))
+  await expect(page.getByTestId('doc-page')).toContainText(docNoAt(0))
+})

@@ -2,6 +2,7 @@ import type { TableProps } from 'antd'
 import type { ColumnType } from 'antd/es/table'
 import { isValidElement, memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode, type UIEvent } from 'react'
 import { openDocument } from './open-document'
+import { useKeyboardRow } from './use-keyboard-row'
 import type { QueueListRow } from './queue-rows-merge'
 
 /** A column of the queue: every one has a width in pixels (the body lays cells out by it). */
@@ -77,6 +78,8 @@ export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tab
   useEffect(() => {
     if (holderRef.current) holderRef.current.scrollTop = 0
   }, [questionKey])
+  const openRow = useCallback((index: number) => openDocument(rows[index]!), [rows])
+  const keyboard = useKeyboardRow(holderRef, rows.length, rowHeight, questionKey, openRow)
   // Look again after every answer: someone who dragged the scrollbar to the end is still waiting there.
   useEffect(checkNearEnd, [checkNearEnd, rows])
 
@@ -94,13 +97,31 @@ export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tab
   const slots: ReactNode[] = new Array(count)
   for (let r = start; r < start + count; r++) {
     slots[r % count] = (
-      <QueueBodyRow key={r % count} row={rows[r]!} index={r} columns={columns} cellClasses={cellClasses} grid={grid} height={rowHeight} />
+      <QueueBodyRow
+        key={r % count}
+        row={rows[r]!}
+        index={r}
+        active={r === keyboard.active}
+        columns={columns}
+        cellClasses={cellClasses}
+        grid={grid}
+        height={rowHeight}
+      />
     )
   }
 
   return (
     <div className="ant-table-tbody-virtual ant-table-tbody" style={{ position: 'relative' }}>
-      <div ref={setHolder} className="ant-table-tbody-virtual-holder" style={{ maxHeight: height, overflowY: 'scroll', overflowX: 'auto', overflowAnchor: 'none' }} onScroll={onScroll}>
+      <div
+        ref={setHolder}
+        className="ant-table-tbody-virtual-holder queue-list"
+        style={{ maxHeight: height, overflowY: 'scroll', overflowX: 'auto', overflowAnchor: 'none' }}
+        onScroll={onScroll}
+        tabIndex={0}
+        aria-label="单据列表：↑ ↓ 选择，回车打开"
+        onKeyDown={keyboard.onKeyDown}
+        data-testid="queue-list"
+      >
         <div className="ant-table-tbody-virtual-holder-inner" style={{ height: rows.length * rowHeight, width, position: 'relative', overflow: 'hidden' }}>
           {slots}
         </div>
@@ -127,6 +148,8 @@ function titleOf(content: ReactNode): string | undefined {
 interface RowProps {
   row: QueueListRow
   index: number
+  /** Highlighted from the keyboard (useKeyboardRow). */
+  active: boolean
   columns: readonly QueueColumn[]
   cellClasses: readonly string[]
   /** The columns' widths as a grid template: one style on the row instead of a width on every cell. */
@@ -138,10 +161,16 @@ interface RowProps {
  * One queue row at its place in the list. Memoised: a row that stays in view is not drawn again as the
  * list scrolls or grows; a slot handed another row updates its text and its top.
  */
-const QueueBodyRow = memo(function QueueBodyRow({ row, index, columns, cellClasses, grid, height }: RowProps) {
+const QueueBodyRow = memo(function QueueBodyRow({ row, index, active, columns, cellClasses, grid, height }: RowProps) {
   const style: CSSProperties = { position: 'absolute', top: index * height, left: 0, right: 0, height, display: 'grid', gridTemplateColumns: grid }
   return (
-    <div className="ant-table-row" style={style} data-testid={`queue-row-${row.docNo}`} onClick={() => openDocument(row)}>
+    <div
+      className={active ? 'ant-table-row queue-row-active' : 'ant-table-row'}
+      style={style}
+      aria-selected={active}
+      data-testid={`queue-row-${row.docNo}`}
+      onClick={() => openDocument(row)}
+    >
       {columns.map((column, c) => {
         const value = column.dataIndex === undefined ? undefined : row[column.dataIndex]
         const content: ReactNode = column.render ? (column.render(value, row, index) as ReactNode) : (value as ReactNode)

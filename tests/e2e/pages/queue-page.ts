@@ -12,6 +12,8 @@ export class QueuePage {
   readonly list: Locator
   /** Every row element in the page right now: a handful while the list is virtual. */
   readonly renderedRows: Locator
+  /** The row the arrow keys have chosen (Enter opens it). */
+  readonly chosenRow: Locator
   /** Under the table: 共 N 条, with data-loaded (rows fetched so far) and data-total. */
   readonly footer: Locator
   readonly empty: Locator
@@ -24,8 +26,9 @@ export class QueuePage {
 
   constructor(readonly page: Page) {
     this.table = page.getByTestId('queue-table')
-    this.list = this.table.locator('.ant-table-tbody-virtual-holder')
+    this.list = page.getByTestId('queue-list')
     this.renderedRows = this.table.locator('[data-testid^="queue-row-"]')
+    this.chosenRow = this.list.locator('[aria-selected="true"]')
     this.footer = page.getByTestId('queue-footer')
     this.empty = page.getByTestId('queue-empty')
     this.emptyText = this.empty.locator('.ant-empty-description')

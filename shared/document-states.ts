@@ -27,3 +27,9 @@ export const DOCUMENT_ACTIONS = {
 } as const
 
 export type DocumentAction = keyof typeof DOCUMENT_ACTIONS
+
+/**
+ * The audit action of a print (not a state change: a document prints in any state). WORKFLOW.md
+ * "Printed forms": once a document has one, every further print says 补打.
+ */
+export const PRINT_ACTION = 'print'

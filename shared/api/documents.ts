@@ -119,6 +119,13 @@ export interface DocumentView {
   /** What the current user may do now; the core checks again when they do it. */
   actions: DocumentAction[]
   body: DocumentBody
+  /** How often its form has been printed: once it has, every further print says 补打 (WORKFLOW.md "Printed forms"). */
+  printCount: number
+}
+
+/** One print, recorded before the print dialog opens: copy 1 is the original, 2 and on are 补打. */
+export interface PrintRecord {
+  copy: number
 }
 
 export interface SealUsageDto {
@@ -162,4 +169,6 @@ export const documentsApi = {
   /** Every workflow action. The engine checks the role, R20, the guards and the version. */
   'documents.act': method<DocumentView>()(documentActInput, 'signedIn', 'write'),
   'workflow.list': method<WorkflowDto[]>()(z.object({}).strict(), 'signedIn', 'read'),
+  /** The form of a document is being printed: logged (an audit event), and numbered so a reprint is marked 补打. */
+  'documents.recordPrint': method<PrintRecord>()(z.object({ id }).strict(), 'signedIn', 'write'),
 } as const

@@ -425,7 +425,7 @@ test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字�
   await layout.signOut()
 })
 
-test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单、单号、大写金额和签字人', async ({ page }) => {
+test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单、单号、大写金额和签字人；打印后再打印为“补打”', async ({ page }) => {
   const layout = await signInAs(page, CLERK)
   // The clerk finds her application under 我发起的 and opens its print preview from the document page.
   const queue = new QueuePage(page)
@@ -459,6 +459,20 @@ test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单�
   // For people to look at: the page as an image.
   mkdirSync(screenshotsDir(), { recursive: true })
   execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdfPath, join(screenshotsDir(), 'contract-13-print-pdf')])
+
+  // WORKFLOW.md "Printed forms": 打印 logs the print before the dialog opens. The first is the original …
+  await expect(print.reprintMark).toHaveCount(0)
+  await print.print()
+  await expect(print.reprintMark).toHaveCount(0)
+  // … every later one says 补打, on the paper too, whoever prints it.
+  await page.reload()
+  await expect(print.reprintMark).toHaveText('补打')
+  const reprintPath = join(test.info().project.outputDir, 'contract-application-reprint.pdf')
+  await print.saveAsPdf(reprintPath)
+  const reprintText = execFileSync('pdftotext', ['-layout', reprintPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+  expect(reprintText).toContain('补打')
+  expect(reprintText).toContain('第2次打印')
+  execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', reprintPath, join(screenshotsDir(), 'contract-14-reprint-pdf')])
 
   await print.backButton.click()
   await expect(doc.root).toBeVisible()

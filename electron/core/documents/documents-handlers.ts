@@ -1,6 +1,8 @@
 import type { WorkflowDto } from '../../../shared/api'
 import { AppError } from '../../../shared/errors'
-import type { DocumentRow } from '../db/entities'
+import { PRINT_ACTION } from '../../../shared/document-states'
+import { appendAuditEvent } from '../audit/append-audit-event'
+import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import type { Handler } from '../router/call-context'
 import { applyAction, loadDocument } from '../workflow/apply-action'
 import { describe } from '../workflow/conditions'
@@ -29,6 +31,22 @@ const act: Handler<'documents.act'> = (input, ctx) =>
     return documentView(em, kind, await loadDocument(em, input.id), ctx, def)
   })
 
+/**
+ * WORKFLOW.md "Printed forms": a print is logged (who, when, which copy) before the dialog opens, so the
+ * paper of every print after the first says 补打 — on any workstation, not only the one that printed.
+ */
+const recordPrint: Handler<'documents.recordPrint'> = (input, ctx) =>
+  ctx.db.transaction(async (em) => {
+    const doc = await loadDocument(em, input.id)
+    kindOf(doc)
+    const earlier = await em.getRepository(AuditEventEntity).countBy({ entityType: 'document', entityId: doc.id, action: PRINT_ACTION })
+    const copy = earlier + 1
+    await appendAuditEvent(em, {
+      at: ctx.at, actor: ctx.user, role: null, action: PRINT_ACTION, entityType: 'document', entityId: doc.id, docNo: doc.docNo, details: { copy },
+    })
+    return { copy }
+  })
+
 const listWorkflows: Handler<'workflow.list'> = (_input, ctx) =>
   ctx.db.read(async (em) =>
     (await loadAllDefinitions(em)).map(
@@ -45,4 +63,5 @@ export const documentsHandlers = {
   'documents.get': get,
   'documents.act': act,
   'workflow.list': listWorkflows,
+  'documents.recordPrint': recordPrint,
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { ChainStepView, DocumentHeaderDto, DocumentView, TrailEntry } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
-import type { DocumentState } from '../../../shared/document-states'
+import { PRINT_ACTION, type DocumentState } from '../../../shared/document-states'
 import { ROLES, type RoleKey } from '../../../shared/roles'
 import { AuditEventEntity, UserEntity, type AuditEventRow, type DocumentRow } from '../db/entities'
 import { allowedActions } from './can-act'
@@ -84,5 +84,6 @@ export async function documentView(
     trail,
     actions: allowedActions(def, position, ctx.user),
     body: await kind.body(em, doc),
+    printCount: trailRows.filter((e) => e.action === PRINT_ACTION).length,
   }
 }

@@ -14,6 +14,7 @@ const OTHER_ACTIONS: Record<string, string> = {
   seal: '使用合同章',
   close: '关闭',
   'seal.use': '使用合同章',
+  print: '打印',
 }
 
 const COLORS: Record<string, string> = { approve: 'green', reject: 'red', void: 'gray', withdraw: 'gray' }

@@ -1,9 +1,11 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons'
-import { Button, Result, Spin } from 'antd'
+import { App, Button, Result, Spin } from 'antd'
 import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { useNavigate, useParams } from 'react-router-dom'
 import type { CustomerDto } from '../../../shared/api'
 import { call } from '../api/client'
+import { errorText } from '../api/error-text'
 import { parseId, useDocumentView } from '../documents/use-document-view'
 import { formatDateTime } from '../format/datetime'
 import { useMe, useSession } from '../session/session-context'
@@ -24,7 +26,28 @@ export function ApplicationPrintPage() {
   const navigate = useNavigate()
   const [customer, setCustomer] = useState<CustomerDto | null>(null)
   const [printedAt] = useState(() => formatDateTime(new Date().toISOString()))
+  /** This page's last print, as the core numbered it; null until 打印 is pressed here. */
+  const [logged, setLogged] = useState<number | null>(null)
+  const [printing, setPrinting] = useState(false)
+  const { message } = App.useApp()
   const body = view?.body.kind === 'application' ? view.body : null
+
+  // Logged first, then printed: the paper must already say 补打 when the dialog renders it, and a print
+  // the core cannot log is not made. (A cancelled dialog still counts: a 补打 too many is harmless, a
+  // second original is not.)
+  const print = async () => {
+    if (id === null) return
+    setPrinting(true)
+    try {
+      const { copy } = await call('documents.recordPrint', { id })
+      flushSync(() => setLogged(copy))
+      window.print()
+    } catch (caught) {
+      void message.error(`无法记录本次打印，未打印：${errorText(caught)}`)
+    } finally {
+      setPrinting(false)
+    }
+  }
 
   // The customer's file (address, bank, contact) for the form; the name alone if it cannot be read.
   useEffect(() => {
@@ -55,7 +78,7 @@ export function ApplicationPrintPage() {
   return (
     <div className="print-root" data-testid="print-page">
       <div className="print-toolbar">
-        <Button type="primary" icon={<PrinterOutlined />} disabled={!body} onClick={() => window.print()} data-testid="print-print">
+        <Button type="primary" icon={<PrinterOutlined />} disabled={!body} loading={printing} onClick={print} data-testid="print-print">
           打印
         </Button>
         <Button icon={<ArrowLeftOutlined />} onClick={back} data-testid="print-back">
@@ -71,6 +94,7 @@ export function ApplicationPrintPage() {
           customer={customer}
           printedBy={me.name}
           printedAt={printedAt}
+          copy={logged ?? view.printCount + 1}
         />
       ) : loading ? (
         <div style={{ textAlign: 'center', padding: 80 }}>

@@ -16,15 +16,19 @@ interface Props {
   customer: CustomerDto | null
   printedBy: string
   printedAt: string
+  /**
+   * Which print of the document this paper is (1 the original), once 打印 has logged it; before that,
+   * the one it will be: one more than the prints already logged.
+   */
+  copy: number
 }
 
 /** 合同申报单 on A4: everything WORKFLOW.md "Printed forms" asks for, in the order the office reads it. */
-export function ApplicationPrintSheet({ companyName, view, body, customer, printedBy, printedAt }: Props) {
+export function ApplicationPrintSheet({ companyName, view, body, customer, printedBy, printedAt, copy }: Props) {
   const { header } = view
-  // TODO(print log): WORKFLOW.md wants "补打" on every reprint. That needs the core to record each print
-  // (who, when, which document) and tell this page whether an earlier print exists; it has no such log
-  // yet. Until it does, nothing is marked here — marking from a guess (e.g. localStorage) would be false
-  // on another PC and would let a reprint pass as an original.
+  // WORKFLOW.md "Printed forms": every print after the first says 补打, from the core's print log, so it
+  // holds whichever workstation printed first.
+  const reprint = copy > 1
   return (
     <article className="print-sheet" data-testid="print-sheet">
       {header.state === 'voided' && (
@@ -37,6 +41,11 @@ export function ApplicationPrintSheet({ companyName, view, body, customer, print
           {companyName}
         </h1>
         <h2 className="print-title">合同申报单</h2>
+        {reprint && (
+          <div className="print-reprint" data-testid="print-reprint">
+            补打
+          </div>
+        )}
         <div className="print-qr">
           <QrCodeImage text={header.docNo} />
         </div>
@@ -74,6 +83,7 @@ export function ApplicationPrintSheet({ companyName, view, body, customer, print
       <div className="print-footnote">
         <span>
           打印：{printedBy}　{printedAt}
+          {reprint ? `　第 ${copy} 次打印` : ''}
         </span>
         <span>第 {header.version} 版</span>
       </div>

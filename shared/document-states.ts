@@ -1,6 +1,8 @@
-// The states every approval document passes through. A document's own states beyond these
-// (已排产, 已发货 …) are added by the issues that add those documents.
-export const DOCUMENT_STATES = {
+// The approval states every document passes through, and the engine's actions. A type's own states
+// beyond these (a contract's 已排产, a dispatch note's 已出库 …) are declared in its folder under
+// shared/doc-types/<type>/ (its lifecycle), with the labels it gives the approval states.
+
+export const APPROVAL_STATES = {
   draft: '草稿',
   pending: '审批中',
   approved: '已批准',
@@ -9,13 +11,9 @@ export const DOCUMENT_STATES = {
   voided: '已作废',
 } as const
 
-export type DocumentState = keyof typeof DOCUMENT_STATES
-
-/** A contract that has passed its chain is signed (已签订), not merely approved. */
-export function stateLabel(docType: string, state: string): string {
-  if (docType === 'contract' && state === 'approved') return '已签订'
-  return (DOCUMENT_STATES as Record<string, string>)[state] ?? state
-}
+export type ApprovalState = keyof typeof APPROVAL_STATES
+/** A document's state: an approval state, or one its type declares (shared/doc-types). */
+export type DocumentState = string
 
 export const DOCUMENT_ACTIONS = {
   submit: '提交',
@@ -24,12 +22,16 @@ export const DOCUMENT_ACTIONS = {
   withdraw: '撤回',
   void: '作废',
   comment: '批注',
+  close: '关闭',
 } as const
 
 export type DocumentAction = keyof typeof DOCUMENT_ACTIONS
+export const DOCUMENT_ACTION_KEYS = Object.keys(DOCUMENT_ACTIONS) as [DocumentAction, ...DocumentAction[]]
 
 /**
  * The audit action of a print (not a state change: a document prints in any state). WORKFLOW.md
  * "Printed forms": once a document has one, every further print says 补打.
  */
 export const PRINT_ACTION = 'print'
+/** R19: the label a closed document shows instead of its state (it keeps the state it was closed in). */
+export const CLOSED_LABEL = '已关闭'

@@ -1,6 +1,8 @@
 // One error envelope crosses every boundary (IPC, HTTP): a code the UI can branch on and a
 // Chinese message that tells the user what to do. Custom error properties do not survive
 // contextBridge, so handlers never throw across it: the router answers { ok: false, error }.
+import { DOC_TYPE_ERRORS } from './doc-types/errors'
+
 export const ERROR_MESSAGES = {
   INVALID_INPUT: '输入有误，请按提示修改后重试',
   METHOD_NOT_FOUND: '不支持的操作',
@@ -34,6 +36,11 @@ export const ERROR_MESSAGES = {
   DOCUMENT_CLOSED: '单据已关闭，只能查看',
   DOCUMENT_NOT_EDITABLE: '只有草稿、已驳回或已撤回的单据可以修改',
   VOID_NOT_ALLOWED: '该单据已有后续单据，不能作废（须按流程倒序作废）',
+  NOT_CLOSABLE: '只有已办结的单据（已完成、已过期或已作废）可以关闭',
+  CLOSING_MONTH_OPEN: '只能关闭已经结束的月份',
+  ALREADY_COUNTERSIGNED: '您已在本会签步骤签署过，请等其他会签人办理',
+  APPROVER_LACKS_ROLE: '指定的审批人不再担任该步骤的岗位，请联系系统管理员调整上级或岗位',
+  CONDITION_BLOCKED: '不满足办理条件，单据不能继续',
   // Policy and customers (R1, R2)
   POLICY_NOT_IN_FORCE: '尚无生效的销售政策，请先由总经理发布价目表',
   POLICY_DATE_TAKEN: '该生效日期已有一版价目表，请换一个日期',
@@ -43,18 +50,14 @@ export const ERROR_MESSAGES = {
   PRODUCT_CODE_TAKEN: '该产品编码已被使用，请换一个',
   PRODUCT_INACTIVE: '该产品已停用，不能用于新的价目表或申报单',
   PRODUCT_NOT_IN_POLICY: '该产品不在现行价目表中，请联系总经理更新价目表',
-  PRICE_BELOW_AUTHORITY: '单价低于底价的幅度超出了审批人的价格浮动权，请调整单价',
   CUSTOMER_NOT_FOUND: '找不到该客户，请刷新后重试',
   CREDIT_CODE_TAKEN: '该统一社会信用代码已建档，请勿重复建档',
-  CREDIT_CHANGE_PENDING: '该客户已有一张待审批的信用变更单，请等它办结',
-  // Contract (R3, R4, R5)
-  TERMS_MISMATCH: '预付款与各期款项合计须等于合同金额',
+  // Amounts (R23) and the database
   AMOUNT_TOO_LARGE: '金额超出系统可处理的范围，请拆分单据',
-  APPLICATION_NOT_APPROVED: '只能依据已批准的合同申报单签订合同',
-  CONTRACT_EXISTS: '该申报单已签订合同，不能重复签订',
-  CONTRACT_NOT_SIGNED: '合同尚未签订完毕（会签未完成），不能使用合同章',
   DATABASE_DAMAGED: '数据文件校验未通过，为防止损坏扩大已停止保存；可以继续查看和导出，请联系系统管理员用最近的备份恢复',
   INTERNAL: '系统内部错误，操作未保存，请重试或联系系统管理员',
+  // Each document type's own refusals (shared/doc-types/<type>/<type>-errors.ts).
+  ...DOC_TYPE_ERRORS,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import type { DocumentType } from '../document-number'
-import type { DocumentAction, DocumentState } from '../document-states'
+import type { DocumentBody } from '../doc-types'
+import { DOCUMENT_ACTION_KEYS, type DocumentAction, type DocumentState } from '../document-states'
 import type { RoleKey } from '../roles'
-import type { CreditRating } from './customers'
 import { id, version } from './common'
 import { method } from './define'
 
@@ -35,7 +35,25 @@ export interface ChainStepView {
   signedRole: RoleKey | null
   signedAt: string | null
   comment: string | null
+  /** A countersign (会签): every signature so far, and how many of the roles must sign. */
+  countersign: { need: number; of: number; signatures: Array<{ userName: string; role: RoleKey; at: string; comment: string | null }> } | null
 }
+
+/** Documents linked to this one (R24's chain): what it was made from and what was made from it. */
+export interface FamilyMember {
+  id: number
+  docType: DocumentType
+  docNo: string
+  state: DocumentState
+  closed: boolean
+  /** made from, fulfils, pays, books — the link's kind, read from `direction`'s side. */
+  link: LinkKind
+  /** 'source': this document was made from (or fulfils, pays …) it; 'dependant': it was made from this one. */
+  direction: 'source' | 'dependant'
+}
+
+export const LINK_KINDS = { madeFrom: '依据', fulfils: '履行', pays: '收款', books: '入帐' } as const
+export type LinkKind = keyof typeof LINK_KINDS
 
 export interface TrailEntry {
   at: string
@@ -74,44 +92,6 @@ export interface PaymentTermsDto {
   instalments: InstalmentDto[]
 }
 
-export type DocumentBody =
-  | {
-      kind: 'application'
-      customerId: number
-      priceListId: number
-      lines: DocumentLineDto[]
-      deliveryDate: string
-      terms: PaymentTermsDto
-      installationNeeded: boolean
-      nonStandardTerms: string | null
-      note: string | null
-      /** The contract made from it, once there is one (R4). */
-      contractId: number | null
-      contractNo: string | null
-    }
-  | {
-      kind: 'contract'
-      customerId: number
-      applicationId: number
-      applicationNo: string
-      customerContractNo: string
-      signedOn: string
-      salespersonName: string
-      lines: DocumentLineDto[]
-      deliveryDate: string
-      terms: PaymentTermsDto
-      installationNeeded: boolean
-      nonStandardTerms: string | null
-      seals: SealUsageDto[]
-    }
-  | {
-      kind: 'creditChange'
-      customerId: number
-      reason: string
-      before: { rating: CreditRating; creditLimitFen: number; creditDays: number }
-      after: { rating: CreditRating; creditLimitFen: number; creditDays: number }
-    }
-
 export interface DocumentView {
   header: DocumentHeaderDto
   chain: ChainStepView[]
@@ -119,6 +99,8 @@ export interface DocumentView {
   /** What the current user may do now; the core checks again when they do it. */
   actions: DocumentAction[]
   body: DocumentBody
+  /** R24: the documents linked to this one, both ways. */
+  family: FamilyMember[]
   /** How often its form has been printed: once it has, every further print says 补打 (WORKFLOW.md "Printed forms"). */
   printCount: number
 }
@@ -143,7 +125,10 @@ export interface SealUsageDto {
 export interface WorkflowStepDto {
   key: string
   name: string
-  actor: { kind: 'role'; role: RoleKey } | { kind: 'drafterManager'; fallbackRole: RoleKey }
+  actor:
+    | { kind: 'role'; role: RoleKey }
+    | { kind: 'drafterManager'; fallbackRole: RoleKey }
+    | { kind: 'countersign'; roles: RoleKey[]; need: number }
   /** Human-readable condition, e.g. "合同条款非标准时"; null = always. */
   condition: string | null
 }
@@ -159,10 +144,12 @@ export const documentActInput = z
   .object({
     id,
     version,
-    action: z.enum(['submit', 'approve', 'reject', 'withdraw', 'void', 'comment'], { error: '未知操作' }),
+    action: z.enum(DOCUMENT_ACTION_KEYS, { error: '未知操作' }),
     comment: z.string().trim().max(500, '意见最多 500 个字').optional(),
   })
   .strict()
+
+export type { DocumentBody } from '../doc-types'
 
 export const documentsApi = {
   'documents.get': method<DocumentView>()(z.object({ id }).strict(), 'signedIn', 'read'),
@@ -171,4 +158,13 @@ export const documentsApi = {
   'workflow.list': method<WorkflowDto[]>()(z.object({}).strict(), 'signedIn', 'read'),
   /** The form of a document is being printed: logged (an audit event), and numbered so a reprint is marked 补打. */
   'documents.recordPrint': method<PrintRecord>()(z.object({ id }).strict(), 'signedIn', 'write'),
+  /**
+   * R19: the monthly closing (关闭清理): every finished document (its type's closable states) last
+   * changed before the end of `month` is closed, read-only from then on. Only months already over.
+   */
+  'documents.closeMonth': method<{ closed: number }>()(
+    z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM') }).strict(),
+    ['admin'],
+    'write',
+  ),
 } as const

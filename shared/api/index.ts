@@ -1,15 +1,15 @@
 import type { z } from 'zod'
-import { applicationsApi } from './applications'
+import { DOC_TYPE_APIS } from '../doc-types'
 import { authApi } from './auth'
-import { contractsApi } from './contracts'
 import { customersApi } from './customers'
 import { documentsApi } from './documents'
+import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
 import type { MethodDef } from './define'
 import { queueApi } from './queue'
 import { usersApi } from './users'
 
-/** Every method of the workstation, `area.verb` → { input schema, access, kind }. */
+/** Every method of the workstation, `area.verb` → { input schema, access, kind }; each document type brings its own. */
 export const api = {
   ...authApi,
   ...usersApi,
@@ -17,8 +17,8 @@ export const api = {
   ...policyApi,
   ...customersApi,
   ...documentsApi,
-  ...applicationsApi,
-  ...contractsApi,
+  ...ledgerApi,
+  ...DOC_TYPE_APIS,
 } as const
 
 export type Api = typeof api
@@ -31,12 +31,17 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
 }
 
-export * from './applications'
+export * from '../doc-types/application/application-api'
+export * from '../doc-types/application/application-body'
+export * from '../doc-types/contract/contract-api'
+export * from '../doc-types/contract/contract-body'
+export * from '../doc-types/credit-change/credit-change-api'
+export * from '../doc-types/credit-change/credit-change-body'
 export * from './auth'
 export * from './common'
-export * from './contracts'
 export * from './customers'
 export * from './documents'
+export * from './ledger'
 export * from './policy'
 export * from './define'
 export * from './queue'

@@ -1,8 +1,7 @@
 import { z } from 'zod'
-import { bps, day, fen, id, optionalText, shortText, version } from './common'
-import { creditProposalInput } from './customers'
-import { method } from './define'
-import type { DocumentView } from './documents'
+import { bps, day, fen, id, optionalText, shortText, version } from '../../api/common'
+import { method } from '../../api/define'
+import type { DocumentView } from '../../api/documents'
 
 export const applicationInput = z
   .object({
@@ -35,9 +34,7 @@ export const applicationInput = z
   .strict()
   .refine((a) => (a.id === undefined) === (a.version === undefined), { message: '修改申报单须带版本号', path: ['version'] })
 
-export const applicationsApi = {
+export const applicationApi = {
   /** R3: a sales clerk fills the application from the policy in force. */
   'applications.save': method<DocumentView>()(applicationInput, ['sales_clerk'], 'write'),
-  /** R2: sales or finance propose a credit change; the general manager approves it. Submitted at once. */
-  'creditChanges.propose': method<DocumentView>()(creditProposalInput, ['sales_clerk', 'sales_manager', 'sales_head', 'finance'], 'write'),
 } as const

@@ -1,0 +1,27 @@
+import { approvalStates, EDITABLE_STATES, type Lifecycle } from '../lifecycle'
+import { contractApi } from './contract-api'
+import type { ContractBody } from './contract-body'
+
+/**
+ * R4, R5: 销售合同. Its chain is a countersign (会签); approved, it is signed (已签订) and enters the
+ * ledger. Later issues add 已排产 → 部分发货 → 已发货 → 已完成 here. Not voidable: one contract per
+ * application, and revising goes through reject and withdraw.
+ */
+export const contractLifecycle: Lifecycle = {
+  states: approvalStates({ pending: '会签中', approved: '已签订' }),
+  editable: EDITABLE_STATES,
+  voidable: [],
+  closable: [],
+  transitions: [],
+}
+
+export const contractType = {
+  docType: 'contract',
+  label: '销售合同',
+  bodyTitle: '合同内容',
+  lifecycle: contractLifecycle,
+  api: contractApi,
+  /** Who drafts it: the roles its create method admits (shown with the chain; the router enforces it). */
+  draftedBy: contractApi['contracts.createFromApplication'].access,
+  body: undefined as ContractBody | undefined,
+} as const

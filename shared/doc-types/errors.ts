@@ -1,0 +1,11 @@
+import { applicationErrors } from './application/application-errors'
+import { contractErrors } from './contract/contract-errors'
+import { creditChangeErrors } from './credit-change/credit-change-errors'
+
+// The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
+// so that errors.ts does not load every type's API schemas.
+export const DOC_TYPE_ERRORS = {
+  ...applicationErrors,
+  ...contractErrors,
+  ...creditChangeErrors,
+} as const

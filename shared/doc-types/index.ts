@@ -1,0 +1,54 @@
+import { APPROVAL_STATES, CLOSED_LABEL } from '../document-states'
+import type { DocumentType } from '../document-number'
+import { applicationType } from './application/application-type'
+import { contractType } from './contract/contract-type'
+import { creditChangeType } from './credit-change/credit-change-type'
+import type { Lifecycle, StateSpec } from './lifecycle'
+
+/**
+ * The document types the workstation runs, the shared side of each (its lifecycle, API methods, body
+ * type and labels). Adding a type is its folder and one line here (docs/adding-a-document-type.md).
+ */
+export const DOC_TYPES = {
+  application: applicationType,
+  contract: contractType,
+  creditChange: creditChangeType,
+} as const
+
+export type BuiltDocType = keyof typeof DOC_TYPES
+type Spec = (typeof DOC_TYPES)[BuiltDocType]
+
+/** The body of any built type, discriminated by `kind` (the document page draws it by type). */
+export type DocumentBody = NonNullable<Spec['body']>
+
+/** Every built type's API methods, merged into shared/api's table. */
+export const DOC_TYPE_APIS = {
+  ...applicationType.api,
+  ...contractType.api,
+  ...creditChangeType.api,
+} as const
+
+export function isBuiltDocType(docType: string): docType is BuiltDocType {
+  return Object.prototype.hasOwnProperty.call(DOC_TYPES, docType)
+}
+
+export function lifecycleOf(docType: DocumentType | string): Lifecycle | null {
+  return isBuiltDocType(docType) ? DOC_TYPES[docType].lifecycle : null
+}
+
+const UNKNOWN: StateSpec = { label: '', color: 'default' }
+
+/** A state as its type words and colours it (a contract's approved reads 已签订); R19: closed reads 已关闭. */
+export function stateSpec(docType: string, state: string, closed = false): StateSpec {
+  if (closed) return { label: CLOSED_LABEL, color: 'default' }
+  const spec = lifecycleOf(docType)?.states[state]
+  if (spec) return spec
+  const approval = (APPROVAL_STATES as Record<string, string>)[state]
+  return { ...UNKNOWN, label: approval ?? state }
+}
+
+export function stateLabel(docType: string, state: string, closed = false): string {
+  return stateSpec(docType, state, closed).label
+}
+
+export type { Lifecycle, StateSpec } from './lifecycle'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { belowFloorBps, formatBps, lineAmountFen, parsePercentBps, prepaymentFenOf, sumFen } from '../../renderer/src/documents/terms-math'
-import { checkTerms, formFieldOf, percentText, plainYuan } from '../../renderer/src/documents/application-form-values'
+import { checkTerms, formFieldOf, percentText, plainYuan } from '../../renderer/src/doc-types/application/application-form-values'
 import { prepaymentFen } from '../../shared/discount'
 describe('terms math', () => {
   it('works', () => {

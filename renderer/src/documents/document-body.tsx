@@ -1,7 +1,7 @@
 import type { DocumentView } from '../../../shared/api'
-import { ApplicationBodyView } from './application-body'
-import { ContractBodyView } from './contract-body'
-import { CreditChangeBodyView } from './credit-change-body'
+import { ApplicationBodyView } from '../doc-types/application/application-body'
+import { ContractBodyView } from '../doc-types/contract/contract-body'
+import { CreditChangeBodyView } from '../doc-types/credit-change/credit-change-body'
 
 /** The part of a document that differs by type; the header, chain and trail are the same for all. */
 export function DocumentBodyView({ view }: { view: DocumentView }) {

@@ -1,6 +1,6 @@
 import type { DocumentView } from '../../../shared/api'
-import { ApplicationExtras } from './application-extras'
-import { ContractExtras } from './contract-extras'
+import { ApplicationExtras } from '../doc-types/application/application-extras'
+import { ContractExtras } from '../doc-types/contract/contract-extras'
 
 /** The buttons a document type adds next to the workflow actions (edit, print, sign, seal). */
 export function DocumentExtras({ view, onChanged }: { view: DocumentView; onChanged(): void }) {

@@ -1,6 +1,6 @@
 import { Input } from 'antd'
 import { parseYuan } from '../../../shared/money'
-import { plainYuan } from './application-form-values'
+import { plainYuan } from '../doc-types/application/application-form-values'
 
 interface Props {
   value?: string

@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Typography } from 'antd'
-import { capitalAmount, formatYuan } from '../../../shared/money'
+import { capitalAmount, formatYuan } from '../../../../shared/money'
 
 interface Props {
   totalFen: number | null

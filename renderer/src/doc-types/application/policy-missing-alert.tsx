@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd'
-import { ERROR_MESSAGES } from '../../../shared/errors'
+import { ERROR_MESSAGES } from '../../../../shared/errors'
 
 /** R1: products and prices come only from a price list in force; say who issues one and what to do next. */
 export function PolicyMissingAlert({ onReload }: { onReload(): void }) {

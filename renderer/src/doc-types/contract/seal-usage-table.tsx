@@ -1,6 +1,6 @@
 import { Table } from 'antd'
-import type { SealUsageDto } from '../../../shared/api'
-import { formatDateTime } from '../format/datetime'
+import type { SealUsageDto } from '../../../../shared/api'
+import { formatDateTime } from '../../format/datetime'
 
 /** 用章登记 of one contract (R4). */
 export function SealUsageTable({ seals }: { seals: SealUsageDto[] }) {

@@ -1,8 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs'
-import type { InputOf } from '../../../shared/api'
+import type { InputOf } from '../../../../shared/api'
 import type { ApplicationBody } from './application-body'
-import { formatYuan, parseYuan } from '../../../shared/money'
-import { lineAmountFen, parsePercentBps, prepaymentFenOf, sumFen } from './terms-math'
+import { formatYuan, parseYuan } from '../../../../shared/money'
+import { lineAmountFen, parsePercentBps, prepaymentFenOf, sumFen } from '../../documents/terms-math'
 
 // What the antd form holds. Money and percentages stay as the text the user typed until they are sent:
 // parseYuan / parsePercentBps turn them into integer fen and basis points, never through a float (R23).

@@ -2,10 +2,10 @@ import { EditOutlined, FileDoneOutlined, PrinterOutlined } from '@ant-design/ico
 import { Button } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import type { DocumentHeaderDto } from '../../../shared/api'
-import { useMe } from '../session/session-context'
+import type { DocumentHeaderDto } from '../../../../shared/api'
+import { useMe } from '../../session/session-context'
 import type { ApplicationBody } from './application-body'
-import { SignContractModal } from './sign-contract-modal'
+import { SignContractModal } from '../contract/sign-contract-modal'
 
 // The core's DOCUMENT_NOT_EDITABLE states (R3: rejected and withdrawn go back to the drafter).
 const EDITABLE_STATES = new Set(['draft', 'rejected', 'withdrawn'])

@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd'
 import type { ReactNode } from 'react'
-import { CREDIT_RATINGS, type DocumentBody } from '../../../shared/api'
-import { formatYuan } from '../../../shared/money'
-import { Section } from './section'
+import { CREDIT_RATINGS, type DocumentBody } from '../../../../shared/api'
+import { formatYuan } from '../../../../shared/money'
+import { Section } from '../../documents/section'
 
 export type CreditChangeBody = Extract<DocumentBody, { kind: 'creditChange' }>
 

@@ -2,17 +2,17 @@ import { App, Card, Col, DatePicker, Form, Input, Row, Switch, Typography } from
 import dayjs from 'dayjs'
 import { useMemo, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
-import type { DocumentView, PriceListDto, PriceListItemDto } from '../../../shared/api'
-import { call } from '../api/client'
-import { errorCode, errorText } from '../api/error-text'
+import type { DocumentView, PriceListDto, PriceListItemDto } from '../../../../shared/api'
+import { call } from '../../api/client'
+import { errorCode, errorText } from '../../api/error-text'
 import type { ApplicationBody } from './application-body'
 import { checkTerms, EMPTY_APPLICATION, formFieldOf, fromApplicationBody, toApplicationInput, type ApplicationFormValues } from './application-form-values'
 import { ApplicationLinesEditor } from './application-lines-editor'
 import { ApplicationTotalBar } from './application-total-bar'
-import { CustomerSelect } from '../customers/customer-select'
+import { CustomerSelect } from '../../customers/customer-select'
 import { PaymentTermsEditor } from './payment-terms-editor'
 import { PolicyMissingAlert } from './policy-missing-alert'
-import { productOptions } from './product-select'
+import { productOptions } from '../../documents/product-select'
 
 interface Props {
   policy: PriceListDto | null

@@ -1,12 +1,12 @@
 import { Alert, Button, Flex, Result, Spin, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
-import { ERROR_MESSAGES } from '../../../shared/errors'
-import { useMe } from '../session/session-context'
+import { ERROR_MESSAGES } from '../../../../shared/errors'
+import { useMe } from '../../session/session-context'
 import { ApplicationForm } from './application-form'
-import { StateTag } from './state-tag'
+import { StateTag } from '../../documents/state-tag'
 import { useApplicationFormData } from './use-application-form-data'
-import { parseId } from './use-document-view'
+import { parseId } from '../../documents/use-document-view'
 
 const EDITABLE = new Set(['draft', 'rejected', 'withdrawn'])
 

@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd'
-import { formatYuan } from '../../../shared/money'
+import { formatYuan } from '../../../../shared/money'
 import type { TermsCheck } from './application-form-values'
 
 /** The live R-check behind TERMS_MISMATCH: prepayment + instalments must equal the total, to the fen. */

@@ -1,13 +1,13 @@
-import type { CustomerDto, DocumentView } from '../../../shared/api'
-import { formatShanghai } from '../../../shared/dates'
-import { stateLabel } from '../../../shared/document-states'
-import type { ApplicationBody } from '../documents/application-body'
-import { sumFen } from '../documents/terms-math'
-import { PrintCustomer } from './print-customer'
-import { PrintLinesTable } from './print-lines-table'
-import { PrintSignatures } from './print-signatures'
-import { PrintTerms } from './print-terms'
-import { QrCodeImage } from './qr-code-image'
+import type { CustomerDto, DocumentView } from '../../../../shared/api'
+import { formatShanghai } from '../../../../shared/dates'
+import { stateLabel } from '../../../../shared/document-states'
+import type { ApplicationBody } from './application-body'
+import { sumFen } from '../../documents/terms-math'
+import { PrintCustomer } from '../../print/print-customer'
+import { PrintLinesTable } from '../../print/print-lines-table'
+import { PrintSignatures } from '../../print/print-signatures'
+import { PrintTerms } from '../../print/print-terms'
+import { QrCodeImage } from '../../print/qr-code-image'
 
 interface Props {
   companyName: string

@@ -1,6 +1,6 @@
 import { Descriptions } from 'antd'
-import type { DocumentBody, DocumentHeaderDto } from '../../../shared/api'
-import { LinesAndTerms } from './lines-and-terms'
+import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
+import { LinesAndTerms } from '../../documents/lines-and-terms'
 
 export type ApplicationBody = Extract<DocumentBody, { kind: 'application' }>
 

@@ -1,8 +1,8 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
-import type { DocumentHeaderDto } from '../../../shared/api'
-import { useMe } from '../session/session-context'
+import type { DocumentHeaderDto } from '../../../../shared/api'
+import { useMe } from '../../session/session-context'
 import { SealUseModal } from './seal-use-modal'
 
 /** 使用合同章: only on a signed contract (the core answers CONTRACT_NOT_SIGNED otherwise), by the sales head. */

@@ -1,9 +1,9 @@
 import { Descriptions } from 'antd'
 import { Link } from 'react-router-dom'
-import type { DocumentBody, DocumentHeaderDto } from '../../../shared/api'
-import { LinesAndTerms } from './lines-and-terms'
+import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
+import { LinesAndTerms } from '../../documents/lines-and-terms'
 import { SealUsageTable } from './seal-usage-table'
-import { Section } from './section'
+import { Section } from '../../documents/section'
 
 export type ContractBody = Extract<DocumentBody, { kind: 'contract' }>
 

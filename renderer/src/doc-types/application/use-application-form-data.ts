@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { DocumentView, PriceListDto } from '../../../shared/api'
-import { call } from '../api/client'
-import { errorText } from '../api/error-text'
+import type { DocumentView, PriceListDto } from '../../../../shared/api'
+import { call } from '../../api/client'
+import { errorText } from '../../api/error-text'
 
 export type FormData =
   | { kind: 'loading' }

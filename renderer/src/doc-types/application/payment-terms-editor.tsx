@@ -1,14 +1,14 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, DatePicker, Flex, Form, Input, Table, Typography, type FormInstance } from 'antd'
 import type { FormListFieldData } from 'antd/es/form/FormList'
-import { applicationInput } from '../../../shared/api'
-import { formatYuan, parseYuan } from '../../../shared/money'
-import { zodRule } from '../forms/zod-rule'
+import { applicationInput } from '../../../../shared/api'
+import { formatYuan, parseYuan } from '../../../../shared/money'
+import { zodRule } from '../../forms/zod-rule'
 import { checkTerms, plainYuan, type ApplicationFormValues, type InstalmentValues } from './application-form-values'
 import { priceRule } from './application-lines-editor'
 import { TermsCheckAlert } from './terms-check-alert'
-import { YuanInput } from './yuan-input'
-import { parsePercentBps } from './terms-math'
+import { YuanInput } from '../../documents/yuan-input'
+import { parsePercentBps } from '../../documents/terms-math'
 
 const labelSchema = applicationInput.shape.instalments.element.shape.label
 

@@ -1,6 +1,6 @@
 import { App, Form, Input, InputNumber } from 'antd'
-import { call } from '../api/client'
-import { FormModal } from '../forms/form-modal'
+import { call } from '../../api/client'
+import { FormModal } from '../../forms/form-modal'
 
 interface Values {
   copies: number

@@ -1,8 +1,8 @@
 import { DatePicker, Form, Input } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useNavigate } from 'react-router-dom'
-import { call } from '../api/client'
-import { FormModal } from '../forms/form-modal'
+import { call } from '../../api/client'
+import { FormModal } from '../../forms/form-modal'
 
 interface Values {
   customerContractNo?: string

@@ -3,13 +3,13 @@ import { Navigate, Route, Routes } from 'react-router-dom'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
 import { SetupPage } from '../account/setup-page'
+import { ClosingPage } from '../closing/closing-page'
 import { CustomerListPage } from '../customers/customer-list-page'
-import { ApplicationFormPage } from '../doc-types/application/application-form-page'
+import { TYPE_ROUTES } from '../doc-types'
 import { DocumentPage } from '../documents/document-page'
 import { MainLayout } from '../layout/main-layout'
 import { LedgerPage } from '../ledger/ledger-page'
 import { PolicyPage } from '../policy/policy-page'
-import { ApplicationPrintPage } from '../doc-types/application/application-print-page'
 import { PriceListDetailPage } from '../policy/price-list-detail-page'
 import { PriceListIssuePage } from '../policy/price-list-issue-page'
 import { QueuePage } from '../queue/queue-page'
@@ -52,15 +52,19 @@ export function AppRoot() {
       if (phase.me.mustChangePassword) return <ChangePasswordModal open />
       // A route exists only for roles that may call what the screen needs (shared/api access lists).
       const can = (method: Parameters<typeof canCall>[1]) => canCall(phase.me.roles, method)
+      // The document types' own screens (doc-types registry): forms in the layout, print pages without it.
+      const typeRoutes = (bare: boolean) =>
+        TYPE_ROUTES.filter((route) => Boolean(route.bare) === bare && can(route.needs)).map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))
       return (
         <Routes>
           {/* A print page is the sheet alone: no menu or header around it. */}
-          <Route path="print/application/:id" element={<ApplicationPrintPage />} />
+          {typeRoutes(true)}
           <Route element={<MainLayout />}>
             <Route index element={<QueuePage />} />
             <Route path="documents/:id" element={<DocumentPage />} />
-            {can('applications.save') && <Route path="applications/new" element={<ApplicationFormPage />} />}
-            {can('applications.save') && <Route path="applications/:id/edit" element={<ApplicationFormPage />} />}
+            {typeRoutes(false)}
             {phase.me.roles.includes('admin') && <Route path="users" element={<UserAdminPage />} />}
             <Route path="policy" element={<PolicyPage />} />
             {can('priceLists.issue') && <Route path="policy/price-lists/new" element={<PriceListIssuePage />} />}
@@ -68,6 +72,7 @@ export function AppRoot() {
             <Route path="customers" element={<CustomerListPage />} />
             {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
             {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
+            {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
             <Route path="workflows" element={<WorkflowPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>

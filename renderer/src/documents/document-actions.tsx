@@ -1,7 +1,7 @@
 import { App, Button, Flex } from 'antd'
 import { useState } from 'react'
 import type { DocumentView } from '../../../shared/api'
-import { DOCUMENT_ACTIONS, type DocumentAction } from '../../../shared/document-states'
+import { DOCUMENT_ACTION_KEYS, DOCUMENT_ACTIONS, type DocumentAction } from '../../../shared/document-states'
 import { call } from '../api/client'
 import { errorCode, errorText } from '../api/error-text'
 import { ActCommentModal, type CommentedAction } from './act-comment-modal'
@@ -14,9 +14,12 @@ interface Props {
   onStale(): void
 }
 
-// Always in this order, whatever order the core lists them in; only those the core offers are shown.
-const ORDER: DocumentAction[] = ['submit', 'approve', 'reject', 'withdraw', 'comment', 'void']
+// Always in shared DOCUMENT_ACTIONS' order, whatever order the core lists them in; only those the core offers are shown.
 const WITH_COMMENT = new Set<DocumentAction>(['approve', 'reject', 'comment'])
+const CONFIRM_TEXT = {
+  void: '作废后单据不再流转，也不能恢复。',
+  close: '关闭后单据只能查看，不能再办理、修改或作废，也不能恢复（R19）。',
+}
 
 /** Exactly `view.actions`, each sent with the version the page shows; the core decides again. */
 export function DocumentActions({ view, onDone, onStale }: Props) {
@@ -44,23 +47,24 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
     }
   }
 
-  const confirmVoid = () =>
+  // Void and close cannot be undone: each asks first.
+  const confirm = (action: 'void' | 'close') =>
     modal.confirm({
-      title: `作废 ${header.docNo}？`,
-      content: '作废后单据不再流转，也不能恢复。',
-      okText: '作废',
-      okButtonProps: { danger: true, 'data-testid': 'doc-void-confirm' },
+      title: `${DOCUMENT_ACTIONS[action]} ${header.docNo}？`,
+      content: CONFIRM_TEXT[action],
+      okText: DOCUMENT_ACTIONS[action],
+      okButtonProps: { danger: action === 'void', 'data-testid': `doc-${action}-confirm` },
       cancelText: '取消',
-      onOk: () => actNow('void'),
+      onOk: () => actNow(action),
     })
 
   const click = (action: DocumentAction) => {
     if (WITH_COMMENT.has(action)) setDialog(action as CommentedAction)
-    else if (action === 'void') confirmVoid()
+    else if (action === 'void' || action === 'close') confirm(action)
     else void actNow(action)
   }
 
-  const shown = ORDER.filter((action) => view.actions.includes(action))
+  const shown = DOCUMENT_ACTION_KEYS.filter((action) => view.actions.includes(action))
   return (
     <Flex gap={8} wrap data-testid="doc-actions">
       {shown.map((action) => (

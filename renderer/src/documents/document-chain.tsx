@@ -18,7 +18,39 @@ const STATUS_TEXT: Record<ChainStepView['status'], string> = {
   skipped: '不适用，已跳过',
 }
 
+type Countersign = NonNullable<ChainStepView['countersign']>
+
+/** A countersign (会签): n/m signed so far, then each signature — who, in which post, when, what they wrote. */
+function CountersignContent({ step, countersign }: { step: ChainStepView; countersign: Countersign }) {
+  const { need, of, signatures } = countersign
+  return (
+    <div style={{ lineHeight: 1.6 }} data-testid={`doc-countersign-${step.key}`} data-signed={signatures.length} data-need={need}>
+      <Typography.Text type="secondary" className="tabular-nums">
+        {signatures.length === 0 ? `${STATUS_TEXT[step.status]}　` : ''}会签 {signatures.length}/{need}
+        {need < of ? `（${of} 个岗位中任 ${need} 个）` : ''}
+        {step.status === 'current' && signatures.length < need ? '，待其余岗位签' : ''}
+      </Typography.Text>
+      {signatures.map((signature) => (
+        <div key={`${signature.role}-${signature.at}`} data-testid={`doc-countersign-${step.key}-${signature.role}`}>
+          <Typography.Text strong>{signature.userName}</Typography.Text>
+          <Typography.Text type="secondary">（{roleLabel(signature.role)}）</Typography.Text>
+          <Typography.Text type="secondary" className="tabular-nums" style={{ marginInlineStart: 4 }}>
+            {formatDateTime(signature.at)}
+          </Typography.Text>
+          {signature.comment && (
+            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 2, tooltip: signature.comment }}>
+              “{signature.comment}”
+            </Typography.Paragraph>
+          )}
+        </div>
+      ))}
+    </div>
+  )
+}
+
 function StepContent({ step }: { step: ChainStepView }) {
+  // A skipped countersign has nothing to count; one under way or done shows its signatures.
+  if (step.countersign && step.status !== 'skipped') return <CountersignContent step={step} countersign={step.countersign} />
   if (!step.signedBy) {
     return <Typography.Text type="secondary">{STATUS_TEXT[step.status]}</Typography.Text>
   }

@@ -1,16 +1,8 @@
 import type { DocumentView } from '../../../shared/api'
-import { ApplicationExtras } from '../doc-types/application/application-extras'
-import { ContractExtras } from '../doc-types/contract/contract-extras'
+import { typeUi } from '../doc-types'
 
-/** The buttons a document type adds next to the workflow actions (edit, print, sign, seal). */
+/** The buttons a document type adds next to the workflow actions (edit, print, sign, seal), if any. */
 export function DocumentExtras({ view, onChanged }: { view: DocumentView; onChanged(): void }) {
-  const { body, header } = view
-  switch (body.kind) {
-    case 'application':
-      return <ApplicationExtras header={header} body={body} />
-    case 'contract':
-      return <ContractExtras header={header} onChanged={onChanged} />
-    case 'creditChange':
-      return null
-  }
+  const { Extras } = typeUi(view.body.kind)
+  return Extras ? <Extras header={view.header} body={view.body} onChanged={onChanged} /> : null
 }

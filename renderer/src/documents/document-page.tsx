@@ -2,11 +2,13 @@ import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Col, Flex, Result, Row, Spin, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router-dom'
-import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
 import { ERROR_MESSAGES } from '../../../shared/errors'
+import { docTypeLabel } from '../doc-types/labels'
+import { formatDateTime } from '../format/datetime'
 import { DocumentActions } from './document-actions'
-import { BODY_TITLES, DocumentBodyView } from './document-body'
+import { bodyTitle, DocumentBodyView } from './document-body'
 import { DocumentChain } from './document-chain'
+import { DocumentFamily } from './document-family'
 import { RejectionNotice } from './rejection-notice'
 import { DocumentExtras } from './document-extras'
 import { DocumentHeader } from './document-header'
@@ -57,9 +59,19 @@ export function DocumentPage() {
   }
 
   const { header } = view
-  const typeLabel = DOCUMENT_TYPE_LABELS[header.docType] ?? header.docType
+  const typeLabel = docTypeLabel(header.docType)
   return (
     <Flex vertical gap={12} data-testid="doc-page" data-doc-id={header.id} data-version={header.version}>
+      {header.closedAt !== null && (
+        // R19: closed (by 关闭 or the monthly 关闭清理), the document keeps its state and can only be read.
+        <Alert
+          type="info"
+          showIcon
+          title="已关闭，只能查看"
+          description={`这张单据已于 ${formatDateTime(header.closedAt)} 关闭，不能再办理、修改或作废。`}
+          data-testid="doc-closed"
+        />
+      )}
       {stale && (
         <Alert
           type="warning"
@@ -84,7 +96,7 @@ export function DocumentPage() {
             <Typography.Text className="tabular-nums" style={{ fontSize: 16 }}>
               {header.docNo}
             </Typography.Text>
-            <StateTag docType={header.docType} state={header.state} />
+            <StateTag docType={header.docType} state={header.state} closed={header.closedAt !== null} />
           </Flex>
           <Flex gap={8} wrap align="center">
             <DocumentExtras view={view} onChanged={reload} />
@@ -98,10 +110,11 @@ export function DocumentPage() {
       <Card size="small" title="审批流程">
         <DocumentChain chain={view.chain} />
       </Card>
+      <DocumentFamily family={view.family} />
       <Row gutter={[12, 12]}>
         <Col span={24} xxl={17}>
-          <Card size="small" title={BODY_TITLES[view.body.kind]}>
-            <DocumentBodyView view={view} />
+          <Card size="small" title={bodyTitle(view)}>
+            <DocumentBodyView view={view} onChanged={reload} />
           </Card>
         </Col>
         <Col span={24} xxl={7}>

@@ -1,6 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd'
 import type { TrailEntry } from '../../../shared/api'
-import { DOCUMENT_ACTIONS, stateLabel } from '../../../shared/document-states'
+import { stateLabel } from '../../../shared/doc-types'
+import { DOCUMENT_ACTIONS } from '../../../shared/document-states'
 import { roleLabel } from '../../../shared/roles'
 import { formatDateTime } from '../format/datetime'
 
@@ -12,18 +13,17 @@ const OTHER_ACTIONS: Record<string, string> = {
   edit: '修改',
   sign: '签订',
   seal: '使用合同章',
-  close: '关闭',
   'seal.use': '使用合同章',
   print: '打印',
 }
 
-const COLORS: Record<string, string> = { approve: 'green', reject: 'red', void: 'gray', withdraw: 'gray' }
+const COLORS: Record<string, string> = { approve: 'green', reject: 'red', void: 'gray', withdraw: 'gray', close: 'gray' }
 
 function actionLabel(action: string): string {
   return (DOCUMENT_ACTIONS as Record<string, string>)[action] ?? OTHER_ACTIONS[action] ?? action
 }
 
-/** The document's own word for a state: a contract's 已批准 reads 已签订. */
+/** The document's own word for a state (its type's lifecycle): a contract's 已批准 reads 已签订. */
 function stateText(docType: string, state: string | null): string | null {
   return state === null ? null : stateLabel(docType, state)
 }

@@ -1,20 +1,21 @@
 import { Tag } from 'antd'
-import { stateLabel } from '../../../shared/document-states'
+import { stateSpec } from '../../../shared/doc-types'
 
-const COLORS: Record<string, string> = {
-  draft: 'default',
-  pending: 'processing',
-  approved: 'success',
-  rejected: 'error',
-  withdrawn: 'warning',
-  voided: 'default',
+interface Props {
+  docType: string
+  state: string
+  /** R19: a closed document reads 已关闭 whatever state it was closed in. */
+  closed?: boolean
+  /** `doc-state` is the document's own tag; tags of other documents on its page pass their own id. */
+  testId?: string
 }
 
-/** The document's state in the office's words (a contract's 已批准 reads 已签订). */
-export function StateTag({ docType, state }: { docType: string; state: string }) {
+/** The document's state in its type's words and colour (shared/doc-types lifecycle: a contract's 已批准 reads 已签订). */
+export function StateTag({ docType, state, closed = false, testId = 'doc-state' }: Props) {
+  const { label, color } = stateSpec(docType, state, closed)
   return (
-    <Tag color={COLORS[state] ?? 'default'} data-testid="doc-state" data-state={state} style={{ marginInlineEnd: 0 }}>
-      {stateLabel(docType, state)}
+    <Tag color={color} data-testid={testId} data-state={state} data-closed={closed || undefined} style={{ marginInlineEnd: 0 }}>
+      {label}
     </Tag>
   )
 }

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import type { MethodName } from '../../../shared/api'
 import type { RoleKey } from '../../../shared/roles'
+import { TYPE_MENU, type TypeMenuEntry } from '../doc-types'
+import type { MenuGroupKey } from '../doc-types/doc-type-ui'
 import { canCall } from '../session/can-call'
 
 type MenuItem = Required<MenuProps>['items'][number]
@@ -19,13 +21,13 @@ interface Entry {
 }
 
 interface Group {
-  key: string
+  key: MenuGroupKey
   icon: ReactNode
   label: string
   entries: Entry[]
 }
 
-const GROUPS: Group[] = [
+const AREAS: Group[] = [
   {
     key: 'workbench',
     icon: <DesktopOutlined />,
@@ -46,7 +48,6 @@ const GROUPS: Group[] = [
     icon: <AuditOutlined />,
     label: '合同',
     entries: [
-      { path: '/applications/new', label: '新建申报单', testId: 'nav-new-application', needs: 'applications.save' },
       { path: '/ledger', label: '合同台帐', testId: 'nav-ledger', needs: 'ledger.list' },
       { path: '/seal-register', label: '用章登记', testId: 'nav-seal-register', needs: 'seal.register' },
     ],
@@ -59,9 +60,21 @@ const GROUPS: Group[] = [
       { path: '/users', label: '用户管理', testId: 'nav-users', needs: 'users.list' },
       // Everyone may read the chains (workflow.list); the definition screen belongs with administration.
       { path: '/workflows', label: '审批流程', testId: 'nav-workflows', needs: 'workflow.list', onlyFor: ['admin'] },
+      // R19: the monthly closing run.
+      { path: '/closing', label: '关闭清理', testId: 'nav-closing', needs: 'documents.closeMonth' },
     ],
   },
 ]
+
+/** Each area with the document types' own entries (doc-types registry, e.g. 新建申报单) first. */
+function withTypeEntries(areas: Group[], typeMenu: readonly TypeMenuEntry[]): Group[] {
+  return areas.map((area) => ({
+    ...area,
+    entries: [...typeMenu.filter((entry) => entry.group === area.key), ...area.entries],
+  }))
+}
+
+const GROUPS = withTypeEntries(AREAS, TYPE_MENU)
 
 function visible(entry: Entry, roles: readonly RoleKey[]): boolean {
   return canCall(roles, entry.needs) && (!entry.onlyFor || roles.some((role) => entry.onlyFor?.includes(role)))

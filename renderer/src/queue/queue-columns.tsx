@@ -1,7 +1,7 @@
 import { Typography } from 'antd'
 import type { QueueRow, QueueTab } from '../../../shared/api'
-import { stateLabel } from '../../../shared/document-states'
-import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
+import { stateLabel } from '../../../shared/doc-types'
+import { docTypeLabel } from '../doc-types/labels'
 import { formatYuan } from '../../../shared/money'
 import { formatDateTime } from '../format/datetime'
 import type { QueueColumn } from './queue-body'
@@ -37,7 +37,7 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
       title: '单据类型',
       dataIndex: 'docType',
       width: 110,
-      render: (type: QueueRow['docType']) => DOCUMENT_TYPE_LABELS[type] ?? type,
+      render: (type: QueueRow['docType']) => docTypeLabel(type),
     },
     {
       title: '客户',

@@ -3,7 +3,7 @@ import { Button, DatePicker, Flex, Input, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { memo } from 'react'
 import type { DocumentType } from '../../../shared/document-number'
-import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
+import { BUILT_DOC_TYPES, docTypeLabel } from '../doc-types/labels'
 
 export interface QueueFilterValues {
   docType: DocumentType | undefined
@@ -17,10 +17,11 @@ export function hasFilter(values: QueueFilterValues): boolean {
   return values.docType !== undefined || values.range !== null || values.search.trim() !== ''
 }
 
-// Test ids reach the option rows (antd passes data-* through), so e2e can pick a type by its key.
-const TYPE_OPTIONS = (Object.keys(DOCUMENT_TYPE_LABELS) as DocumentType[]).map((type) => ({
+// Only the types the workstation runs (shared/doc-types). Test ids reach the option rows (antd passes
+// data-* through), so e2e can pick a type by its key.
+const TYPE_OPTIONS = BUILT_DOC_TYPES.map((type) => ({
   value: type,
-  label: DOCUMENT_TYPE_LABELS[type],
+  label: docTypeLabel(type),
   'data-testid': `doc-type-option-${type}`,
 }))
 

@@ -1,7 +1,7 @@
 import { Alert, Card, Empty, Flex, Skeleton, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import type { WorkflowDto } from '../../../shared/api'
-import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
+import { docTypeLabel } from '../doc-types/labels'
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
 import { WorkflowSteps } from './workflow-steps'
@@ -43,7 +43,7 @@ export function WorkflowPage() {
             <Card
               key={workflow.docType}
               size="small"
-              title={workflow.name || DOCUMENT_TYPE_LABELS[workflow.docType]}
+              title={workflow.name || docTypeLabel(workflow.docType)}
               styles={{ body: { padding: '16px 16px 12px' } }}
             >
               <WorkflowSteps workflow={workflow} />

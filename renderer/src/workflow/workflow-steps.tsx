@@ -2,9 +2,21 @@ import { Steps, Tag, Typography } from 'antd'
 import type { WorkflowDto, WorkflowStepDto } from '../../../shared/api'
 import { roleLabel } from '../../../shared/roles'
 
-/** Who acts at a step: a post, or the drafter's superior with the post that stands in when there is none. */
+/**
+ * Who acts at a step: a post, the drafter's superior with the post that stands in when there is none, or
+ * a countersign (会签) of several posts side by side — all of them, or any n.
+ */
 export function actorText(actor: WorkflowStepDto['actor']): string {
-  return actor.kind === 'role' ? roleLabel(actor.role) : `起草人的上级（无则 ${roleLabel(actor.fallbackRole)}）`
+  switch (actor.kind) {
+    case 'role':
+      return roleLabel(actor.role)
+    case 'drafterManager':
+      return `起草人的上级（无则 ${roleLabel(actor.fallbackRole)}）`
+    case 'countersign': {
+      const posts = actor.roles.map(roleLabel).join('、')
+      return actor.need >= actor.roles.length ? `会签：${posts}（全部签）` : `会签：${posts}（任 ${actor.need} 个岗位签）`
+    }
+  }
 }
 
 function StepContent({ actor, condition }: { actor: string; condition: string | null }) {

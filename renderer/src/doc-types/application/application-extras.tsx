@@ -3,12 +3,10 @@ import { Button } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { DocumentHeaderDto } from '../../../../shared/api'
+import { isClosed, isEditableState } from '../../documents/lifecycle-checks'
 import { useMe } from '../../session/session-context'
 import type { ApplicationBody } from './application-body'
 import { SignContractModal } from '../contract/sign-contract-modal'
-
-// The core's DOCUMENT_NOT_EDITABLE states (R3: rejected and withdrawn go back to the drafter).
-const EDITABLE_STATES = new Set(['draft', 'rejected', 'withdrawn'])
 
 /** Buttons beside an application's workflow actions: 编辑, 打印预览, 签订合同 or the contract made from it. */
 export function ApplicationExtras({ header, body }: { header: DocumentHeaderDto; body: ApplicationBody }) {
@@ -16,8 +14,8 @@ export function ApplicationExtras({ header, body }: { header: DocumentHeaderDto;
   const navigate = useNavigate()
   const [signing, setSigning] = useState(false)
   // The UI only hides what the core would refuse anyway (R4: sales_head signs; R3: drafter edits).
-  const canSign = header.state === 'approved' && body.contractId === null && me.roles.includes('sales_head')
-  const canEdit = EDITABLE_STATES.has(header.state) && me.id === header.drafterUserId
+  const canSign = header.state === 'approved' && !isClosed(header) && body.contractId === null && me.roles.includes('sales_head')
+  const canEdit = isEditableState(header) && me.id === header.drafterUserId
 
   return (
     <>

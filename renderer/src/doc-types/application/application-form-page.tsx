@@ -2,13 +2,12 @@ import { Alert, Button, Flex, Result, Spin, Typography } from 'antd'
 import { useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
 import { ERROR_MESSAGES } from '../../../../shared/errors'
+import { isEditableState } from '../../documents/lifecycle-checks'
 import { useMe } from '../../session/session-context'
 import { ApplicationForm } from './application-form'
 import { StateTag } from '../../documents/state-tag'
 import { useApplicationFormData } from './use-application-form-data'
 import { parseId } from '../../documents/use-document-view'
-
-const EDITABLE = new Set(['draft', 'rejected', 'withdrawn'])
 
 /** Routes /applications/new and /applications/:id/edit — the 合同申报单 form (R3). */
 export function ApplicationFormPage() {
@@ -49,7 +48,7 @@ export function ApplicationFormPage() {
   // The core refuses these saves too (DOCUMENT_NOT_EDITABLE, NOT_DRAFTER); say so before anyone types.
   const refusal = !view
     ? null
-    : !EDITABLE.has(view.header.state)
+    : !isEditableState(view.header)
       ? ERROR_MESSAGES.DOCUMENT_NOT_EDITABLE
       : view.header.drafterUserId !== me.id
         ? ERROR_MESSAGES.NOT_DRAFTER
@@ -73,7 +72,7 @@ export function ApplicationFormPage() {
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="app-form-title">
           {view ? `修改合同申报单 ${view.header.docNo}` : '新建合同申报单'}
         </Typography.Title>
-        {view && <StateTag docType={view.header.docType} state={view.header.state} />}
+        {view && <StateTag docType={view.header.docType} state={view.header.state} closed={view.header.closedAt !== null} />}
       </Flex>
       {stale && (
         <Alert

@@ -1,6 +1,6 @@
 import type { CustomerDto, DocumentView } from '../../../../shared/api'
 import { formatShanghai } from '../../../../shared/dates'
-import { stateLabel } from '../../../../shared/document-states'
+import { stateLabel } from '../../../../shared/doc-types'
 import type { ApplicationBody } from './application-body'
 import { sumFen } from '../../documents/terms-math'
 import { PrintCustomer } from '../../print/print-customer'
@@ -55,7 +55,7 @@ export function ApplicationPrintSheet({ companyName, view, body, customer, print
           单号：<b data-testid="print-doc-no">{header.docNo}</b>
         </span>
         <span>申报日期：{formatShanghai(header.createdAt, false)}</span>
-        <span>状态：{stateLabel(header.docType, header.state)}</span>
+        <span>状态：{stateLabel(header.docType, header.state, header.closedAt !== null)}</span>
       </div>
 
       <div className="print-section-title">客户信息</div>

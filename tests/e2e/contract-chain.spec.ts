@@ -6,12 +6,14 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import type { RoleKey } from '../../shared/roles'
 import { ApplicationFormPage } from './pages/application-form-page'
 import { ApplicationPrintPage } from './pages/application-print-page'
+import { ClosingPage } from './pages/closing-page'
 import { DocumentPage } from './pages/document-page'
 import { LedgerPage } from './pages/ledger-page'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
 import { QueuePage } from './pages/queue-page'
 import { SealRegisterPage } from './pages/seal-register-page'
+import { dateInput } from './support/antd'
 import { OfficeApi, shanghaiDay } from './support/office-api'
 import { saveScreen } from './support/screens'
 
@@ -19,8 +21,8 @@ import { saveScreen } from './support/screens'
  * The contract chain of issue 3 (WORKFLOW.md R1–R5, R20, R23), clicked through by five separate people on
  * their own fresh database (the `contract-chain` project of playwright.config.ts): clerk drafts below list
  * price → manager signs → general manager approves → sales head makes the contract → finance countersigns
- * → seal use logged → ledger and its .xlsx; then a rejection round trip and a withdrawal; and the print
- * preview as an A4 PDF. Only the office it starts from (company, people, products, policy, customer) is
+ * → seal use logged → ledger and its .xlsx; then a rejection round trip and a withdrawal; the print
+ * preview as an A4 PDF; each document's family (关联单据); and the administrator's 关闭清理. Only the office it starts from (company, people, products, policy, customer) is
  * set up through the API; every step of the story is done in the UI by the person whose step it is.
  */
 // 90 s: on a busy 2-core build machine the longest steps (a full form, two people in one test) took ~40 s.
@@ -304,6 +306,10 @@ test('4 销售部主管打开已批准的申报单，签订合同（客户合同
   await expect(doc.amountCapital).toHaveText(`大写：${MAIN.capital}`)
   await expect(doc.customerContractNo).toHaveText(MAIN.customerContractNo)
   await expect(doc.applicationLink).toHaveText(main.no)
+  // R24: the contract's family (关联单据) names the application it was made from.
+  await expect(doc.familyMember(main.no)).toHaveAttribute('data-direction', 'source')
+  await expect(doc.familyMember(main.no)).toContainText('依据')
+  await expect(doc.familyMember(main.no)).toContainText('合同申报单')
   await expect(doc.page.getByTestId('doc-lines-total')).toHaveText(MAIN.totalText)
   main.contractId = await doc.id()
   main.contractNo = await doc.number()
@@ -433,6 +439,11 @@ test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单�
   await queue.openDocument(main.no)
   const doc = new DocumentPage(page)
   await expect(doc.contractLink).toContainText(main.contractNo)
+  // R24: and the application's family, the contract made from it.
+  await expect(doc.familyMember(main.contractNo)).toHaveAttribute('data-direction', 'dependant')
+  await expect(doc.familyMember(main.contractNo)).toContainText('由此生成')
+  await expect(doc.familyMember(main.contractNo)).toContainText('已签订')
+  await saveScreen(page, 'contract-12a-clerk-application-family')
   await doc.openPrintPreview()
   const print = new ApplicationPrintPage(page)
   await expect(print.company).toHaveText(COMPANY)
@@ -604,6 +615,36 @@ test('12 撤回：内勤提交后在首签前撤回，经理的待办中不再�
   }
   await clerkLayout.signOut()
 })
+
+test('13 关闭清理：管理员只能选择已经结束的月份；上月没有办结的单据，关闭 0 张', async ({ page }) => {
+  const login = new LoginPage(page)
+  await login.open()
+  await login.signIn(ADMIN.login, ADMIN.password)
+  const layout = new MainLayout(page)
+  await expect(layout.userName).toHaveText(ADMIN.name)
+  await layout.openClosing()
+  const closing = new ClosingPage(page)
+  await expect(closing.heading).toBeVisible()
+  // R19: which states each type is closed in, read from the types' lifecycles.
+  await expect(closing.closableStates).toContainText('合同申报单')
+  const thisMonth = TODAY.slice(0, 7)
+  const lastMonth = previousMonth(thisMonth)
+  expect(await closing.chosenMonth()).toBe(lastMonth)
+  // This month is not over: the picker does not offer it.
+  await dateInput(closing.month).click()
+  await expect(page.locator(`.ant-picker-dropdown td[title="${thisMonth}"]`)).toHaveClass(/ant-picker-cell-disabled/)
+  await page.keyboard.press('Escape')
+  // Everything this story made is from this month, so last month has nothing to close.
+  expect(await closing.closeMonth(lastMonth)).toBe(0)
+  await expect(closing.result).toContainText('没有需要关闭的单据')
+  await saveScreen(page, 'contract-20-admin-closing')
+  await layout.signOut()
+})
+
+function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number]
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`
+}
 
 /** A second browser window with its own cookies, as the same project configures pages. */
 async function newDesk(browser: Browser): Promise<Page> {

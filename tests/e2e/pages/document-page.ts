@@ -2,12 +2,12 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import { answerTo } from '../support/api-call'
 import { fillDate } from '../support/antd'
 
-export type DocumentAction = 'submit' | 'approve' | 'reject' | 'withdraw' | 'comment' | 'void'
+export type DocumentAction = 'submit' | 'approve' | 'reject' | 'withdraw' | 'comment' | 'void' | 'close'
 
 /**
  * #/documents/:id — any document: header (单号, state, 客户, 金额 and 大写), the chain as steps, the actions
- * the core offers this user, the body, the trail; and the extras of applications (编辑, 打印预览, 签订合同)
- * and contracts (使用合同章).
+ * the core offers this user, the body, the trail, its family (关联单据, R24) and the 已关闭 notice (R19); and
+ * the extras of applications (编辑, 打印预览, 签订合同) and contracts (使用合同章).
  */
 export class DocumentPage {
   readonly root: Locator
@@ -25,6 +25,10 @@ export class DocumentPage {
   readonly trailEntries: Locator
   readonly lines: Locator
   readonly stale: Locator
+  /** 关联单据 (R24): absent when nothing is linked. */
+  readonly family: Locator
+  /** R19: 已关闭，只能查看. */
+  readonly closedNotice: Locator
   // The comment / reason modal of 同意, 驳回, 批注
   readonly actDialog: Locator
   readonly actComment: Locator
@@ -66,6 +70,8 @@ export class DocumentPage {
     this.trailEntries = page.getByTestId('doc-trail-entry')
     this.lines = page.getByTestId('doc-lines')
     this.stale = page.getByTestId('doc-stale')
+    this.family = page.getByTestId('doc-family')
+    this.closedNotice = page.getByTestId('doc-closed')
     this.actDialog = page.getByRole('dialog').filter({ has: page.getByTestId('doc-act-comment') })
     this.actComment = page.getByTestId('doc-act-comment')
     this.actSubmit = page.getByTestId('doc-act-submit')
@@ -112,6 +118,16 @@ export class DocumentPage {
     return this.page.getByTestId(`doc-step-${key}`)
   }
 
+  /** One linked document's row in 关联单据: relation (data-direction source|dependant, data-link), type, number, state. */
+  familyMember(docNo: string): Locator {
+    return this.page.getByTestId(`doc-family-${docNo}`)
+  }
+
+  /** A countersign step's signatures, with data-signed (how many so far) and data-need. */
+  countersign(stepKey: string): Locator {
+    return this.page.getByTestId(`doc-countersign-${stepKey}`)
+  }
+
   /** The trail's entries of one action (submit, approve, reject, withdraw …), oldest first. */
   trailEntry(action: string): Locator {
     return this.page.locator(`[data-testid="doc-trail-entry"][data-action="${action}"]`)
@@ -156,6 +172,14 @@ export class DocumentPage {
     await Promise.all([answerTo(this.page, 'documents.act'), this.actSubmit.click()])
     await expect(this.actDialog).toBeHidden()
     await expect(this.state).toHaveAttribute('data-state', 'rejected')
+  }
+
+  /** 关闭 (R19) after its confirm; the page then says 已关闭，只能查看 and offers no action. */
+  async close(): Promise<void> {
+    await this.action('close').click()
+    await Promise.all([answerTo(this.page, 'documents.act'), this.page.getByTestId('doc-close-confirm').click()])
+    await expect(this.closedNotice).toBeVisible()
+    await expect(this.state).toHaveText('已关闭')
   }
 
   async edit(): Promise<void> {

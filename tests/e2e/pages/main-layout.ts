@@ -9,6 +9,7 @@ export class MainLayout {
   readonly newApplicationLink: Locator
   readonly ledgerLink: Locator
   readonly sealRegisterLink: Locator
+  readonly closingLink: Locator
   readonly company: Locator
   readonly userName: Locator
   readonly roles: Locator
@@ -23,6 +24,7 @@ export class MainLayout {
     this.newApplicationLink = page.getByTestId('nav-new-application')
     this.ledgerLink = page.getByTestId('nav-ledger')
     this.sealRegisterLink = page.getByTestId('nav-seal-register')
+    this.closingLink = page.getByTestId('nav-closing')
     this.company = page.getByTestId('header-company')
     this.userName = page.getByTestId('header-user')
     this.roles = page.getByTestId('header-roles')
@@ -51,6 +53,11 @@ export class MainLayout {
   /** 合同 → 用章登记 */
   async openSealRegister(): Promise<void> {
     await this.sealRegisterLink.click()
+  }
+
+  /** 系统管理 → 关闭清理 (R19, administrator) */
+  async openClosing(): Promise<void> {
+    await this.closingLink.click()
   }
 
   async signOut(): Promise<void> {

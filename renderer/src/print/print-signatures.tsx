@@ -11,6 +11,37 @@ interface Box {
   date: string
 }
 
+/** One box per step; a countersign (会签) step one per signature, and an empty one for each still needed. */
+function stepBoxes(step: ChainStepView): Box[] {
+  if (!step.countersign) {
+    return [
+      {
+        key: step.key,
+        post: step.name,
+        name: step.signedBy ?? '',
+        role: step.signedBy && step.signedRole ? roleLabel(step.signedRole) : '',
+        date: step.signedAt ? formatShanghai(step.signedAt, false) : '',
+      },
+    ]
+  }
+  const { need, signatures } = step.countersign
+  const signed = signatures.map((signature) => ({
+    key: `${step.key}-${signature.role}`,
+    post: step.name,
+    name: signature.userName,
+    role: roleLabel(signature.role),
+    date: formatShanghai(signature.at, false),
+  }))
+  const open = Array.from({ length: Math.max(need - signatures.length, 0) }, (_, i) => ({
+    key: `${step.key}-open-${i + 1}`,
+    post: step.name,
+    name: '',
+    role: '',
+    date: '',
+  }))
+  return [...signed, ...open]
+}
+
 /**
  * The approval trail as signature boxes (岗位, 签名, 日期): the drafter first, then every step of the chain
  * that applies to this document. Skipped steps are left out rather than printed empty, so nobody can
@@ -19,15 +50,7 @@ interface Box {
 export function PrintSignatures({ header, chain }: { header: DocumentHeaderDto; chain: ChainStepView[] }) {
   const boxes: Box[] = [
     { key: 'drafter', post: '填表人', name: header.drafterName, role: '', date: formatShanghai(header.createdAt, false) },
-    ...chain
-      .filter((step) => step.status !== 'skipped')
-      .map((step) => ({
-        key: step.key,
-        post: step.name,
-        name: step.signedBy ?? '',
-        role: step.signedBy && step.signedRole ? roleLabel(step.signedRole) : '',
-        date: step.signedAt ? formatShanghai(step.signedAt, false) : '',
-      })),
+    ...chain.filter((step) => step.status !== 'skipped').flatMap(stepBoxes),
   ]
   return (
     // Up to four boxes a row, as wide as the page: no empty cell at the end of a short chain.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { DOC_TYPES } from '../../shared/doc-types'
+import { DOC_TYPE_UI, TYPE_MENU, TYPE_ROUTES } from '../../renderer/src/doc-types'
+import { BUILT_DOC_TYPES, docTypeLabel } from '../../renderer/src/doc-types/labels'
+import { relationText } from '../../renderer/src/documents/document-family'
+
+describe('the renderer registry of document types', () => {
+  it('has one entry per built type, each with a body', () => {
+    expect(Object.keys(DOC_TYPE_UI).sort()).toEqual(Object.keys(DOC_TYPES).sort())
+    for (const ui of Object.values(DOC_TYPE_UI)) expect(typeof ui.Body).toBe('function')
+  })
+
+  it('keeps the routes and menu entries the e2e tests and the queue rely on', () => {
+    expect(TYPE_ROUTES.map((r) => [r.path, r.needs, Boolean(r.bare)])).toEqual([
+      ['applications/new', 'applications.save', false],
+      ['applications/:id/edit', 'applications.save', false],
+      ['print/application/:id', 'documents.recordPrint', true],
+    ])
+    expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([['contracts', '/applications/new', 'nav-new-application']])
+  })
+
+  it('names built types from shared DOC_TYPES and others from the R22 list', () => {
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange'])
+    expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
+    expect(docTypeLabel('dispatchNote')).toBe('发货单')
+    expect(docTypeLabel('nonsense')).toBe('nonsense')
+  })
+
+  it('words a link by its kind and direction', () => {
+    const member = { id: 1, docType: 'application' as const, docNo: 'SQ1', state: 'approved', closed: false }
+    expect(relationText({ ...member, link: 'madeFrom', direction: 'source' })).toBe('依据')
+    expect(relationText({ ...member, link: 'madeFrom', direction: 'dependant' })).toBe('由此生成')
+    expect(relationText({ ...member, link: 'pays', direction: 'dependant' })).toBe('本单收款')
+  })
+})

@@ -1,8 +1,9 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm'
-import type { SealUsageDto } from '../../../shared/api'
-import { shanghaiDayEnd, shanghaiDayStart } from '../../../shared/dates'
-import { DocumentEntity, SealUsageEntity, type SealUsageRow } from '../db/entities'
-import type { Handler } from '../router/call-context'
+import type { SealUsageDto } from '../../../../shared/api'
+import { shanghaiDayEnd, shanghaiDayStart } from '../../../../shared/dates'
+import { DocumentEntity } from '../../db/entities'
+import { SealUsageEntity, type SealUsageRow } from './contract-entities'
+import type { Handler } from '../../router/call-context'
 
 // R4: the register of the contract seal (合同章): every use, who, when, which contract, newest first.
 

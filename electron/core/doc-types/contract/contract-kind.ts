@@ -1,17 +1,22 @@
 import type { EntityManager } from 'typeorm'
-import type { InstalmentDto } from '../../../shared/api'
-import { ContractEntity, ContractLineEntity, DocumentEntity, SealUsageEntity, type DocumentRow } from '../db/entities'
-import { lineDto } from '../applications/application-lines'
-import { NO_FACTS, type DocumentKind } from '../workflow/document-kind'
+import type { InstalmentDto } from '../../../../shared/api'
+import { DocumentEntity, type DocumentRow } from '../../db/entities'
+import { ContractEntity, ContractLineEntity, SealUsageEntity } from './contract-entities'
+import { lineDto } from '../application/application-lines'
+import { contractLifecycle } from '../../../../shared/doc-types/contract/contract-type'
+import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { sealUsageDto } from './seal-usage-dto'
 
 const contractOf = (em: EntityManager, doc: DocumentRow) => em.getRepository(ContractEntity).findOneByOrFail({ documentId: doc.id })
 
 /** R4: the contract's chain reads one fact: whether its wording departs from the template (legal review). */
 export const contractKind: DocumentKind = {
+  docType: 'contract',
+  lifecycle: contractLifecycle,
+  factSpecs: { ...AMOUNT_FACT, nonStandardTerms: { kind: 'flag', label: '合同条款非标准' } },
   async facts(em, doc) {
     const contract = await contractOf(em, doc)
-    return { ...NO_FACTS, amountFen: contract.amountFen, nonStandardTerms: contract.nonStandardTerms !== null }
+    return { amountFen: contract.amountFen, nonStandardTerms: contract.nonStandardTerms !== null }
   },
   async body(em, doc) {
     const c = await contractOf(em, doc)

@@ -1,7 +1,7 @@
-import type { DocumentLineDto } from '../../../shared/api'
-import { AppError } from '../../../shared/errors'
-import type { DocumentLineRow } from '../db/entities'
-import type { PriceListInForce } from '../policy/price-list-in-force'
+import type { DocumentLineDto } from '../../../../shared/api'
+import { AppError } from '../../../../shared/errors'
+import type { DocumentLineRow } from '../../db/entities'
+import type { PriceListInForce } from '../../policy/price-list-in-force'
 
 export interface LineInput {
   productId: number

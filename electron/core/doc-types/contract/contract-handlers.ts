@@ -1,14 +1,15 @@
 import type { EntityManager } from 'typeorm'
-import type { ParsedInputOf } from '../../../shared/api'
-import { AppError } from '../../../shared/errors'
-import { appendAuditEvent } from '../audit/append-audit-event'
-import { ApplicationEntity, ApplicationLineEntity, ContractEntity, ContractLineEntity, SealUsageEntity } from '../db/entities'
-import type { Handler } from '../router/call-context'
-import { loadDocument } from '../workflow/apply-action'
-import { createDocument } from '../workflow/create-document'
-import { closeOpenTasks } from '../workflow/tasks'
-import type { ActionContext } from '../workflow/document-kind'
-import { documentView } from '../workflow/document-view'
+import type { ParsedInputOf } from '../../../../shared/api'
+import { AppError } from '../../../../shared/errors'
+import { appendAuditEvent } from '../../audit/append-audit-event'
+import { ApplicationEntity, ApplicationLineEntity } from '../application/application-entities'
+import { ContractEntity, ContractLineEntity, SealUsageEntity } from './contract-entities'
+import type { Handler } from '../../router/call-context'
+import { loadDocument } from '../../workflow/apply-action'
+import { createDocument } from '../../workflow/create-document'
+import { advanceDocument } from '../../workflow/advance'
+import type { ActionContext } from '../../workflow/document-kind'
+import { documentView } from '../../workflow/document-view'
 import { contractKind } from './contract-kind'
 import { sealUsageDto } from './seal-usage-dto'
 
@@ -20,13 +21,16 @@ async function createFromApplication(em: EntityManager, input: ParsedInputOf<'co
   const application = await loadDocument(em, input.applicationId)
   if (application.docType !== 'application') throw new AppError('DOCUMENT_NOT_FOUND')
   if (application.closedAt) throw new AppError('DOCUMENT_CLOSED')
-  if (application.state !== 'approved') throw new AppError('APPLICATION_NOT_APPROVED')
   if (await em.getRepository(ContractEntity).existsBy({ applicationId: application.id })) throw new AppError('CONTRACT_EXISTS')
+  if (application.state !== 'approved') throw new AppError('APPLICATION_NOT_APPROVED')
   const app = await em.getRepository(ApplicationEntity).findOneByOrFail({ documentId: application.id })
   const lines = await em.getRepository(ApplicationLineEntity).find({ where: { documentId: application.id }, order: { lineNo: 'ASC' } })
   const doc = await createDocument(
     em,
-    { docType: 'contract', title: `销售合同 ${application.customerName ?? ''}`.trim(), customerName: application.customerName, amountFen: application.amountFen },
+    {
+      docType: 'contract', title: `销售合同 ${application.customerName ?? ''}`.trim(), customerName: application.customerName, amountFen: application.amountFen,
+      from: [{ id: application.id, kind: 'madeFrom' }],
+    },
     ctx,
   )
   await em.getRepository(ContractEntity).insert({
@@ -36,8 +40,8 @@ async function createFromApplication(em: EntityManager, input: ParsedInputOf<'co
     nonStandardTerms: app.nonStandardTerms, deliveryDate: app.deliveryDate,
   })
   await em.getRepository(ContractLineEntity).insert(lines.map(({ id: _id, ...line }) => ({ ...line, documentId: doc.id })))
-  // The sales head's 签订合同 task on the application is done.
-  await closeOpenTasks(em, application.id, ctx.user.id, 'contract', ctx.at)
+  // The application is 已转合同, and the sales head's 签订合同 task on it is done.
+  await advanceDocument(em, application, 'contractMade', ctx, 'contract')
   return doc
 }
 
@@ -63,7 +67,7 @@ const useSeal: Handler<'seal.use'> = (input, ctx) =>
     return sealUsageDto({ ...row, id: Number(identifiers[0]?.id) }, contract)
   })
 
-export const contractsHandlers = {
+export const contractHandlers = {
   'contracts.createFromApplication': create,
   'seal.use': useSeal,
 }

@@ -1,5 +1,6 @@
-import type { SealUsageDto } from '../../../shared/api'
-import type { DocumentRow, SealUsageRow } from '../db/entities'
+import type { SealUsageDto } from '../../../../shared/api'
+import type { DocumentRow } from '../../db/entities'
+import type { SealUsageRow } from './contract-entities'
 
 export function sealUsageDto(row: SealUsageRow, contract: Pick<DocumentRow, 'docNo' | 'customerName'>): SealUsageDto {
   return {

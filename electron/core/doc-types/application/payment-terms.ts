@@ -1,7 +1,7 @@
-import type { InstalmentDto, PaymentTermsDto } from '../../../shared/api'
-import { AppError } from '../../../shared/errors'
-import { prepaymentFen } from '../../../shared/discount'
-import { formatYuan } from '../../../shared/money'
+import type { InstalmentDto, PaymentTermsDto } from '../../../../shared/api'
+import { AppError } from '../../../../shared/errors'
+import { prepaymentFen } from '../../../../shared/discount'
+import { formatYuan } from '../../../../shared/money'
 
 /** The prepayment and the instalments must add up to the contract amount exactly, to the fen. */
 export function paymentTerms(amountFen: number, prepaymentBps: number, instalments: InstalmentDto[]): PaymentTermsDto {

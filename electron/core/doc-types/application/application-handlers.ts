@@ -1,19 +1,18 @@
 import type { EntityManager } from 'typeorm'
-import type { ParsedInputOf } from '../../../shared/api'
-import { AppError } from '../../../shared/errors'
-import { formatShanghai } from '../../../shared/dates'
-import { ApplicationEntity, ApplicationLineEntity, CustomerEntity } from '../db/entities'
-import { priceListInForce } from '../policy/price-list-in-force'
-import type { Handler } from '../router/call-context'
-import { loadDocument } from '../workflow/apply-action'
-import { createDocument, updateDraftHeader } from '../workflow/create-document'
-import type { ActionContext } from '../workflow/document-kind'
-import { documentView } from '../workflow/document-view'
+import type { ParsedInputOf } from '../../../../shared/api'
+import { AppError } from '../../../../shared/errors'
+import { formatShanghai } from '../../../../shared/dates'
+import { CustomerEntity } from '../../db/entities'
+import { ApplicationEntity, ApplicationLineEntity } from './application-entities'
+import { priceListInForce } from '../../policy/price-list-in-force'
+import type { Handler } from '../../router/call-context'
+import { loadDocument } from '../../workflow/apply-action'
+import { createDocument, updateDraftHeader } from '../../workflow/create-document'
+import type { ActionContext } from '../../workflow/document-kind'
+import { documentView } from '../../workflow/document-view'
 import { applicationKind } from './application-kind'
 import { priceLines, totalOf } from './application-lines'
 import { paymentTerms } from './payment-terms'
-import { proposeCreditChange } from '../credit/propose-credit-change'
-
 
 /** R3: the sales clerk fills the application from the policy in force today; saving keeps it a draft. */
 async function saveApplication(em: EntityManager, input: ParsedInputOf<'applications.save'>, ctx: ActionContext) {
@@ -52,10 +51,7 @@ const save: Handler<'applications.save'> = (input, ctx) =>
     return documentView(em, applicationKind, await loadDocument(em, doc.id), ctx)
   })
 
-const propose: Handler<'creditChanges.propose'> = (input, ctx) => ctx.db.transaction((em) => proposeCreditChange(em, input, ctx))
-
-export const applicationsHandlers = {
+export const applicationHandlers = {
   'applications.save': save,
-  'creditChanges.propose': propose,
 }
 

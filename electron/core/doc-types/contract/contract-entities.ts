@@ -1,44 +1,15 @@
-import { EntitySchema, type EntitySchemaColumnOptions } from 'typeorm'
-import { bool, fen, idColumn, timestamp } from './columns'
+import { EntitySchema } from 'typeorm'
+import { fen, idColumn, timestamp } from '../../db/entities/columns'
+import { lineEntity } from '../../db/entities/document-line'
+import { termsColumns, type TermsColumns } from '../application/application-entities'
 
-/** Payment terms and delivery shared by the application and the contract made from it (R4). */
-export interface TermsColumns {
-  prepaymentBps: number; prepaymentFen: number; instalments: string; installationNeeded: boolean
-  nonStandardTerms: string | null; deliveryDate: string
-}
-const terms: Record<keyof TermsColumns, EntitySchemaColumnOptions> = {
-  prepaymentBps: { name: 'prepayment_bps', type: 'integer' },
-  prepaymentFen: { ...fen(), name: 'prepayment_fen' },
-  instalments: { type: 'text' },
-  installationNeeded: { ...bool, name: 'installation_needed', default: undefined },
-  nonStandardTerms: { name: 'non_standard_terms', type: 'text', nullable: true },
-  deliveryDate: { name: 'delivery_date', type: 'varchar', length: 10 },
-}
+// R4: the contract copies its application's customer, lines, amounts and terms; the seal register.
 
-export interface ApplicationRow extends TermsColumns { documentId: number; customerId: number; priceListId: number; note: string | null }
 export interface ContractRow extends TermsColumns {
   documentId: number; applicationId: number; customerId: number; customerContractNo: string; signedOn: string
   amountFen: number; salespersonUserId: number; salespersonName: string
 }
 export interface SealUsageRow { id: number; contractId: number; usedByUserId: number; usedByName: string; usedAt: string; copies: number; purpose: string }
-
-export const ApplicationEntity = new EntitySchema<ApplicationRow>({
-  name: 'Application',
-  tableName: 'applications',
-  columns: {
-    documentId: { name: 'document_id', type: 'integer', primary: true },
-    customerId: { name: 'customer_id', type: 'integer' },
-    priceListId: { name: 'price_list_id', type: 'integer' },
-    ...terms,
-    note: { type: 'text', nullable: true },
-  },
-  foreignKeys: [
-    { name: 'fk_applications_document', target: 'Document', columnNames: ['documentId'], referencedColumnNames: ['id'] },
-    { name: 'fk_applications_customer', target: 'Customer', columnNames: ['customerId'], referencedColumnNames: ['id'] },
-    { name: 'fk_applications_price_list', target: 'PriceList', columnNames: ['priceListId'], referencedColumnNames: ['id'] },
-  ],
-  indices: [{ name: 'idx_applications_customer', columns: ['customerId'] }],
-})
 
 export const ContractEntity = new EntitySchema<ContractRow>({
   name: 'Contract',
@@ -52,7 +23,7 @@ export const ContractEntity = new EntitySchema<ContractRow>({
     amountFen: { ...fen(), name: 'amount_fen' },
     salespersonUserId: { name: 'salesperson_user_id', type: 'integer' },
     salespersonName: { name: 'salesperson_name', type: 'varchar', length: 32 },
-    ...terms,
+    ...termsColumns,
   },
   foreignKeys: [
     { name: 'fk_contracts_document', target: 'Document', columnNames: ['documentId'], referencedColumnNames: ['id'] },
@@ -81,3 +52,5 @@ export const SealUsageEntity = new EntitySchema<SealUsageRow>({
   foreignKeys: [{ name: 'fk_seal_usages_contract', target: 'Document', columnNames: ['contractId'], referencedColumnNames: ['id'] }],
   indices: [{ name: 'idx_seal_usages_used_at', columns: ['usedAt'] }, { name: 'idx_seal_usages_contract', columns: ['contractId'] }],
 })
+
+export const ContractLineEntity = lineEntity('ContractLine', 'contract_lines')

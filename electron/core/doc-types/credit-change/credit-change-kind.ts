@@ -1,18 +1,23 @@
 import type { EntityManager } from 'typeorm'
-import type { CreditRating } from '../../../shared/api'
-import { AppError } from '../../../shared/errors'
-import { appendAuditEvent } from '../audit/append-audit-event'
-import { CreditChangeEntity, CustomerEntity, type DocumentRow } from '../db/entities'
-import { updateWithVersion } from '../db/update-with-version'
-import { NO_FACTS, type DocumentKind } from '../workflow/document-kind'
+import type { CreditRating } from '../../../../shared/api'
+import { AppError } from '../../../../shared/errors'
+import { appendAuditEvent } from '../../audit/append-audit-event'
+import { CustomerEntity, type DocumentRow } from '../../db/entities'
+import { CreditChangeEntity } from './credit-change-entity'
+import { updateWithVersion } from '../../db/update-with-version'
+import { creditChangeLifecycle } from '../../../../shared/doc-types/credit-change/credit-change-type'
+import { type DocumentKind } from '../../workflow/document-kind'
 
 const changeOf = (em: EntityManager, doc: DocumentRow) => em.getRepository(CreditChangeEntity).findOneByOrFail({ documentId: doc.id })
 
 /** R2: credit terms change only here, when the general manager approves the proposal. */
 export const creditChangeKind: DocumentKind = {
+  docType: 'creditChange',
+  lifecycle: creditChangeLifecycle,
+  factSpecs: { creditLimitFen: { kind: 'fen', label: '新信用额度' }, creditDays: { kind: 'count', label: '新信用天数' } },
   async facts(em, doc) {
     const change = await changeOf(em, doc)
-    return { ...NO_FACTS, amountFen: change.creditLimitAfterFen }
+    return { creditLimitFen: change.creditLimitAfterFen, creditDays: change.creditDaysAfter }
   },
   async onApproved(em, doc, ctx) {
     const change = await changeOf(em, doc)

@@ -6,8 +6,8 @@ import { Table, type MigrationInterface, type QueryRunner } from 'typeorm'
  * made from, and an application with a contract is 已转合同 (contracted), with the audit event R21
  * asks for every state change, dated when its contract was made.
  */
-export class DocumentLinks1764200000000 implements MigrationInterface {
-  name = 'DocumentLinks1764200000000'
+export class DocumentLinks1764300000000 implements MigrationInterface {
+  name = 'DocumentLinks1764300000000'
 
   async up(qr: QueryRunner): Promise<void> {
     await qr.createTable(new Table({

@@ -3,6 +3,8 @@
 // contextBridge, so handlers never throw across it: the router answers { ok: false, error }.
 export const ERROR_MESSAGES = {
   INVALID_INPUT: '输入有误，请按提示修改后重试',
+  // The HTTP host's body limit (the host names the limit in its message)
+  REQUEST_TOO_LARGE: '请求过大，请减少一次提交的内容',
   METHOD_NOT_FOUND: '不支持的操作',
   NOT_SIGNED_IN: '请先登录',
   SESSION_EXPIRED: '长时间未操作，登录已过期，请重新登录',

@@ -48,7 +48,7 @@ async function assertDiscountAuthority(em: EntityManager, doc: DocumentRow): Pro
   })
   if (!covered) {
     const names = roles.map((r: RoleKey) => ROLES[r]).join('、')
-    throw new AppError('PRICE_BELOW_AUTHORITY', `单价低于底价 ${formatBps(f.belowFloorBps)}%，超出审批人（${names}）的价格浮动权，请调整单价`, {
+    throw new AppError('PRICE_BELOW_AUTHORITY', `单价低于底价 ${formatBps(f.belowFloorBps)}，超出审批人（${names}）的价格浮动权，请调整单价`, {
       belowFloorBps: f.belowFloorBps,
     })
   }

@@ -248,6 +248,6 @@ describe('conditions and routes', () => {
     const tooLow = facts({ belowFloorBps: 2000, discountAuthority: { sales_manager: 500, general_manager: 1500 } })
     const refused = planRoute(gmOnlyAbove, tooLow, null, discountCoverage(tooLow))
     expect(refused).toMatchObject({ ok: false, code: 'PRICE_BELOW_AUTHORITY' })
-    expect(!refused.ok && refused.message).toBe('单价低于底价 20.00%，超出审批人（销售经理）的价格浮动权，请调整单价')
+    expect(!refused.ok && refused.message).toBe('单价低于底价 20%，超出审批人（销售经理）的价格浮动权，请调整单价')
   })
 })

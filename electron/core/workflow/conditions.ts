@@ -37,7 +37,7 @@ export function factsNamed(condition: Condition): string[] {
 
 function amountText(kind: string | undefined, value: number): string {
   if (kind === 'fen') return `${formatYuan(value)} 元`
-  if (kind === 'bps') return `${formatBps(value)}%`
+  if (kind === 'bps') return formatBps(value)
   return String(value)
 }
 

@@ -42,7 +42,7 @@ export function discountCoverage(f: Facts): Coverage | null {
     covers: (role: RoleKey) => authorityCovers(authority, role, below),
     refusal: (roles) => ({
       code: 'PRICE_BELOW_AUTHORITY',
-      message: `单价低于底价 ${formatBps(below)}%，超出审批人（${roleNames(roles) || '无'}）的价格浮动权，请调整单价`,
+      message: `单价低于底价 ${formatBps(below)}，超出审批人（${roleNames(roles) || '无'}）的价格浮动权，请调整单价`,
       details: { belowFloorBps: below },
     }),
   }

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 import { findBrowser } from './tests/e2e/support/find-browser'
@@ -43,13 +43,16 @@ const baseUrl = (port: number) => `http://127.0.0.1:${port}/`
 export default defineConfig({
   testDir: 'tests/e2e',
   // Within a file the tests build on each other (serial, one database); the files have separate hosts and
-  // databases, so the stories run side by side, one worker each.
-  workers: STORIES.length,
+  // databases, so the stories may run side by side, one worker each — but no more browsers than cores:
+  // on a 2-core machine three Chromiums plus three hosts starved each other (issue 9, item 10).
+  workers: Math.max(1, Math.min(cpus().length, STORIES.length)),
   fullyParallel: false,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Ceilings, not delays: every wait is on a state (tests/e2e/support/waits.ts) and returns as soon as it
+  // holds, so generous limits cost nothing on a quiet machine and keep a loaded one from failing.
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
   // The JSON report feeds .ci/run's one-line summary (scripts/test-summary.mjs).
   reporter: [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'test-reports/e2e.json' }]],
   outputDir: 'test-results',
@@ -86,7 +89,8 @@ export default defineConfig({
       command: story.seeded ? seedThenHost(database) : HOST,
       url: baseUrl(story.port),
       reuseExistingServer: false,
-      timeout: story.seeded ? 120_000 : 60_000,
+      // The seeded story generates its office first: about 10 s idle, a minute or more on a loaded machine.
+      timeout: story.seeded ? 300_000 : 120_000,
       env: {
         BACKOFFICE_PORT: String(story.port),
         BACKOFFICE_DATA_DIR: dataDir,

@@ -5,6 +5,8 @@ import { DOC_TYPE_ERRORS } from './doc-types/errors'
 
 export const ERROR_MESSAGES = {
   INVALID_INPUT: '输入有误，请按提示修改后重试',
+  // The HTTP host's body limit (the host names the limit in its message)
+  REQUEST_TOO_LARGE: '请求过大，请减少一次提交的内容',
   METHOD_NOT_FOUND: '不支持的操作',
   NOT_SIGNED_IN: '请先登录',
   SESSION_EXPIRED: '长时间未操作，登录已过期，请重新登录',
@@ -20,6 +22,9 @@ export const ERROR_MESSAGES = {
   LOGIN_TAKEN: '该登录名已被使用，请换一个',
   USER_NOT_FOUND: '找不到该用户，请刷新后重试',
   SELF_MANAGER: '不能把自己设为自己的上级',
+  // R3: a 上级 signs in place of the 销售经理 role, so must hold it (and keep it while anyone reports to them)
+  MANAGER_ROLE_MISSING: '所选上级没有审签所需的岗位（销售经理），请先为其分配该岗位，或另选上级',
+  MANAGER_ROLE_IN_USE: '该用户仍是其他人的上级，须保留审签所需的岗位（销售经理）；请先为下属改设或清除上级',
   LAST_ADMIN: '至少要保留一位在用的系统管理员',
   SELF_DISABLE: '不能停用自己的账号',
   STALE_VERSION: '已被他人处理，请刷新',

@@ -32,6 +32,23 @@ export function formatYuan(fen: number): string {
   return `${parts.negative ? '-' : ''}${grouped}.${parts.jiao}${parts.fen}`
 }
 
+/** 123450 → "1234.50": an amount as the user edits it (no thousands separators to edit around). */
+export function plainYuan(fen: number): string {
+  return formatYuan(fen).replace(/,/g, '')
+}
+
+/**
+ * R23: a money value as SQLite or PostgreSQL returns it (a number; a bigint's digits as a string on
+ * PostgreSQL) → integer fen; null stays null (a nullable column, a SUM over no rows). Anything that is
+ * not a safe integer is refused with a RangeError, never rounded.
+ */
+export function fenFromDatabase(value: unknown, label = 'stored money'): number | null {
+  if (value === null || value === undefined) return null
+  const n = typeof value === 'string' ? (/^-?\d+$/.test(value) ? Number(value) : Number.NaN) : Number(value)
+  assertFen(n, label)
+  return n
+}
+
 // Optional sign, optional ¥/￥, then either plain digits or correctly grouped thousands, then at most
 // two decimals. Anything else (letters, "1,23", "1.234", "1.", "1 2", "") is rejected, not guessed.
 const YUAN_INPUT = /^([+-])?\s*[¥￥]?\s*(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/

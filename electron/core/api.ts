@@ -1,13 +1,11 @@
-import { applicationsHandlers } from './applications/applications-handlers'
 import { authHandlers } from './auth/auth-handlers'
-import { contractsHandlers } from './contracts/contracts-handlers'
+import { docTypeHandlers } from './doc-types/registry'
 import { customersHandlers } from './customers/customers-handlers'
 import { documentsHandlers } from './documents/documents-handlers'
 import { ledgerHandlers } from './ledger/ledger-handlers'
 import { policyHandlers } from './policy/policy-handlers'
 import { queueHandlers } from './queue/queue-handlers'
 import type { Handlers } from './router/call-context'
-import { sealRegisterHandlers } from './seal/seal-register'
 import { usersHandlers } from './users/users-handlers'
 
 /**
@@ -21,8 +19,7 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...customersHandlers,
   ...documentsHandlers,
-  ...applicationsHandlers,
-  ...contractsHandlers,
   ...ledgerHandlers,
-  ...sealRegisterHandlers,
+  // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).
+  ...docTypeHandlers(),
 }

@@ -4,7 +4,8 @@ import type { Workstation } from '../core/workstation'
 import { readStaticFile } from './static-files'
 
 const COOKIE = 'backoffice_session'
-const MAX_BODY = 1024 * 1024
+/** The largest /api/call body the host reads; a larger one is answered 413 REQUEST_TOO_LARGE. */
+export const MAX_BODY = 1024 * 1024
 const CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
   "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
@@ -18,16 +19,28 @@ function sessionFrom(req: IncomingMessage): string | null {
   return null
 }
 
+/** A body over MAX_BODY: answered 413 with its own code, saying what the limit is. */
+class BodyTooLarge extends Error {}
+
+/** The limit as a person reads it: "1 MiB", "512 KiB". */
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.ceil(bytes / 1024)} KiB`
+}
+
+/**
+ * Reads the body up to MAX_BODY. Past the limit the rest is read and dropped rather than the socket
+ * being cut, so the client receives the 413 instead of a reset connection mid-upload.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
     let size = 0
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY) reject(new AppError('INVALID_INPUT', '请求内容过大'))
-      else chunks.push(chunk)
+      if (size <= MAX_BODY) chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => (size > MAX_BODY || declared > MAX_BODY ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))))
     req.on('error', reject)
   })
 }
@@ -52,8 +65,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, workstation:
   let call: { method?: unknown; input?: unknown }
   try {
     call = JSON.parse(await readBody(req)) as typeof call
-  } catch {
-    return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: new AppError('INVALID_INPUT', '请求格式不正确').toBody() }))
+  } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      const refusal = new AppError('REQUEST_TOO_LARGE', `请求过大（上限 ${sizeText(MAX_BODY)}），请减少一次提交的内容`, { maxBytes: MAX_BODY })
+      return send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: refusal.toBody() }))
+    }
+    return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: new AppError('INVALID_INPUT', '请求格式不正确').toBody() }))
   }
   const result = await workstation.dispatch(call.method, call.input, sessionFrom(req))
   const headers: Record<string, string> = {}

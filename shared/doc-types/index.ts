@@ -51,4 +51,4 @@ export function stateLabel(docType: string, state: string, closed = false): stri
   return stateSpec(docType, state, closed).label
 }
 
-export type { Lifecycle, StateSpec } from './lifecycle'
+export { businessTransition, type Lifecycle, type StateSpec } from './lifecycle'

@@ -6,6 +6,7 @@ import { QueuePage } from './pages/queue-page'
 import { SetupPage } from './pages/setup-page'
 import { UserAdminPage, type NewUser } from './pages/user-admin-page'
 import { saveScreen, saveScreenAt1080p } from './support/screens'
+import { PASSWORD_WORK } from './support/waits'
 
 // One story on one fresh database (playwright.config.ts): each test builds on the one before, so a
 // failure stops the rest instead of producing a cascade of confusing ones.
@@ -23,7 +24,7 @@ async function signInAs(page: Page, login: string, password: string): Promise<Ma
   await loginPage.open()
   await loginPage.signIn(login, password)
   const layout = new MainLayout(page)
-  await expect(layout.userName).toBeVisible()
+  await expect(layout.userName).toBeVisible(PASSWORD_WORK)
   return layout
 }
 
@@ -35,7 +36,7 @@ async function firstSignIn(page: Page, user: NewUser, ownPassword: string, scree
   await loginPage.signIn(user.login, user.password)
 
   const dialog = new ChangePasswordDialog(page)
-  await expect(dialog.dialog).toBeVisible()
+  await expect(dialog.dialog).toBeVisible(PASSWORD_WORK)
   await expect(dialog.title).toHaveText('请设置新密码')
   await expect(dialog.dialog).toContainText(`${user.name}，您好`)
   // Blocking: no cancel, no close, nothing of the workstation behind it yet.
@@ -47,7 +48,7 @@ async function firstSignIn(page: Page, user: NewUser, ownPassword: string, scree
     await saveScreen(page, screenshot)
   }
   await dialog.chooseOwnPassword(user.password, ownPassword)
-  await expect(page.getByText('密码已修改')).toBeVisible()
+  await expect(page.getByText('密码已修改')).toBeVisible(PASSWORD_WORK)
   return new MainLayout(page)
 }
 
@@ -56,9 +57,7 @@ async function expectEmptyQueue(page: Page): Promise<QueuePage> {
   await expect(queue.tab('todo')).toContainText('待办')
   await expect(queue.tab('done')).toContainText('已办')
   await expect(queue.tab('started')).toContainText('我发起的')
-  expect(await queue.countOf('todo')).toBe(0)
-  expect(await queue.countOf('done')).toBe(0)
-  expect(await queue.countOf('started')).toBe(0)
+  for (const tab of ['todo', 'done', 'started'] as const) await queue.expectCount(tab, 0)
   await expect(queue.emptyText).toHaveText('暂无待办，所有单据都处理完了')
   return queue
 }
@@ -81,9 +80,10 @@ test('首次使用：设置公司名称和系统管理员后以管理员身份�
   await saveScreen(page, '02-setup-filled')
   await setup.submit()
 
+  // Setup hashes the administrator's password: the header is waited for as long as that may take.
   const layout = new MainLayout(page)
+  await expect(layout.userName).toHaveText(ADMIN.name, PASSWORD_WORK)
   await expect(layout.company).toHaveText(COMPANY)
-  await expect(layout.userName).toHaveText(ADMIN.name)
   await expect(layout.roles).toHaveText('系统管理员')
   await expect(layout.userAdminLink).toHaveText('用户管理')
   await expectEmptyQueue(page)

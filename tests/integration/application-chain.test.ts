@@ -89,10 +89,10 @@ describe('R3 contract application: clerk drafts, manager signs, general manager 
     expect(edit.code).toBe('DOCUMENT_NOT_EDITABLE')
   })
 
-  it('the drafter may void a draft; a voided application can do nothing more', async () => {
+  it('the drafter may void a draft; a voided application can only be closed (R19)', async () => {
     const voided = await act(o.clerk, await o.clerk.call('applications.save', o.applicationInput()), 'void')
     expect(voided.header.state).toBe('voided')
-    expect(voided.actions).toEqual(['comment'])
+    expect(voided.actions).toEqual(['comment', 'close'])
     expect((await refusedAct(o.clerk, voided, 'submit')).code).toBe('ACTION_NOT_ALLOWED')
   })
 

@@ -44,7 +44,7 @@ describe('R1 discount authority', () => {
     // Here the general manager may go 10 % below the floor: 15 % below is beyond everyone.
     const draft = await o.clerk.call('applications.save', o.applicationInput({ unitPriceFen: 850_000 }))
     const refusal = await o.clerk.refused('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })
-    expect(refusal).toMatchObject({ code: 'PRICE_BELOW_AUTHORITY', message: '单价低于底价 15.00%，超出审批人（销售经理、总经理）的价格浮动权，请调整单价', details: { belowFloorBps: 1500 } })
+    expect(refusal).toMatchObject({ code: 'PRICE_BELOW_AUTHORITY', message: '单价低于底价 15%，超出审批人（销售经理、总经理）的价格浮动权，请调整单价', details: { belowFloorBps: 1500 } })
     expect((await o.clerk.call('documents.get', { id: draft.header.id })).header.state).toBe('draft')
     const within = await o.clerk.call('applications.save', { ...o.applicationInput({ unitPriceFen: 910_000 }), id: draft.header.id, version: draft.header.version })
     expect((await o.clerk.call('documents.act', { id: within.header.id, version: within.header.version, action: 'submit' })).header.state).toBe('pending')

@@ -101,6 +101,7 @@ describe('backups', () => {
 
   it('backs up existing data before a pending migration runs (and the migration can be undone)', async () => {
     // Undo back to before the contract chain (it rebuilds tables), so reopening finds it pending on a populated file.
+    await office.ws.database.migrate('undoLast') // document links
     await office.ws.database.migrate('undoLast') // customer search on lower(customer_name)
     await office.ws.database.migrate('undoLast') // queue search indexes
     await office.ws.database.migrate('undoLast') // contract chain

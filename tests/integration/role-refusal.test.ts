@@ -1,3 +1,4 @@
+import { stepRoles } from '../../electron/core/workflow/step-roles'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, type MethodName } from '../../shared/api'
 import { ROLE_KEYS, type RoleKey } from '../../shared/roles'
@@ -41,7 +42,7 @@ describe('the router refuses before any handler runs', () => {
     expect(chains.length).toBeGreaterThan(0)
     for (const chain of chains) {
       expect(chain.drafterRoles).not.toContain('admin')
-      for (const step of chain.steps) expect(step.actor.kind === 'role' ? step.actor.role : step.actor.fallbackRole).not.toBe('admin')
+      for (const step of chain.steps) expect(stepRoles(step)).not.toContain('admin')
     }
   })
 

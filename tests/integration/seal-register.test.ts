@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SealUsageDto } from '../../shared/api'
-import { sealRegisterCountQuery, sealRegisterQuery, type SealRegisterRange } from '../../electron/core/seal/seal-register'
+import { sealRegisterCountQuery, sealRegisterQuery, type SealRegisterRange } from '../../electron/core/doc-types/contract/seal-register'
 import { insertContract, insertCustomer, insertSealUsage } from './support/contract-rows'
 import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
 

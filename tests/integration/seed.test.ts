@@ -123,13 +123,16 @@ describe('bulk seed', () => {
       ['R22 counters', `UPDATE document_counters SET last_seq = last_seq + 1 WHERE rowid = (SELECT min(rowid) FROM document_counters)`],
       ['R20 drafter signs', `INSERT INTO audit_events (at, user_id, user_name, role, action, entity_type, entity_id, doc_no, details)
         SELECT updated_at, drafter_user_id, drafter_name, 'general_manager', 'approve', 'document', id, doc_no, json_object('step', 'gm_approve', 'round', round)
-        FROM documents WHERE doc_type = 'application' AND state = 'approved' LIMIT 1`],
+        FROM documents WHERE doc_type = 'application' AND state = 'contracted' LIMIT 1`],
       ['R20 successive signatures', `INSERT INTO audit_events (at, user_id, user_name, role, action, entity_type, entity_id, doc_no, details)
         SELECT at, user_id, user_name, role, 'approve', entity_type, entity_id, doc_no, details FROM audit_events
         WHERE id = (SELECT max(id) FROM audit_events WHERE action = 'approve' AND doc_no LIKE 'SQ%')`],
       ['R4 contract from its approved application', `UPDATE contracts SET amount_fen = amount_fen + 100 WHERE document_id = (SELECT min(document_id) FROM contracts)`],
       ['R23 integer money', `UPDATE application_lines SET unit_price_fen = unit_price_fen + 0.5 WHERE id = (SELECT min(id) FROM application_lines)`],
       ['R21 final state', `UPDATE documents SET state = 'approved', current_step = NULL WHERE id = (SELECT min(id) FROM documents WHERE state = 'pending')`],
+      ['R24 contract links', `DELETE FROM document_links WHERE id = (SELECT min(id) FROM document_links)`],
+      ['application contracted', `UPDATE documents SET state = 'approved' WHERE id = (SELECT min(application_id) FROM contracts)`],
+      ['R19 closed documents', `UPDATE documents SET closed_at = updated_at WHERE id = (SELECT min(id) FROM documents WHERE state = 'pending')`],
     ]
     try {
       for (const [rule, sql] of corruptions) {

@@ -5,7 +5,7 @@ import { openContractOffice, type ContractOffice } from './support/contract-offi
 // A randomised walk: random people take random actions on a few applications, many of them refused.
 // After every step the engine's invariants must hold. Deterministic: the seed fixes the walk.
 const SEED = 20261122
-const STEPS = 300
+const STEPS = 400
 
 function mulberry32(seed: number) {
   let a = seed
@@ -18,22 +18,29 @@ function mulberry32(seed: number) {
   }
 }
 
-// Weighted towards moving documents along; void is rare so the walk does not end early.
-const ACTIONS = ['submit', 'submit', 'approve', 'approve', 'approve', 'approve', 'reject', 'withdraw', 'withdraw', 'void', 'comment'] as const
+// Weighted towards moving documents along; void is rare so the walk does not end early. 'contract' is
+// the sales head making the contract of an approved application (R4: it becomes 已转合同, linked).
+const ACTIONS = ['submit', 'submit', 'approve', 'approve', 'approve', 'approve', 'reject', 'withdraw', 'withdraw', 'void', 'comment', 'close', 'contract'] as const
 
-interface DocRow { id: number; state: string; current_step: string | null; route: string | null; version: number; drafter_user_id: number; round: number }
+interface DocRow {
+  id: number; state: string; current_step: string | null; route: string | null; version: number; drafter_user_id: number; round: number; closed_at: string | null
+}
 
 async function checkInvariants(db: Database, ids: number[]): Promise<void> {
   await db.read(async (em) => {
     for (const id of ids) {
-      const [doc] = (await em.query('SELECT id, state, current_step, route, version, drafter_user_id, round FROM documents WHERE id = ?', [id])) as DocRow[]
+      const [doc] = (await em.query('SELECT id, state, current_step, route, version, drafter_user_id, round, closed_at FROM documents WHERE id = ?', [id])) as DocRow[]
+      const links: Array<{ n: number }> = await em.query(`SELECT count(*) AS n FROM document_links WHERE to_document_id = ? AND kind = 'madeFrom'`, [id])
       const events: Array<{ action: string; user_id: number; from_state: string | null; to_state: string | null; details: string | null }> =
         await em.query(`SELECT action, user_id, from_state, to_state, details FROM audit_events WHERE entity_type = 'document' AND entity_id = ? ORDER BY id`, [id])
       const tasks: Array<{ step_key: string; assignee_user_id: number | null }> = await em.query('SELECT step_key, assignee_user_id FROM tasks WHERE document_id = ? AND closed_at IS NULL', [id])
       const ctx = `document ${id} in ${doc!.state}`
 
       // Reachable state, with the bookkeeping that state implies.
-      expect(['draft', 'pending', 'approved', 'rejected', 'withdrawn', 'voided'], ctx).toContain(doc!.state)
+      expect(['draft', 'pending', 'approved', 'contracted', 'rejected', 'withdrawn', 'voided'], ctx).toContain(doc!.state)
+      // R24: 已转合同 exactly when a contract links to it; R19: only finished documents are closed.
+      expect(Number(links[0]!.n), ctx).toBe(doc!.state === 'contracted' ? 1 : 0)
+      if (doc!.closed_at !== null) expect(['contracted', 'voided'], ctx).toContain(doc!.state)
       if (doc!.state === 'pending') expect(JSON.parse(doc!.route!).map((e: { key: string }) => e.key), ctx).toContain(doc!.current_step)
       else expect(doc!.current_step, ctx).toBeNull()
 
@@ -45,7 +52,8 @@ async function checkInvariants(db: Database, ids: number[]): Promise<void> {
         state = change.to_state
       }
       expect(state, ctx).toBe(doc!.state)
-      // The version moved once per successful action (create starts at 1; edits do not happen in this walk).
+      // The version moved once per successful action (create starts at 1; edits do not happen in this walk;
+      // the contract's making moves the application on by one 'advance').
       expect(doc!.version, ctx).toBe(events.length)
 
       // R20 over the record: no approval by the drafter, no two successive signatures by one person in a round.
@@ -57,9 +65,10 @@ async function checkInvariants(db: Database, ids: number[]): Promise<void> {
       }
 
       // Open tasks match the state.
-      if (doc!.state === 'pending') expect(tasks.map((t) => t.step_key), ctx).toEqual([doc!.current_step])
+      if (doc!.closed_at !== null) expect(tasks, ctx).toEqual([])
+      else if (doc!.state === 'pending') expect(tasks.map((t) => t.step_key), ctx).toEqual([doc!.current_step])
       else if (doc!.state === 'rejected') expect(tasks, ctx).toEqual([{ step_key: 'revise', assignee_user_id: doc!.drafter_user_id }])
-      // An approved application waits for its contract in the sales head's queue (no contracts are made in this walk).
+      // An approved application waits for its contract in the sales head's queue.
       else if (doc!.state === 'approved') expect(tasks, ctx).toEqual([{ step_key: 'make_contract', assignee_user_id: null }])
       else expect(tasks, ctx).toEqual([])
     }
@@ -96,26 +105,33 @@ describe('the engine under a random walk of actions', () => {
       const current = await o.clerk.call('documents.get', { id })
       // The drafter's own actions are mostly tried by the drafter, sometimes by anyone.
       const drafter = people.find((p) => p.id === current.header.drafterUserId)!
-      const who = ['submit', 'withdraw', 'void'].includes(action) && random() < 0.7 ? drafter : pick(people)
+      const who = ['submit', 'withdraw', 'void', 'close'].includes(action) && random() < 0.7 ? drafter : action === 'contract' && random() < 0.8 ? o.head : pick(people)
       // One action in ten answers to an old version, as a second window left open would.
       const version = random() < 0.1 ? Math.max(1, current.header.version - 1) : current.header.version
       const comment = action === 'reject' && random() < 0.2 ? undefined : `第 ${step} 步`
-      const result = await who.raw('documents.act', { id, version, action, comment })
+      const result = action === 'contract'
+        ? await who.raw('contracts.createFromApplication', { applicationId: id, customerContractNo: '', signedOn: '2026-11-20' })
+        : await who.raw('documents.act', { id, version, action, comment })
       const key = result.ok ? `${action}:ok` : `${action}:${result.error.code}`
+      // R19: whatever is tried on a closed document is refused (a stale version or a missing role may say so first).
+      if (current.header.closedAt !== null) expect(['DOCUMENT_CLOSED', 'STALE_VERSION', 'FORBIDDEN'], key).toContain(result.ok ? 'ok' : result.error.code)
       outcomes.set(key, (outcomes.get(key) ?? 0) + 1)
       if (!result.ok) {
         const after = await o.clerk.call('documents.get', { id })
         expect(after.header.version, `refused ${key} must change nothing`).toBe(current.header.version)
       }
       await checkInvariants(o.office.ws.database, ids)
-      // A finished document leaves the walk; a fresh draft takes its place.
-      if (result.ok && ['approved', 'voided'].includes((result.data as { header: { state: string } }).header.state)) {
+      // A closed document leaves the walk after one more try on it; a fresh draft takes its place.
+      if (current.header.closedAt !== null) {
         active.splice(active.indexOf(id), 1)
         await draft()
       }
     }
     // The walk must have exercised the chain, not just bounced off refusals.
-    for (const expected of ['submit:ok', 'approve:ok', 'reject:ok', 'withdraw:ok', 'approve:SELF_APPROVAL', 'approve:NOT_YOUR_STEP', 'submit:STALE_VERSION'])
+    for (const expected of [
+      'submit:ok', 'approve:ok', 'reject:ok', 'withdraw:ok', 'approve:SELF_APPROVAL', 'approve:NOT_YOUR_STEP', 'submit:STALE_VERSION',
+      'contract:ok', 'close:ok', 'void:ok', 'close:NOT_CLOSABLE', 'approve:DOCUMENT_CLOSED', 'contract:APPLICATION_NOT_APPROVED',
+    ])
       expect(outcomes.has(expected), `${expected} in ${JSON.stringify([...outcomes])}`).toBe(true)
   }, 120_000)
 })

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { assertFen, capitalAmount, formatYuan, parseYuan } from '../../shared/money'
+import { assertFen, capitalAmount, fenFromDatabase, formatYuan, parseYuan, plainYuan } from '../../shared/money'
 
 // R23: amounts are integer fen; printed forms show figures (formatYuan) and 大写 (capitalAmount).
 
@@ -166,5 +166,27 @@ describe('capitalAmount', () => {
       const text = capitalAmount(fen)
       expect(text).not.toMatch(/零零|零[元万亿整]|零$/)
     }
+  })
+})
+
+describe('plainYuan: an amount as the user edits it', () => {
+  it.each([[0, '0.00'], [5, '0.05'], [123450, '1234.50'], [123456789, '1234567.89'], [-100, '-1.00']])('%i → %s', (fen, text) => {
+    expect(plainYuan(fen)).toBe(text)
+    expect(parseYuan(text)).toBe(fen) // and back
+  })
+})
+
+describe('fenFromDatabase: money as SQLite or PostgreSQL returns it', () => {
+  it.each([[0, 0], [123, 123], ['123', 123], ['-5', -5], [String(MAX), MAX]] as const)('%j → %i', (value, fen) => {
+    expect(fenFromDatabase(value)).toBe(fen)
+  })
+
+  it('keeps null (a nullable column, a SUM over no rows)', () => {
+    expect(fenFromDatabase(null)).toBeNull()
+    expect(fenFromDatabase(undefined)).toBeNull()
+  })
+
+  it.each([1.5, '1.5', '', ' 1', '1e3', '9007199254740993', Number.NaN, 'abc'])('refuses %j, naming the column', (value) => {
+    expect(() => fenFromDatabase(value, 'amountFen')).toThrow(/amountFen/)
   })
 })

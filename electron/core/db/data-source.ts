@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { DataSource } from 'typeorm'
 import { bindNumberParameters } from './bind-numbers'
-import { entities } from './entities'
+import { allEntities } from './all-entities'
 import { migrations } from './migrations'
 import { applySqlitePragmas } from './sqlite-pragmas'
 
@@ -19,7 +19,7 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
     const dataSource = new DataSource({
       type: 'postgres',
       url: target.url,
-      entities,
+      entities: allEntities(),
       migrations,
       migrationsRun: false,
       synchronize: false,
@@ -31,7 +31,7 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: target.path,
-    entities,
+    entities: allEntities(),
     migrations,
     migrationsRun: false,
     synchronize: false,

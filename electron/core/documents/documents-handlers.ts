@@ -1,20 +1,17 @@
 import type { WorkflowDto } from '../../../shared/api'
-import { AppError } from '../../../shared/errors'
 import { PRINT_ACTION } from '../../../shared/document-states'
 import { appendAuditEvent } from '../audit/append-audit-event'
+import { DOC_TYPES, isBuiltDocType } from '../../../shared/doc-types'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
+import { kindOf as kindOfType } from '../doc-types/registry'
 import type { Handler } from '../router/call-context'
 import { applyAction, loadDocument } from '../workflow/apply-action'
 import { describe } from '../workflow/conditions'
 import { loadAllDefinitions } from '../workflow/definitions-store'
 import { documentView } from '../workflow/document-view'
-import { DOCUMENT_KINDS } from './document-kinds'
+import { closeMonth } from '../workflow/closing'
 
-function kindOf(doc: DocumentRow) {
-  const kind = DOCUMENT_KINDS[doc.docType as keyof typeof DOCUMENT_KINDS]
-  if (!kind) throw new AppError('DOCUMENT_NOT_FOUND')
-  return kind
-}
+const kindOf = (doc: DocumentRow) => kindOfType(doc.docType)
 
 const get: Handler<'documents.get'> = (input, ctx) =>
   ctx.db.read(async (em) => {
@@ -53,13 +50,20 @@ const listWorkflows: Handler<'workflow.list'> = (_input, ctx) =>
       (def): WorkflowDto => ({
         docType: def.docType,
         name: def.name,
-        drafterRoles: def.drafterRoles,
-        steps: def.steps.map((s) => ({ key: s.key, name: s.name, actor: s.actor, condition: s.when ? describe(s.when) : null })),
+        drafterRoles: isBuiltDocType(def.docType) ? [...DOC_TYPES[def.docType].draftedBy] : [],
+        steps: def.steps.map((s) => ({
+          key: s.key, name: s.name, actor: s.actor, condition: s.when ? describe(s.when, isBuiltDocType(def.docType) ? kindOfType(def.docType).factSpecs : {}) : null,
+        })),
       }),
     ),
   )
 
+/** R19: the monthly closing run (关闭清理), by the administrator. */
+const runClosing: Handler<'documents.closeMonth'> = (input, ctx) =>
+  ctx.db.transaction(async (em) => ({ closed: await closeMonth(em, input.month, ctx) }))
+
 export const documentsHandlers = {
+  'documents.closeMonth': runClosing,
   'documents.get': get,
   'documents.act': act,
   'workflow.list': listWorkflows,

@@ -1,4 +1,5 @@
 import { DOCUMENT_ACTIONS } from '../../../shared/document-states'
+import { ADVANCE_ACTION } from '../workflow/advance'
 import { jsonOrNull, STEPS_CTE, sqlRule, type IntegrityRule } from './integrity-rule'
 
 // R21 and R20 read off the audit trail: every state change is one event, the events chain from
@@ -9,7 +10,7 @@ import { jsonOrNull, STEPS_CTE, sqlRule, type IntegrityRule } from './integrity-
  * The events that move a document's version (create starts it at 1; edits and every engine action
  * add one). Seal uses are audited against the contract but change nothing on it, so they do not count.
  */
-const VERSIONED_ACTIONS = ['create', 'edit', ...Object.keys(DOCUMENT_ACTIONS)].map((a) => `'${a}'`).join(', ')
+const VERSIONED_ACTIONS = ['create', 'edit', ADVANCE_ACTION, ...Object.keys(DOCUMENT_ACTIONS)].map((a) => `'${a}'`).join(', ')
 const ROUND = `json_extract(${jsonOrNull('details')}, '$.round')`
 
 export const auditRules: IntegrityRule[] = [

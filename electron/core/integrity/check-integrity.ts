@@ -3,6 +3,7 @@ import type { Database } from '../db/database'
 import { auditRules } from './audit-rules'
 import { contractRules } from './contract-rules'
 import type { IntegrityProblem, IntegrityReport, IntegrityRule } from './integrity-rule'
+import { linkRules } from './link-rules'
 import { moneyRules } from './money-rules'
 import { numberingRules } from './numbering-rules'
 import { workflowRules } from './workflow-rules'
@@ -33,6 +34,7 @@ export const INTEGRITY_RULES: readonly IntegrityRule[] = [
   ...workflowRules,
   ...auditRules,
   ...contractRules,
+  ...linkRules,
   ...moneyRules,
   ...sqliteRules,
 ]

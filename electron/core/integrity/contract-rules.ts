@@ -31,11 +31,12 @@ export const contractRules: IntegrityRule[] = [
   ),
   sqlRule(
     'R4 contract from its approved application',
+    // Its application is 已转合同 (contracted) from the moment the contract is made.
     `SELECT cd.doc_no || ' from ' || coalesce(ad.doc_no, '#' || c.application_id) || ' (' || coalesce(ad.state, 'missing') || ')' AS example
      FROM contracts c JOIN documents cd ON cd.id = c.document_id
      LEFT JOIN documents ad ON ad.id = c.application_id
      LEFT JOIN applications a ON a.document_id = c.application_id
-     WHERE ad.doc_type IS NOT 'application' OR ad.state IS NOT 'approved' OR a.customer_id IS NOT c.customer_id
+     WHERE ad.doc_type IS NOT 'application' OR ad.state IS NOT 'contracted' OR a.customer_id IS NOT c.customer_id
         OR ad.amount_fen IS NOT c.amount_fen OR cd.amount_fen IS NOT c.amount_fen OR cd.customer_name IS NOT ad.customer_name
         OR c.salesperson_user_id IS NOT ad.drafter_user_id OR c.salesperson_name IS NOT ad.drafter_name
         OR ${TERM_COLUMNS.map((col) => `c.${col} IS NOT a.${col}`).join(' OR ')}`,

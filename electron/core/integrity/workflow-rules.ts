@@ -1,4 +1,4 @@
-import { MAKE_CONTRACT } from '../applications/application-kind'
+import { MAKE_CONTRACT } from '../doc-types/application/application-kind'
 import { STEPS_CTE, sqlRule, type IntegrityRule } from './integrity-rule'
 
 // The engine's bookkeeping (workflow/apply-action.ts): a state implies its current step, route, round
@@ -19,6 +19,8 @@ export const workflowRules: IntegrityRule[] = [
            -- R3, R20: nobody has signed this round exactly while the document waits at its first step.
            OR (json_extract(d.route, '$[0].key') = d.current_step) = (d.last_signer_user_id IS NOT NULL) END
        WHEN 'approved' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1
+       -- A business state after approval (the type's lifecycle) keeps the approved route.
+       WHEN 'contracted' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1
        WHEN 'rejected' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'withdrawn' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'voided' THEN d.current_step IS NOT NULL OR d.last_signer_user_id IS NOT NULL

@@ -1,5 +1,3 @@
-import { assertFen } from '../../../shared/money'
-
 // R5: the ledger's money columns are computed from the real tables, never stored on the contract, so
 // the ledger and the documents behind it cannot disagree. Each function returns an SQL expression over
 // one contracts row (alias `contract`), used per row and inside SUM() for the totals, so a filtered
@@ -31,14 +29,4 @@ export function invoicedFenSql(contract: string): string {
 /** 未回款: what the customer still owes on the contract (R5). Negative only if a payment was over-allocated. */
 export function outstandingFen(amountFen: number, collectedFen: number): number {
   return amountFen - collectedFen
-}
-
-/**
- * R23: a money value as SQLite or PostgreSQL returns it (a number, or a bigint's string on PostgreSQL)
- * to integer fen, refusing anything that is not a safe integer rather than rounding it.
- */
-export function fenFromDb(value: unknown, label: string): number {
-  const n = value === null || value === undefined ? 0 : Number(value)
-  assertFen(n, label)
-  return n
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm'
 import type { LedgerFilter } from '../../../shared/api'
-import { ContractEntity, CustomerEntity, DocumentEntity, UserEntity, type ContractRow } from '../db/entities'
+import { CustomerEntity, DocumentEntity, UserEntity } from '../db/entities'
+import { ContractEntity, type ContractRow } from '../doc-types/contract/contract-entities'
 import { collectedFenSql, invoicedFenSql, shippedFenSql } from './contract-money'
 import { periodRange } from './ledger-period'
 

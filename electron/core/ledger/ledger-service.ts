@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { LedgerFilter, LedgerRow, LedgerStatus, LedgerTotals } from '../../../shared/api'
-import { fenFromDb, outstandingFen } from './contract-money'
+import { fenFromDatabase } from '../../../shared/money'
+import { outstandingFen } from './contract-money'
 import {
   customerNameQuery,
   ledgerRowsQuery,
@@ -11,14 +12,19 @@ import {
   type LedgerTotalsRaw,
 } from './ledger-query'
 
+/** A SUM over no rows is NULL: no money is 0 fen; anything else must be integer fen (R23). */
+function fenOrZero(value: unknown, label: string): number {
+  return fenFromDatabase(value, label) ?? 0
+}
+
 /** R19: a closed contract document is 已关闭; every other signed one is 已签订. */
 export function ledgerStatus(closedAt: string | null): LedgerStatus {
   return closedAt ? 'closed' : 'signed'
 }
 
 function toLedgerRow(raw: LedgerRawRow): LedgerRow {
-  const amountFen = fenFromDb(raw.amountFen, 'amountFen')
-  const collectedFen = fenFromDb(raw.collectedFen, 'collectedFen')
+  const amountFen = fenOrZero(raw.amountFen, 'amountFen')
+  const collectedFen = fenOrZero(raw.collectedFen, 'collectedFen')
   return {
     contractId: Number(raw.contractId),
     contractNo: raw.contractNo,
@@ -28,9 +34,9 @@ function toLedgerRow(raw: LedgerRawRow): LedgerRow {
     salespersonName: raw.salespersonName,
     signedOn: raw.signedOn,
     amountFen,
-    shippedFen: fenFromDb(raw.shippedFen, 'shippedFen'),
+    shippedFen: fenOrZero(raw.shippedFen, 'shippedFen'),
     collectedFen,
-    invoicedFen: fenFromDb(raw.invoicedFen, 'invoicedFen'),
+    invoicedFen: fenOrZero(raw.invoicedFen, 'invoicedFen'),
     outstandingFen: outstandingFen(amountFen, collectedFen),
     status: ledgerStatus(raw.closedAt),
   }
@@ -46,16 +52,16 @@ export interface LedgerPage {
 export async function ledgerPage(em: EntityManager, filter: LedgerFilter, page: number, pageSize: number): Promise<LedgerPage> {
   const raws = await ledgerRowsQuery(em, filter).offset((page - 1) * pageSize).limit(pageSize).getRawMany<LedgerRawRow>()
   const sums = await ledgerTotalsQuery(em, filter).getRawOne<LedgerTotalsRaw>()
-  const amountFen = fenFromDb(sums?.amountFen, 'amountFen')
-  const collectedFen = fenFromDb(sums?.collectedFen, 'collectedFen')
+  const amountFen = fenOrZero(sums?.amountFen, 'amountFen')
+  const collectedFen = fenOrZero(sums?.collectedFen, 'collectedFen')
   return {
     rows: raws.map(toLedgerRow),
     total: Number(sums?.count ?? 0),
     totals: {
       amountFen,
-      shippedFen: fenFromDb(sums?.shippedFen, 'shippedFen'),
+      shippedFen: fenOrZero(sums?.shippedFen, 'shippedFen'),
       collectedFen,
-      invoicedFen: fenFromDb(sums?.invoicedFen, 'invoicedFen'),
+      invoicedFen: fenOrZero(sums?.invoicedFen, 'invoicedFen'),
       outstandingFen: outstandingFen(amountFen, collectedFen),
     },
   }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import { QUEUE_COUNT_CAP, type QueueCounts, type QueueCursor, type QueueFilter, type QueuePage, type QueueRow, type QueueTab } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
 import type { SignedInUser } from '../auth/signed-in-user'
-import { fenFromDatabase } from '../db/entities/columns'
+import { fenFromDatabase } from '../../../shared/money'
 import { readRows } from '../db/driver-query'
 import { queueCountSql, queuePageSql, type QueueSql } from './queue-sql'
 

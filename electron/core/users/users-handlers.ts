@@ -7,6 +7,7 @@ import { endSessionsOf } from '../auth/sessions'
 import { UserEntity, UserRoleEntity, type UserRow } from '../db/entities'
 import type { Handler, SignedInContext } from '../router/call-context'
 import { createUser } from './create-user'
+import { assertManagerKeepsRoles, assertMayBeManager } from './manager-roles'
 import { listUserDtos, userDto } from './user-dto'
 
 async function mustFind(em: EntityManager, id: number): Promise<UserRow> {
@@ -44,6 +45,7 @@ const setRoles: Handler<'users.setRoles'> = (input, ctx) =>
     const user = await mustFind(em, input.userId)
     const roles = [...new Set(input.roles)] as RoleKey[]
     if (!roles.includes('admin')) await assertAnotherAdminRemains(em, user.id)
+    await assertManagerKeepsRoles(em, user.id, roles)
     const repo = em.getRepository(UserRoleEntity)
     await repo.delete({ userId: user.id })
     await repo.insert(roles.map((role) => ({ userId: user.id, role })))
@@ -63,7 +65,7 @@ const setDisabled: Handler<'users.setDisabled'> = (input, ctx) =>
     return userDto(em, user.id)
   })
 
-/** Who signs for this user where a chain names the drafter's manager; nobody is their own manager. */
+/** Who signs for this user where a chain names the drafter's manager; nobody is their own manager (R3: holds the step's role). */
 const setManager: Handler<'users.setManager'> = (input, ctx) =>
   ctx.db.transaction(async (em) => {
     const user = await mustFind(em, input.userId)
@@ -71,6 +73,7 @@ const setManager: Handler<'users.setManager'> = (input, ctx) =>
     if (input.managerUserId !== null) {
       const manager = await mustFind(em, input.managerUserId)
       if (manager.disabled) throw new AppError('USER_DISABLED')
+      await assertMayBeManager(em, manager.id)
     }
     await em.getRepository(UserEntity).update({ id: user.id }, { managerUserId: input.managerUserId, updatedAt: ctx.at.toISOString(), version: user.version + 1 })
     await audit(em, ctx, 'user.setManager', user.id, { managerUserId: input.managerUserId })

@@ -1,15 +1,17 @@
 import type { EntityManager } from 'typeorm'
-import type { DocumentAction, DocumentState } from '../../../shared/document-states'
+import type { DocumentAction } from '../../../shared/document-states'
 import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
+import { rolesOf } from '../auth/signed-in-user'
 import { DocumentEntity, UserEntity, type DocumentRow } from '../db/entities'
 import { updateWithVersion } from '../db/update-with-version'
-import { checkAction } from './can-act'
 import { loadDefinition } from './definitions-store'
-import type { RouteEntry, WorkflowDefinition } from './definition'
+import type { WorkflowDefinition } from './definition'
 import type { ActionContext, DocumentKind } from './document-kind'
-import { parseRoute, planRoute } from './plan-route'
-import { closeOpenTasks, openRevisionTask, openStepTask } from './tasks'
+import { liveDependants } from './links'
+import { parseRoute, type Manager } from './plan-route'
+import { closeOpenTasks, openTask } from './tasks'
+import { transition, type Position } from './transition'
 
 export interface ActionRequest {
   /** The version the user saw: a stale one changes nothing (STALE_VERSION). */
@@ -18,100 +20,72 @@ export interface ActionRequest {
   comment?: string
 }
 
-interface NextPosition {
-  state: DocumentState
-  currentStep: string | null
-  route: RouteEntry[] | null
-  round: number
-  lastSignerUserId: number | null
-}
-
 export async function loadDocument(em: EntityManager, id: number): Promise<DocumentRow> {
   const doc = await em.getRepository(DocumentEntity).findOneBy({ id })
   if (!doc) throw new AppError('DOCUMENT_NOT_FOUND')
   return doc
 }
 
+/** The engine's columns of a document as the transition function reads them. */
+export function positionOf(doc: DocumentRow): Position {
+  return {
+    state: doc.state, closed: doc.closedAt !== null, drafterUserId: doc.drafterUserId, currentStep: doc.currentStep,
+    route: parseRoute(doc.route), round: doc.round, lastSignerUserId: doc.lastSignerUserId,
+  }
+}
+
+/** Facts are read only when the transition can use them: at submit, or on entering a step whose condition is read then. */
+function needsFacts(def: WorkflowDefinition, action: DocumentAction): boolean {
+  if (action === 'submit') return true
+  if (action !== 'approve') return false
+  return def.steps.some((s) => s.evaluate === 'enter') || (def.blocks ?? []).some((b) => b.at === 'everyStep')
+}
+
+async function managerOf(em: EntityManager, drafterUserId: number): Promise<Manager | null> {
+  const drafter = await em.getRepository(UserEntity).findOneByOrFail({ id: drafterUserId })
+  if (drafter.managerUserId === null) return null
+  return { id: drafter.managerUserId, roles: await rolesOf(em, drafter.managerUserId) }
+}
+
 /**
- * The one function that changes a document's state, inside the caller's transaction: version,
- * role and R20 (checkAction), the type's guards, the state change under an explicit version check,
- * tasks closed and opened, and exactly one audit event (R21). Any refusal leaves nothing behind.
- * `doc` is read by the caller inside the same transaction; the chain used is returned for the view.
+ * The one function that changes a document's state, inside the caller's transaction: the pure
+ * transition (workflow/transition.ts) decides — version, role and R20, the type's lifecycle, R24's
+ * dependants, R1's coverage — and this writes what it says: the state under an explicit version
+ * check, tasks closed and opened, the type's onApproved, and exactly one audit event (R21). Any
+ * refusal leaves nothing behind. The chain used is returned for the view.
  */
 export async function applyAction(em: EntityManager, kind: DocumentKind, doc: DocumentRow, request: ActionRequest, ctx: ActionContext): Promise<WorkflowDefinition> {
   if (doc.version !== request.version) throw new AppError('STALE_VERSION')
-  const def = await loadDefinition(em, doc.docType)
-  const route = parseRoute(doc.route)
-  const position = { state: doc.state as DocumentState, drafterUserId: doc.drafterUserId, currentStep: doc.currentStep, route, lastSignerUserId: doc.lastSignerUserId, closed: doc.closedAt !== null }
-  const verdict = checkAction(def, position, ctx.user, request.action)
-  if (!verdict.ok) throw new AppError(verdict.code)
-  const comment = request.comment?.trim() || null
-  if (request.action === 'reject' && !comment) throw new AppError('REASON_REQUIRED')
-
-  const stepBefore = doc.currentStep
-  const next = await nextPosition(em, kind, def, doc, route, request.action, ctx)
-  if (next) {
-    await saveWithVersion(em, doc, next, ctx.at)
-    await closeOpenTasks(em, doc.id, ctx.user.id, request.action, ctx.at)
-    const moved = { ...doc, ...next, route: next.route ? JSON.stringify(next.route) : null }
-    if (next.state === 'pending') {
-      const entry = next.route!.find((e) => e.key === next.currentStep)!
-      await openStepTask(em, moved, def.steps.find((s) => s.key === entry.key)!, entry, ctx.at)
-    }
-    if (next.state === 'rejected') await openRevisionTask(em, moved, ctx.at)
-    if (next.state === 'approved') await kind.onApproved?.(em, moved, ctx)
-  } else {
-    // A comment changes no state, but still takes the lock: it answers to the version the user saw.
-    await saveWithVersion(em, doc, { state: doc.state as DocumentState, currentStep: doc.currentStep, route, round: doc.round, lastSignerUserId: doc.lastSignerUserId }, ctx.at)
-  }
-  await appendAuditEvent(em, {
-    at: ctx.at, actor: ctx.user, role: verdict.role, action: request.action, entityType: 'document', entityId: doc.id, docNo: doc.docNo,
-    fromState: next ? doc.state : null, toState: next ? next.state : null, comment,
-    details: { step: stepBefore, round: next?.round ?? doc.round },
+  const def = await loadDefinition(em, doc.docType, kind.factSpecs)
+  const { action } = request
+  const isDrafter = doc.drafterUserId === ctx.user.id
+  if (action === 'submit' && isDrafter && doc.closedAt === null) await kind.beforeSubmit?.(em, doc, ctx)
+  const facts = needsFacts(def, action) && doc.closedAt === null ? await kind.facts(em, doc) : undefined
+  const result = transition({
+    def, lifecycle: kind.lifecycle, position: positionOf(doc), action, actor: ctx.user, comment: request.comment?.trim() || null, facts,
+    manager: action === 'submit' && isDrafter ? await managerOf(em, doc.drafterUserId) : null,
+    coverage: facts ? (kind.coverage?.(facts) ?? null) : null,
+    liveDependants: action === 'void' && isDrafter ? await liveDependants(em, doc.id) : [],
   })
-  return def
-}
+  if (!result.ok) throw new AppError(result.code, result.message, result.details)
 
-async function nextPosition(
-  em: EntityManager, kind: DocumentKind, def: WorkflowDefinition, doc: DocumentRow, route: RouteEntry[] | null,
-  action: DocumentAction, ctx: ActionContext,
-): Promise<NextPosition | null> {
-  const keep = { route, round: doc.round }
-  switch (action) {
-    case 'comment':
-      return null
-    case 'submit': {
-      await kind.beforeSubmit?.(em, doc, ctx)
-      const drafter = await em.getRepository(UserEntity).findOneByOrFail({ id: doc.drafterUserId })
-      const planned = planRoute(def, await kind.facts(em, doc), drafter.managerUserId)
-      const first = planned[0]
-      // A chain whose every step is conditional and none applies is approved on submit.
-      return first
-        ? { state: 'pending', currentStep: first.key, route: planned, round: doc.round + 1, lastSignerUserId: null }
-        : { state: 'approved', currentStep: null, route: planned, round: doc.round + 1, lastSignerUserId: null }
-    }
-    case 'approve': {
-      const index = route!.findIndex((e) => e.key === doc.currentStep)
-      const following = route![index + 1]
-      return following
-        ? { state: 'pending', currentStep: following.key, ...keep, lastSignerUserId: ctx.user.id }
-        : { state: 'approved', currentStep: null, ...keep, lastSignerUserId: ctx.user.id }
-    }
-    case 'reject':
-      return { state: 'rejected', currentStep: null, ...keep, lastSignerUserId: null }
-    case 'withdraw':
-      return { state: 'withdrawn', currentStep: null, ...keep, lastSignerUserId: null }
-    case 'void':
-      await kind.beforeVoid?.(em, doc)
-      return { state: 'voided', currentStep: null, ...keep, lastSignerUserId: null }
-  }
-}
-
-/** The state change, under the optimistic lock: a stale action changes nothing. */
-async function saveWithVersion(em: EntityManager, doc: DocumentRow, next: NextPosition, at: Date): Promise<void> {
+  const { next } = result
+  const at = ctx.at.toISOString()
   await updateWithVersion(
     em, DocumentEntity, doc.id, doc.version,
-    { state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round, lastSignerUserId: next.lastSignerUserId },
-    at,
+    {
+      state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round,
+      lastSignerUserId: next.lastSignerUserId, ...(next.closed && !doc.closedAt ? { closedAt: at } : {}),
+    },
+    ctx.at,
   )
+  if (result.close) await closeOpenTasks(em, doc.id, ctx.user.id, action, ctx.at, 'role' in result.close ? result.close.role : undefined)
+  const moved: DocumentRow = { ...doc, state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round }
+  for (const task of result.open) await openTask(em, moved, task, ctx.at)
+  if (result.completed) await kind.onApproved?.(em, moved, ctx)
+  await appendAuditEvent(em, {
+    at: ctx.at, actor: ctx.user, role: result.role, action, entityType: 'document', entityId: doc.id, docNo: doc.docNo,
+    fromState: result.audit.fromState, toState: result.audit.toState, comment: request.comment?.trim() || null, details: result.audit.details,
+  })
+  return def
 }

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm'
+import type { LinkKind } from '../../../shared/api'
+import { lifecycleOf } from '../../../shared/doc-types'
 import type { DocumentType } from '../../../shared/document-number'
 import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
@@ -6,16 +8,19 @@ import { DocumentEntity, type DocumentRow } from '../db/entities'
 import { updateWithVersion } from '../db/update-with-version'
 import { nextDocumentNumber } from '../numbering/next-document-number'
 import type { ActionContext } from './document-kind'
+import { linkDocuments } from './links'
 
 export interface NewDocument {
   docType: DocumentType
   title: string
   customerName: string | null
   amountFen: number | null
+  /** The documents it is made from (fulfils, pays …): the engine links them (R24). */
+  from?: ReadonlyArray<{ id: number; kind: LinkKind }>
 }
 
-/** A new draft with its R22 number, inside the caller's transaction, with its audit event (R21). */
-export async function createDocument(em: EntityManager, input: NewDocument, ctx: ActionContext): Promise<DocumentRow> {
+/** A new draft with its R22 number, inside the caller's transaction, with its links and its audit event (R21). */
+export async function createDocument(em: EntityManager, { from = [], ...input }: NewDocument, ctx: ActionContext): Promise<DocumentRow> {
   const docNo = await nextDocumentNumber(em, input.docType, ctx.at)
   const now = ctx.at.toISOString()
   const row: Omit<DocumentRow, 'id'> = {
@@ -24,6 +29,7 @@ export async function createDocument(em: EntityManager, input: NewDocument, ctx:
   }
   const { identifiers } = await em.getRepository(DocumentEntity).insert(row)
   const doc = { ...row, id: Number(identifiers[0]?.id) }
+  for (const source of from) await linkDocuments(em, doc.id, source.id, source.kind, ctx.at)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: null, action: 'create', entityType: 'document', entityId: doc.id, docNo, fromState: null, toState: 'draft',
   })
@@ -42,7 +48,7 @@ export async function updateDraftHeader(
   ctx: ActionContext,
 ): Promise<DocumentRow> {
   if (doc.closedAt) throw new AppError('DOCUMENT_CLOSED')
-  if (!['draft', 'rejected', 'withdrawn'].includes(doc.state)) throw new AppError('DOCUMENT_NOT_EDITABLE')
+  if (!lifecycleOf(doc.docType)?.editable.includes(doc.state)) throw new AppError('DOCUMENT_NOT_EDITABLE')
   if (doc.drafterUserId !== ctx.user.id) throw new AppError('NOT_DRAFTER')
   await updateWithVersion(em, DocumentEntity, doc.id, version, changes, ctx.at)
   await appendAuditEvent(em, { at: ctx.at, actor: ctx.user, role: null, action: 'edit', entityType: 'document', entityId: doc.id, docNo: doc.docNo })

@@ -1,75 +1,98 @@
 import { z } from 'zod'
 import { DOCUMENT_PREFIXES, type DocumentType } from '../../../shared/document-number'
-import { ROLE_KEYS } from '../../../shared/roles'
+import { ERROR_MESSAGES, type ErrorCode } from '../../../shared/errors'
+import { ROLE_KEYS, type RoleKey } from '../../../shared/roles'
 
 // A chain is data (DESIGN.md "Workflow as data"): stored as JSON in workflow_definitions, checked by
-// this schema whenever it is read, so an edited chain can never be half-valid.
+// this schema whenever it is read, so an edited chain can never be half-valid. Which facts a
+// condition may name is the document type's declaration (document-kind.ts), checked on load.
 
 const role = z.enum(ROLE_KEYS)
 
-/** What adds a step to a document's route. Evaluated once, at submit, against the document's facts. */
+/**
+ * What adds a step to a document's route, or blocks it. A fact is one the type declares: a flag
+ * (`{ fact }` holds when true) or a number (`{ fact, above }`). Two named forms read the R1 facts.
+ */
 export type Condition =
   | { fact: 'amountAbove'; fen: number }
-  | { fact: 'belowFloorBeyondAuthorityOf'; role: z.infer<typeof role> }
-  | { fact: 'nonStandardTerms' }
-  | { fact: 'customerOverCredit' }
+  | { fact: 'belowFloorBeyondAuthorityOf'; role: RoleKey }
+  | { fact: string; above: number }
+  | { fact: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition }
+
+const factName = z.string().regex(/^[a-z][A-Za-z]{1,47}$/)
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ fact: z.literal('amountAbove'), fen: z.number().int().min(0) }).strict(),
     z.object({ fact: z.literal('belowFloorBeyondAuthorityOf'), role }).strict(),
-    z.object({ fact: z.literal('nonStandardTerms') }).strict(),
-    z.object({ fact: z.literal('customerOverCredit') }).strict(),
+    z.object({ fact: factName, above: z.number().int() }).strict(),
+    z.object({ fact: factName }).strict(),
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
     z.object({ not: conditionSchema }).strict(),
   ]),
 )
 
+const actorSchema = z.discriminatedUnion('kind', [
+  /** Every holder of the role may act; the first closes it for all. */
+  z.object({ kind: z.literal('role'), role }).strict(),
+  /** The drafter's own manager (上级) when they hold the role, else every holder of it. */
+  z.object({ kind: z.literal('drafterManager'), fallbackRole: role }).strict(),
+  /** 会签: the roles sign side by side, in any order; the step is done once `need` of them have. */
+  z
+    .object({ kind: z.literal('countersign'), roles: z.array(role).min(2).max(6), need: z.number().int().min(1) })
+    .strict()
+    .refine((a) => new Set(a.roles).size === a.roles.length, '会签岗位不能重复')
+    .refine((a) => a.need <= a.roles.length, '会签所需人数不能超过岗位数'),
+])
+
 export const stepSchema = z
   .object({
     key: z.string().regex(/^[a-z][a-z_]{1,46}$/),
     name: z.string().min(1).max(48),
-    /** A role (every holder may act, the first closes it for all), or the drafter's own manager. */
-    actor: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('role'), role }).strict(),
-      z.object({ kind: z.literal('drafterManager'), fallbackRole: role }).strict(),
-    ]),
+    actor: actorSchema,
     when: conditionSchema.optional(),
+    /** When `when` is read: at submit (the route is planned once), or when the route reaches the step (facts of that moment, e.g. R9's receivables). */
+    evaluate: z.enum(['submit', 'enter']).optional(),
   })
+  .strict()
+
+const errorCode = z.enum(Object.keys(ERROR_MESSAGES) as [ErrorCode, ...ErrorCode[]])
+
+/** A condition that refuses instead of adding a step: checked at submit, or also whenever a step is entered. */
+export const blockSchema = z
+  .object({ when: conditionSchema, refuse: errorCode, at: z.enum(['submit', 'everyStep']).optional() })
   .strict()
 
 export const definitionSchema = z
   .object({
     docType: z.enum(Object.keys(DOCUMENT_PREFIXES) as [DocumentType, ...DocumentType[]]),
     name: z.string().min(1).max(48),
-    drafterRoles: z.array(role).min(1),
     steps: z.array(stepSchema).min(1).max(12),
-    /** States from which the drafter may void (作废); later states void only backwards (R24). */
-    voidableStates: z.array(z.enum(['draft', 'rejected', 'withdrawn'])),
+    blocks: z.array(blockSchema).max(12).optional(),
   })
   .strict()
   .refine((d) => new Set(d.steps.map((s) => s.key)).size === d.steps.length, 'step keys must be unique')
 
 export type StepDefinition = z.infer<typeof stepSchema>
+export type StepActor = StepDefinition['actor']
+export type BlockDefinition = z.infer<typeof blockSchema>
 export type WorkflowDefinition = z.infer<typeof definitionSchema>
 
-/** The facts a document offers its chain's conditions. */
-export interface DocumentFacts {
-  amountFen: number
-  /** How far the lowest-priced line is below its floor price, in basis points of the floor (R1). */
-  belowFloorBps: number
-  /** R1 价格浮动权 of the policy the document was priced from: role → max bps below floor, null = no limit. */
-  discountAuthority: Partial<Record<z.infer<typeof role>, number | null>>
-  nonStandardTerms: boolean
-  customerOverCredit: boolean
+/** One signature on a route step this round (a countersign step collects several). */
+export interface Signature {
+  userId: number
+  role: RoleKey
 }
 
-/** One planned step of a submitted document: who will be asked, fixed at submit. */
+/** One planned step of a submitted document: who will be asked, fixed at submit, and who has signed. */
 export interface RouteEntry {
   key: string
   assigneeUserId: number | null
+  signatures?: Signature[]
+  /** An `evaluate: 'enter'` step whose condition did not hold when the route reached it. */
+  skipped?: boolean
 }

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm'
 import type { DocumentBody } from '../../../shared/api'
+import type { BuiltDocType, Lifecycle } from '../../../shared/doc-types'
 import type { SignedInUser } from '../auth/signed-in-user'
 import type { DocumentRow } from '../db/entities'
-import type { DocumentFacts } from './definition'
+import type { Facts, FactSpecs } from './facts'
+import type { Coverage } from './plan-route'
 
 export interface ActionContext {
   user: SignedInUser
@@ -10,24 +12,24 @@ export interface ActionContext {
 }
 
 /**
- * What a document type adds to the engine: its facts for the chain's conditions, its guards, what
- * happens when its chain completes, and its body for the document page. One per type, in its area.
+ * What a document type adds to the engine, in its own folder (electron/core/doc-types/<type>): the
+ * facts its chain's conditions may read, the authority its route must cover, what happens when its
+ * chain completes, and its body for the document page. Its states are its shared lifecycle.
  */
 export interface DocumentKind {
-  facts(em: EntityManager, doc: DocumentRow): Promise<DocumentFacts>
-  /** Refuse a submit that breaks a rule (throw an AppError with the rule's code). */
+  docType: BuiltDocType
+  lifecycle: Lifecycle
+  /** The facts this type offers conditions; a chain naming any other is refused when loaded. */
+  factSpecs: FactSpecs
+  facts(em: EntityManager, doc: DocumentRow): Promise<Facts>
+  /** An authority the route must hold whatever the chain data says (R1), from the facts at submit. */
+  coverage?(facts: Facts): Coverage | null
+  /** Refuse a submit that breaks a rule of the type (throw an AppError with the rule's code). */
   beforeSubmit?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** The chain is complete: e.g. a credit change takes effect on the customer. */
   onApproved?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
-  /** R24: refuse to void when a later document depends on this one. */
-  beforeVoid?(em: EntityManager, doc: DocumentRow): Promise<void>
   body(em: EntityManager, doc: DocumentRow): Promise<DocumentBody>
 }
 
-export const NO_FACTS: DocumentFacts = {
-  amountFen: 0,
-  belowFloorBps: 0,
-  discountAuthority: {},
-  nonStandardTerms: false,
-  customerOverCredit: false,
-}
+/** The fact every type offers: its amount (the header's). */
+export const AMOUNT_FACT: FactSpecs = { amountFen: { kind: 'fen', label: '金额' } }

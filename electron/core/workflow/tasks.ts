@@ -1,15 +1,19 @@
 import type { EntityManager } from 'typeorm'
 import { TaskEntity, type DocumentRow } from '../db/entities'
-import type { RouteEntry, StepDefinition } from './definition'
+import type { TaskToOpen } from './transition'
 
-/** Acting closes every open task of the document, for every holder of the role (DESIGN.md "Queues are rows"). */
-export async function closeOpenTasks(em: EntityManager, documentId: number, by: number, action: string, at: Date): Promise<void> {
-  await em
+/**
+ * Acting closes the document's open tasks for every holder of the role (DESIGN.md "Queues are rows");
+ * a countersign signature closes only the signer's role's task, the others still wait.
+ */
+export async function closeOpenTasks(em: EntityManager, documentId: number, by: number, action: string, at: Date, role?: string): Promise<void> {
+  const query = em
     .createQueryBuilder()
     .update(TaskEntity)
     .set({ closedAt: at.toISOString(), closedByUserId: by, closedAction: action })
     .where('document_id = :documentId AND closed_at IS NULL', { documentId })
-    .execute()
+  if (role !== undefined) query.andWhere('role = :role', { role })
+  await query.execute()
 }
 
 function baseTask(doc: DocumentRow, at: Date) {
@@ -19,18 +23,12 @@ function baseTask(doc: DocumentRow, at: Date) {
   }
 }
 
-/** Entering a step opens one task: for the person the route names, else for every holder of the role. */
-export async function openStepTask(em: EntityManager, doc: DocumentRow, step: StepDefinition, entry: RouteEntry, at: Date): Promise<void> {
-  const role = step.actor.kind === 'role' ? step.actor.role : step.actor.fallbackRole
-  await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), stepKey: step.key, stepName: step.name, role, assigneeUserId: entry.assigneeUserId })
+/** A task the transition opened: for the person the route names, else for every holder of the role. */
+export async function openTask(em: EntityManager, doc: DocumentRow, task: TaskToOpen, at: Date): Promise<void> {
+  await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), ...task })
 }
 
 /** Work the chain hands on once it is complete (e.g. the sales head makes the contract of an approved application). */
 export async function openFollowUpTask(em: EntityManager, doc: DocumentRow, task: { stepKey: string; stepName: string; role: string }, at: Date): Promise<void> {
   await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), ...task, assigneeUserId: null })
-}
-
-/** A rejected document waits in its drafter's 待办 until it is revised and resubmitted, or voided. */
-export async function openRevisionTask(em: EntityManager, doc: DocumentRow, at: Date): Promise<void> {
-  await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), stepKey: 'revise', stepName: '修改后重新提交', role: null, assigneeUserId: doc.drafterUserId })
 }

@@ -1,15 +1,12 @@
 import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd'
-import { useEffect, useState } from 'react'
 import type { ContactDto, CustomerDto } from '../../../shared/api'
-import { call, onDataChanged } from '../api/client'
-import { errorText } from '../api/error-text'
+import { call } from '../api/client'
 import { formatDateTime } from '../format/datetime'
+import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
 import { CreditRatingTag } from './credit-rating-tag'
 import { creditDaysText, creditLimitText } from './credit-terms'
-
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; customer: CustomerDto }
 
 interface Props {
   customerId: number | null
@@ -24,24 +21,14 @@ const dash = (text: string) => text || '—'
 export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }: Props) {
   const canEdit = useCanCall('customers.save')
   const canPropose = useCanCall('creditChanges.propose')
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
-  const [version, setVersion] = useState(0)
-
   // Read fresh each time it opens (and after any save): the version must be the current one to edit.
-  useEffect(() => onDataChanged((method) => (method === 'customers.save' || method === 'creditChanges.propose') && setVersion((v) => v + 1)), [])
-  useEffect(() => {
-    if (customerId === null) return
-    let stale = false
-    setLoaded((l) => (l.kind === 'ready' && l.customer.id === customerId ? l : { kind: 'loading' }))
-    call('customers.get', { id: customerId })
-      .then((customer) => stale || setLoaded({ kind: 'ready', customer }))
-      .catch((error: unknown) => stale || setLoaded({ kind: 'error', message: errorText(error) }))
-    return () => {
-      stale = true
-    }
-  }, [customerId, version])
-
-  const customer = loaded.kind === 'ready' ? loaded.customer : null
+  const { data, loading, error } = useLoaded(
+    String(customerId),
+    async () => (customerId === null ? null : call('customers.get', { id: customerId })),
+    (method) => method === 'customers.save' || method === 'creditChanges.propose',
+  )
+  // While a save reloads it, the same customer stays on screen; another one never shows under this id.
+  const customer = !error && data?.id === customerId ? data : null
   return (
     <Drawer
       open={customerId !== null}
@@ -66,8 +53,8 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
       }
       data-testid="customer-drawer"
     >
-      {loaded.kind === 'loading' && <Skeleton active />}
-      {loaded.kind === 'error' && <Alert type="error" showIcon title={loaded.message} data-testid="customer-drawer-error" />}
+      {loading && !customer && <Skeleton active />}
+      {error && <Alert type="error" showIcon title={error} data-testid="customer-drawer-error" />}
       {customer && (
         <>
           <Descriptions

@@ -1,11 +1,11 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Empty, Flex, Input, Table, Typography } from 'antd'
-import { useCallback, useEffect, useMemo, useState, type HTMLAttributes } from 'react'
+import { useMemo, useState, type HTMLAttributes } from 'react'
 import type { CustomerDto } from '../../../shared/api'
 import { HEADER_HEIGHT } from '../app/theme'
-import { call, onDataChanged } from '../api/client'
-import { errorText } from '../api/error-text'
+import { call } from '../api/client'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
+import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
 import { CreditChangeModal } from '../doc-types/credit-change/credit-change-modal'
 import { customerColumns } from './customer-columns'
@@ -22,29 +22,12 @@ export function CustomerListPage() {
   // A new search starts on page 1 in the same render (the old page number is never sent with it).
   const [paging, setPaging] = useState({ search: settled, page: 1 })
   const page = paging.search === settled ? paging.page : 1
-  const [data, setData] = useState<{ rows: CustomerDto[]; total: number }>({ rows: [], total: 0 })
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string | null>(null)
   const [openId, setOpenId] = useState<number | null>(null)
   const [editing, setEditing] = useState<CustomerEditing | null>(null)
   const [proposing, setProposing] = useState<CustomerDto | null>(null)
 
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setData(await call('customers.list', { ...(settled ? { search: settled } : {}), page, pageSize: PAGE_SIZE }))
-      setError(null)
-    } catch (caught) {
-      setError(errorText(caught))
-    } finally {
-      setLoading(false)
-    }
-  }, [settled, page])
-
-  useEffect(() => {
-    void load()
-    return onDataChanged((method) => method === 'customers.save' && void load())
-  }, [load])
+  const input = { ...(settled ? { search: settled } : {}), page, pageSize: PAGE_SIZE }
+  const { data, loading, error, reload } = useLoaded(JSON.stringify(input), () => call('customers.list', input), (method) => method === 'customers.save')
 
   const columns = useMemo(() => customerColumns((customer) => setOpenId(customer.id)), [])
   const empty = settled ? (
@@ -73,7 +56,7 @@ export function CustomerListPage() {
           />
         </Flex>
         <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} data-testid="customer-reload">
+          <Button icon={<ReloadOutlined />} onClick={reload} data-testid="customer-reload">
             刷新
           </Button>
           {canSave && (
@@ -89,7 +72,7 @@ export function CustomerListPage() {
         size="small"
         rowKey="id"
         columns={columns}
-        dataSource={data.rows}
+        dataSource={data?.rows ?? []}
         loading={loading}
         locale={{ emptyText: empty }}
         scroll={{ x: 1000 }}
@@ -98,7 +81,7 @@ export function CustomerListPage() {
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
-          total: data.total,
+          total: data?.total ?? 0,
           showSizeChanger: false,
           showTotal: (n) => `共 ${n} 家客户`,
           onChange: (next) => setPaging({ search: settled, page: next }),

@@ -1,5 +1,6 @@
 import { Tag } from 'antd'
-import { belowFloorBps, formatBps } from './terms-math'
+import { formatBps } from '../../../shared/percent'
+import { belowFloorBps } from './terms-math'
 
 /** R1: a price under the floor needs the approver the discount authority names; say by how much. */
 export function BelowFloorTag({ unitPriceFen, floorPriceFen }: { unitPriceFen: number; floorPriceFen: number }) {

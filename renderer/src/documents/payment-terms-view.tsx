@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd'
 import type { InstalmentDto, PaymentTermsDto } from '../../../shared/api'
 import { formatYuan } from '../../../shared/money'
-import { formatBps } from './terms-math'
+import { formatBps } from '../../../shared/percent'
 
 /** 付款条件: the prepayment (R6: production waits for it) and the instalments after it. */
 export function PaymentTermsView({ terms }: { terms: PaymentTermsDto }) {

@@ -29,19 +29,3 @@ export function belowFloorBps(unitPriceFen: number, floorPriceFen: number): numb
   if (!Number.isSafeInteger(unitPriceFen) || unitPriceFen < 0 || !Number.isSafeInteger(floorPriceFen) || floorPriceFen <= 0) return 0
   return sharedBelowFloorBps(unitPriceFen, floorPriceFen)
 }
-
-/** 1234 → "12.34%", 3000 → "30%"; basis points shown without a float ever being made. */
-export function formatBps(bps: number): string {
-  const whole = Math.trunc(bps / 100)
-  const rest = bps % 100
-  if (rest === 0) return `${whole}%`
-  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`
-}
-
-/** "30" → 3000, "33.33" → 3333, "100" → 10000; null for anything else (no sign, at most 2 decimals, ≤ 100). */
-export function parsePercentBps(text: string): number | null {
-  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim())
-  if (!match) return null
-  const bps = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-  return bps <= 10_000 ? bps : null
-}

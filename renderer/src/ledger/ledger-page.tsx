@@ -1,23 +1,17 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Empty, Flex, Grid, Table, Typography } from 'antd'
-import { useEffect, useMemo, useState, type HTMLAttributes } from 'react'
+import { useMemo, useState, type HTMLAttributes } from 'react'
 import type { LedgerRow, LedgerTotals } from '../../../shared/api'
 import { HEADER_HEIGHT } from '../app/theme'
-import { call, onDataChanged } from '../api/client'
+import { call } from '../api/client'
 import { errorText } from '../api/error-text'
+import { useLoaded } from '../hooks/use-loaded'
 import { ledgerColumns, LedgerSummary } from './ledger-columns'
 import { hasLedgerFilter, LedgerFilters, NO_LEDGER_FILTER, toLedgerFilter, type LedgerFilterValues } from './ledger-filters'
 import { saveBase64File, XLSX_MIME } from './save-file'
 
 const PAGE_SIZE = 50
 const NO_TOTALS: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0 }
-
-interface LedgerData {
-  key: string
-  rows: LedgerRow[]
-  total: number
-  totals: LedgerTotals
-}
 
 /** 合同台帐 (R5): every signed contract with its money as the core computes it; kept by sales and finance. */
 export function LedgerPage() {
@@ -31,25 +25,9 @@ export function LedgerPage() {
   // A new filter starts on page 1 in the same render, so an old page number is never sent with it.
   const [paging, setPaging] = useState({ question, page: 1 })
   const page = paging.question === question ? paging.page : 1
-  const [data, setData] = useState<LedgerData | null>(null)
-  const [failure, setFailure] = useState<{ key: string; text: string } | null>(null)
-  const [version, setVersion] = useState(0)
   const [exporting, setExporting] = useState(false)
-  const listKey = `${question}|${page}|${version}`
-
-  useEffect(() => onDataChanged(() => setVersion((v) => v + 1)), [])
-  useEffect(() => {
-    let stale = false
-    call('ledger.list', { filter, page, pageSize: PAGE_SIZE })
-      .then((result) => {
-        if (stale) return
-        setData({ key: listKey, ...result })
-      })
-      .catch((caught: unknown) => stale || setFailure({ key: listKey, text: errorText(caught) }))
-    return () => {
-      stale = true // an older, slower answer must not overwrite a newer one
-    }
-  }, [filter, page, listKey])
+  // Rows of the previous question stay under the spinner until the new answer (or its failure) arrives.
+  const { data, loading, error, reload } = useLoaded(`${question}|${page}`, () => call('ledger.list', { filter, page, pageSize: PAGE_SIZE }), () => true)
 
   const exportExcel = async () => {
     setExporting(true)
@@ -68,9 +46,6 @@ export function LedgerPage() {
     }
   }
 
-  // Rows of the previous question stay under the spinner until the new answer (or its failure) arrives.
-  const error = failure?.key === listKey ? failure.text : null
-  const loading = data?.key !== listKey && error === null
   const filtered = hasLedgerFilter(values)
   return (
     <Card>
@@ -79,7 +54,7 @@ export function LedgerPage() {
           合同台帐
         </Typography.Title>
         <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)} data-testid="ledger-reload">
+          <Button icon={<ReloadOutlined />} onClick={reload} data-testid="ledger-reload">
             刷新
           </Button>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()} data-testid="ledger-export">
@@ -98,7 +73,7 @@ export function LedgerPage() {
           type="error"
           showIcon
           title={error}
-          action={<Button size="small" onClick={() => setVersion((v) => v + 1)}>重试</Button>}
+          action={<Button size="small" onClick={reload}>重试</Button>}
           style={{ marginBottom: 12 }}
           data-testid="ledger-error"
         />

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Flex, Form, Input, Radio, Select, Typography, type FormInstance } from 'antd'
 import { ROLE_KEYS, ROLES, type RoleKey } from '../../../shared/roles'
 import { authorityBpsSchema, type IssueValues } from './issue-values'
-import { parsePercent } from './percent'
+import { parsePercent } from '../../../shared/percent'
 
 const ROLE_OPTIONS = ROLE_KEYS.filter((role) => role !== 'admin').map((role) => ({ value: role, label: ROLES[role] }))
 

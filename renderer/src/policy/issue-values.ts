@@ -1,8 +1,9 @@
 import type { Dayjs } from 'dayjs'
 import { priceListIssueInput, type InputOf, type PriceListDto } from '../../../shared/api'
+import { plainYuan } from '../../../shared/money'
+import { parsePercent, percentText } from '../../../shared/percent'
 import type { RoleKey } from '../../../shared/roles'
-import { parsePercent, percentText } from './percent'
-import { fenOf, yuanText } from './yuan-input'
+import { fenOf } from './yuan-input'
 
 // The 发布新价目表 form keeps amounts and percentages as the text the user typed; they become fen and
 // basis points only here, through parseYuan / parsePercent (R23: never a float).
@@ -44,8 +45,8 @@ export function initialIssueValues(source: PriceListDto | null): IssueValues {
   return {
     items: source.items.map((item) => ({
       productId: item.productId,
-      listPrice: yuanText(item.listPriceFen),
-      floorPrice: yuanText(item.floorPriceFen),
+      listPrice: plainYuan(item.listPriceFen),
+      floorPrice: plainYuan(item.floorPriceFen),
     })),
     authorities: source.authorities.map((a) => ({
       role: a.role,

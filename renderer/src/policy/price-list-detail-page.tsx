@@ -1,57 +1,44 @@
 import { ArrowLeftOutlined, CopyOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Table, Typography } from 'antd'
-import { useEffect, useState, type HTMLAttributes } from 'react'
+import type { HTMLAttributes } from 'react'
 import { useNavigate, useParams } from 'react-router-dom'
-import type { PriceListDto, PriceListItemDto } from '../../../shared/api'
+import type { PriceListItemDto } from '../../../shared/api'
+import { AppError } from '../../../shared/errors'
+import { authorityText } from '../../../shared/percent'
 import { ROLE_KEYS, roleLabel } from '../../../shared/roles'
 import { call } from '../api/client'
-import { errorText } from '../api/error-text'
 import { formatDateTime } from '../format/datetime'
 import { HEADER_HEIGHT } from '../app/theme'
+import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
-import { authorityText } from './percent'
 import { PRICE_ITEM_COLUMNS } from './price-item-columns'
 import { PriceListStatus } from './price-list-status'
-
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; list: PriceListDto }
 
 /** One issued price list: its products with 牌价/底价 and each role's 价格浮动权 (R1). Read-only. */
 export function PriceListDetailPage() {
   const { id } = useParams()
   const navigate = useNavigate()
   const canIssue = useCanCall('priceLists.issue')
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
   const listId = Number(id)
-
-  useEffect(() => {
-    let stale = false
-    setLoaded({ kind: 'loading' })
-    if (!Number.isSafeInteger(listId) || listId <= 0) {
-      setLoaded({ kind: 'error', message: '找不到该版价目表' })
-      return
-    }
-    call('priceLists.get', { id: listId })
-      .then((list) => stale || setLoaded({ kind: 'ready', list }))
-      .catch((error: unknown) => stale || setLoaded({ kind: 'error', message: errorText(error) }))
-    return () => {
-      stale = true
-    }
-  }, [listId])
+  const { data: list, loading, error } = useLoaded(String(listId), async () => {
+    if (!Number.isSafeInteger(listId) || listId <= 0) throw new AppError('PRICE_LIST_NOT_FOUND', '找不到该版价目表')
+    return call('priceLists.get', { id: listId })
+  })
 
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/policy?tab=price-lists')} data-testid="price-list-back">
       返回价目表
     </Button>
   )
-  if (loaded.kind !== 'ready') {
+  // The previous list is never shown under another id: until this id's answer arrives, the skeleton.
+  if (loading || error || !list) {
     return (
       <Card title={back}>
-        {loaded.kind === 'loading' ? <Skeleton active /> : <Alert type="error" showIcon title={loaded.message} data-testid="price-list-error" />}
+        {error ? <Alert type="error" showIcon title={error} data-testid="price-list-error" /> : <Skeleton active />}
       </Card>
     )
   }
 
-  const { list } = loaded
   // In the order of WORKFLOW.md's roles, whatever order the core sent.
   const authorities = [...list.authorities].sort((a, b) => ROLE_KEYS.indexOf(a.role) - ROLE_KEYS.indexOf(b.role))
   return (

@@ -1,12 +1,11 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Empty, Flex, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useCallback, useEffect, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { PriceListSummary } from '../../../shared/api'
-import { call, onDataChanged } from '../api/client'
-import { errorText } from '../api/error-text'
+import { call } from '../api/client'
 import { formatDateTime } from '../format/datetime'
+import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
 import { PriceListStatus } from './price-list-status'
 
@@ -29,33 +28,14 @@ const COLUMNS: ColumnsType<PriceListSummary> = [
 export function PriceListList() {
   const navigate = useNavigate()
   const canIssue = useCanCall('priceLists.issue')
-  const [lists, setLists] = useState<PriceListSummary[]>([])
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string | null>(null)
-
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setLists(await call('priceLists.list', {}))
-      setError(null)
-    } catch (caught) {
-      setError(errorText(caught))
-    } finally {
-      setLoading(false)
-    }
-  }, [])
-
-  useEffect(() => {
-    void load()
-    return onDataChanged((method) => method === 'priceLists.issue' && void load())
-  }, [load])
+  const { data: lists, loading, error, reload } = useLoaded('priceLists', () => call('priceLists.list', {}), (method) => method === 'priceLists.issue')
 
   return (
     <>
       <Flex gap={8} justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">R1：价目表由总经理发布，按生效日期自动切换；已发布的版本不能修改。</Typography.Text>
         <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} data-testid="price-list-reload">
+          <Button icon={<ReloadOutlined />} onClick={reload} data-testid="price-list-reload">
             刷新
           </Button>
           {canIssue && (

@@ -1,11 +1,11 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons'
 import { Alert, Button, Checkbox, Empty, Flex, Input, Table, Tag } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useCallback, useEffect, useState, type HTMLAttributes } from 'react'
+import { useState, type HTMLAttributes } from 'react'
 import type { ProductDto } from '../../../shared/api'
-import { call, onDataChanged } from '../api/client'
-import { errorText } from '../api/error-text'
+import { call } from '../api/client'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
+import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
 import { ProductFormModal, type ProductEditing } from './product-form-modal'
 
@@ -43,27 +43,10 @@ export function ProductList() {
   const [search, setSearch] = useState('')
   const [includeInactive, setIncludeInactive] = useState(false)
   const settled = useDebouncedValue(search.trim(), 300)
-  const [products, setProducts] = useState<ProductDto[]>([])
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<ProductEditing | null>(null)
 
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setProducts(await call('products.list', { includeInactive, ...(settled ? { search: settled } : {}) }))
-      setError(null)
-    } catch (caught) {
-      setError(errorText(caught))
-    } finally {
-      setLoading(false)
-    }
-  }, [includeInactive, settled])
-
-  useEffect(() => {
-    void load()
-    return onDataChanged((method) => method.startsWith('products.') && void load())
-  }, [load])
+  const input = { includeInactive, ...(settled ? { search: settled } : {}) }
+  const { data: products, loading, error, reload } = useLoaded(JSON.stringify(input), () => call('products.list', input), (method) => method.startsWith('products.'))
 
   const filtered = settled !== '' || includeInactive
   return (
@@ -86,7 +69,7 @@ export function ProductList() {
           </Checkbox>
         </Flex>
         <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} data-testid="product-reload">
+          <Button icon={<ReloadOutlined />} onClick={reload} data-testid="product-reload">
             刷新
           </Button>
           {canSave && (

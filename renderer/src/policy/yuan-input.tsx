@@ -1,13 +1,8 @@
 import { Input, type FormRule, type InputProps } from 'antd'
 import type { z } from 'zod'
-import { formatYuan, parseYuan } from '../../../shared/money'
+import { parseYuan, plainYuan } from '../../../shared/money'
 
 // R23: amounts are typed as 元 text and become integer fen through parseYuan — never through a float.
-
-/** 123450 → "1234.50": an amount as the user edits it (no thousands separators to edit around). */
-export function yuanText(fen: number): string {
-  return formatYuan(fen).replace(/,/g, '')
-}
 
 export const YUAN_FORMAT_MESSAGE = '金额格式应如 1234.50'
 
@@ -40,11 +35,14 @@ export function fenOf(text: unknown): number {
   return fen
 }
 
+type YuanInputProps = Omit<InputProps, 'value' | 'onChange'> & { value?: string; onChange?: (value: string) => void }
+
 /**
- * A text input for 元: right-aligned, digits lined up, "元" after the figure. The text is never
- * reformatted under the user's caret (a Tab-in select-all must still overtype); it holds plain digits.
+ * The one input for 元 (prices, instalments, credit limits): right-aligned, digits lined up, "元" after
+ * the figure. The text is never reformatted under the user's caret (a Tab-in select-all must still
+ * overtype); it holds plain digits, tidied to "1234.50" only when the field is left.
  */
-export function YuanInput(props: InputProps) {
+export function YuanInput({ value, onChange, onBlur, ...props }: YuanInputProps) {
   return (
     <Input
       inputMode="decimal"
@@ -52,6 +50,13 @@ export function YuanInput(props: InputProps) {
       maxLength={20}
       suffix="元"
       {...props}
+      value={value}
+      onChange={(event) => onChange?.(event.target.value)}
+      onBlur={(event) => {
+        const fen = value === undefined ? null : parseYuan(value)
+        if (fen !== null && fen > 0 && plainYuan(fen) !== value) onChange?.(plainYuan(fen))
+        onBlur?.(event)
+      }}
       styles={{ input: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } }}
     />
   )

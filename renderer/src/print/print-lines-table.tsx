@@ -1,6 +1,7 @@
 import type { DocumentLineDto } from '../../../shared/api'
 import { capitalAmount, formatYuan } from '../../../shared/money'
-import { belowFloorBps, formatBps } from '../documents/terms-math'
+import { formatBps } from '../../../shared/percent'
+import { belowFloorBps } from '../documents/terms-math'
 
 /** The product lines with the total in figures and 大写 (R23); its header repeats on every printed page. */
 export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number }) {

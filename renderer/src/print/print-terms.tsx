@@ -1,6 +1,6 @@
 import type { PaymentTermsDto } from '../../../shared/api'
 import { formatYuan } from '../../../shared/money'
-import { formatBps } from '../documents/terms-math'
+import { formatBps } from '../../../shared/percent'
 
 interface Props {
   terms: PaymentTermsDto

@@ -2,13 +2,13 @@ import { ReloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, DatePicker, Empty, Flex, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { Dayjs } from 'dayjs'
-import { useEffect, useMemo, useState, type HTMLAttributes } from 'react'
+import { useMemo, useState, type HTMLAttributes } from 'react'
 import { Link } from 'react-router-dom'
 import type { SealUsageDto } from '../../../shared/api'
 import { HEADER_HEIGHT } from '../app/theme'
-import { call, onDataChanged } from '../api/client'
-import { errorText } from '../api/error-text'
+import { call } from '../api/client'
 import { formatDateTime } from '../format/datetime'
+import { useLoaded } from '../hooks/use-loaded'
 
 const PAGE_SIZE = 50
 
@@ -42,23 +42,12 @@ export function SealRegisterPage() {
   const question = JSON.stringify(filter)
   const [paging, setPaging] = useState({ question, page: 1 })
   const page = paging.question === question ? paging.page : 1
-  const [version, setVersion] = useState(0)
-  const listKey = `${question}|${page}|${version}`
-  const [data, setData] = useState<{ key: string; rows: SealUsageDto[]; total: number } | null>(null)
-  const [failure, setFailure] = useState<{ key: string; text: string } | null>(null)
+  const { data, loading, error, reload } = useLoaded(
+    `${question}|${page}`,
+    () => call('seal.register', { ...filter, page, pageSize: PAGE_SIZE }),
+    (method) => method === 'seal.use',
+  )
 
-  useEffect(() => onDataChanged((method) => method === 'seal.use' && setVersion((v) => v + 1)), [])
-  useEffect(() => {
-    let stale = false
-    call('seal.register', { ...filter, page, pageSize: PAGE_SIZE })
-      .then((result) => stale || setData({ key: listKey, ...result }))
-      .catch((caught: unknown) => stale || setFailure({ key: listKey, text: errorText(caught) }))
-    return () => {
-      stale = true
-    }
-  }, [filter, page, listKey])
-
-  const error = failure?.key === listKey ? failure.text : null
   return (
     <Card>
       <Flex align="center" justify="space-between" gap={8} wrap style={{ marginBottom: 12 }}>
@@ -77,7 +66,7 @@ export function SealRegisterPage() {
             />
           </span>
         </Flex>
-        <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)} data-testid="seal-reload">
+        <Button icon={<ReloadOutlined />} onClick={reload} data-testid="seal-reload">
           刷新
         </Button>
       </Flex>
@@ -87,7 +76,7 @@ export function SealRegisterPage() {
         rowKey="id"
         columns={COLUMNS}
         dataSource={data?.rows ?? []}
-        loading={data?.key !== listKey && error === null}
+        loading={loading}
         scroll={{ x: 900 }}
         sticky={{ offsetHeader: HEADER_HEIGHT }}
         locale={{

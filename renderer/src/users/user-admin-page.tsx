@@ -1,9 +1,10 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Flex, Table, Typography } from 'antd'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { UserDto } from '../../../shared/api'
-import { call, onDataChanged } from '../api/client'
+import { call } from '../api/client'
 import { errorText } from '../api/error-text'
+import { useLoaded } from '../hooks/use-loaded'
 import { useMe } from '../session/session-context'
 import { userColumns } from './user-columns'
 import { UserCreateModal } from './user-create-modal'
@@ -14,29 +15,13 @@ import { UserRolesModal } from './user-roles-modal'
 export function UserAdminPage() {
   const me = useMe()
   const { message } = App.useApp()
-  const [users, setUsers] = useState<UserDto[]>([])
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
   const [editingRoles, setEditingRoles] = useState<UserDto | null>(null)
   const [resetting, setResetting] = useState<UserDto | null>(null)
 
-  const load = useCallback(async () => {
-    setLoading(true)
-    try {
-      setUsers(await call('users.list', {}))
-      setError(null)
-    } catch (caught) {
-      setError(errorText(caught))
-    } finally {
-      setLoading(false)
-    }
-  }, [])
-
-  useEffect(() => {
-    void load()
-    return onDataChanged(() => void load())
-  }, [load])
+  // Any write may change what this page shows (a password reset, a role): it reloads after every one.
+  const { data, loading, error, reload } = useLoaded('users', () => call('users.list', {}), () => true)
+  const users = useMemo(() => data ?? [], [data])
 
   const columns = useMemo(
     () =>
@@ -73,7 +58,7 @@ export function UserAdminPage() {
           用户管理
         </Typography.Title>
         <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} data-testid="user-reload">
+          <Button icon={<ReloadOutlined />} onClick={reload} data-testid="user-reload">
             刷新
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create">

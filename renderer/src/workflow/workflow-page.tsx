@@ -1,26 +1,12 @@
 import { Alert, Card, Empty, Flex, Skeleton, Typography } from 'antd'
-import { useEffect, useState } from 'react'
-import type { WorkflowDto } from '../../../shared/api'
 import { docTypeLabel } from '../doc-types/labels'
 import { call } from '../api/client'
-import { errorText } from '../api/error-text'
+import { useLoaded } from '../hooks/use-loaded'
 import { WorkflowSteps } from './workflow-steps'
-
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; workflows: WorkflowDto[] }
 
 /** 审批流程: the chains the engine runs (WORKFLOW.md defaults), one per document type. Read-only for now. */
 export function WorkflowPage() {
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
-
-  useEffect(() => {
-    let stale = false
-    call('workflow.list', {})
-      .then((workflows) => stale || setLoaded({ kind: 'ready', workflows }))
-      .catch((error: unknown) => stale || setLoaded({ kind: 'error', message: errorText(error) }))
-    return () => {
-      stale = true
-    }
-  }, [])
+  const { data: workflows, loading, error } = useLoaded('workflows', () => call('workflow.list', {}))
 
   return (
     <Card>
@@ -32,14 +18,14 @@ export function WorkflowPage() {
           按《销售业务流程》设定的签批顺序，系统据此派发待办。编辑流程将在后续版本提供。
         </Typography.Text>
       </Flex>
-      {loaded.kind === 'loading' && <Skeleton active />}
-      {loaded.kind === 'error' && <Alert type="error" showIcon title={loaded.message} data-testid="workflow-error" />}
-      {loaded.kind === 'ready' && loaded.workflows.length === 0 && (
+      {loading && <Skeleton active />}
+      {error && <Alert type="error" showIcon title={error} data-testid="workflow-error" />}
+      {workflows?.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未配置审批流程" />
       )}
-      {loaded.kind === 'ready' && (
+      {workflows && (
         <Flex vertical gap={12}>
-          {loaded.workflows.map((workflow) => (
+          {workflows.map((workflow) => (
             <Card
               key={workflow.docType}
               size="small"

@@ -1,7 +1,6 @@
 import { belowFloorBps, prepaymentFen } from '../../../shared/discount'
-import { MAKE_CONTRACT } from '../../../electron/core/applications/application-kind'
-import type { DocumentFacts } from '../../../electron/core/workflow/definition'
-import { planRoute } from '../../../electron/core/workflow/plan-route'
+import { discountCoverage, MAKE_CONTRACT } from '../../../electron/core/doc-types/application/application-kind'
+import type { Facts } from '../../../electron/core/workflow/facts'
 import { dayOf, dayText } from '../calendar'
 import { amountOf, draftOrder, instalmentsFor, raisedToFloor, type DraftOrder, type OrderLine } from '../order-terms'
 import { APPLICATION_REJECT_REASONS, APPROVAL_COMMENTS, GM_REMARKS } from '../texts'
@@ -68,21 +67,16 @@ export function startApplication(ctx: OfficeContext, atMs: number, customer: Cus
   ctx.queue.schedule(minutesLater(ctx, atMs, random.logNormal(25, 1)), (at) => submit(ctx, life, at))
 }
 
-/** R1: the facts the chain reads, and the 价格浮动权 check the application kind makes before submit. */
-function facts(life: ApplicationLife): DocumentFacts {
+/** R1: the facts the application kind gives its chain (application-kind.ts), from the rows in memory. */
+function facts(life: ApplicationLife): Facts {
   const below = Math.max(0, ...life.lineRows.map((l) => belowFloorBps(l.unitPriceFen, l.floorPriceFen)))
-  return { amountFen: amountOf(life.lines), belowFloorBps: below, discountAuthority: life.policy.authorities, nonStandardTerms: life.order.nonStandardTerms !== null, customerOverCredit: false }
+  return { amountFen: amountOf(life.lines), belowFloorBps: below, discountAuthority: life.policy.authorities, nonStandardTerms: life.order.nonStandardTerms !== null }
 }
 
 function submit(ctx: OfficeContext, life: ApplicationLife, at: number): void {
   const f = facts(life)
-  if (f.belowFloorBps > 0) {
-    const def = ctx.engine.definition('application')
-    const roles = planRoute(def, f, null).map((e) => def.steps.find((s) => s.key === e.key)!).map((s) => (s.actor.kind === 'role' ? s.actor.role : s.actor.fallbackRole))
-    const covered = roles.some((r) => f.discountAuthority[r] === null || (f.discountAuthority[r] ?? -1) >= f.belowFloorBps)
-    if (!covered) throw new Error(`${life.doc.docNo}: a price ${f.belowFloorBps} bps below floor that nobody on the route may approve`)
-  }
-  ctx.engine.act(life.doc, 'submit', life.clerk, at, { facts: f })
+  // The kind's own R1 coverage: a route without a covering approver gains one, or the submit is refused.
+  ctx.engine.act(life.doc, 'submit', life.clerk, at, { facts: f, coverage: discountCoverage(f) })
   const random = ctx.random
   const end = life.doc.round >= 3 ? ({ kind: 'approve' } as const) : random.weighted(life.doc.round === 1 ? FIRST_ROUND : LATER_ROUND)
   if (end.kind === 'withdraw') ctx.queue.schedule(minutesLater(ctx, at, random.between(5, 60)), (t) => withdraw(ctx, life, t))
@@ -118,9 +112,10 @@ function sign(ctx: OfficeContext, life: ApplicationLife, at: number, end: RoundE
   })
   if (doc.state === 'approved') {
     count(ctx, 'applications approved')
-    // Every approved application gets its contract: the services have no way to close the head's
-    // 签订合同 task of a deal that falls through, so such deals would pile up in that queue for ever.
-    ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(5, 0.8)), (t) => startContract(ctx, life, t))
+    // Most approved applications get their contract; now and then the deal falls through and the
+    // clerk voids the approved application while it has none (R24), which closes the head's 签订合同 task.
+    if (random.chance(0.02)) ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(30, 0.8)), (t) => voidIt(ctx, life, t))
+    else ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(5, 0.8)), (t) => startContract(ctx, life, t))
     return
   }
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(4, 0.9)), (t) => sign(ctx, life, t, end))

@@ -1,16 +1,19 @@
+import { lifecycleOf } from '../../../shared/doc-types'
 import type { DocumentType } from '../../../shared/document-number'
 import type { DocumentAction, DocumentState } from '../../../shared/document-states'
 import type { RoleKey } from '../../../shared/roles'
-import { checkAction } from '../../../electron/core/workflow/can-act'
-import type { DocumentFacts, RouteEntry, WorkflowDefinition } from '../../../electron/core/workflow/definition'
-import { NO_FACTS } from '../../../electron/core/workflow/document-kind'
-import { planRoute } from '../../../electron/core/workflow/plan-route'
+import type { RouteEntry, WorkflowDefinition } from '../../../electron/core/workflow/definition'
+import type { Facts } from '../../../electron/core/workflow/facts'
+import type { Coverage } from '../../../electron/core/workflow/plan-route'
+import { stepRoles } from '../../../electron/core/workflow/step-roles'
+import { transition } from '../../../electron/core/workflow/transition'
 import { iso } from '../calendar'
 import type { OfficeRows } from './office-rows'
 
-// workflow/apply-action.ts and create-document.ts replayed on raw rows: the same role and R20 check
-// (the engine's own pure checkAction), the same route planning (planRoute), the same state, version,
-// task and audit rows, in the same order. Only the reads are gone: the document lives in memory.
+// workflow/apply-action.ts, create-document.ts and advance.ts replayed on raw rows: the engine's own
+// pure transition function decides (role, R20, the type's lifecycle, the route, R1's coverage), and
+// the same state, version, task, link and audit rows are written in the same order. Only the reads
+// are gone: the document lives in memory.
 
 export interface Person {
   id: number
@@ -40,7 +43,9 @@ export interface LiveDocument {
 export interface ActOptions {
   comment?: string
   /** The document type's facts for its chain's conditions (submit only). */
-  facts?: DocumentFacts
+  facts?: Facts
+  /** The authority the route must cover (R1), as the type's kind computes it from the facts. */
+  coverage?: Coverage | null
   /** What the type does when its chain completes (a credit change takes effect), before the audit event. */
   onApproved?: (doc: LiveDocument, at: string) => void
 }
@@ -51,93 +56,73 @@ export class BulkEngine {
     private readonly definitions: ReadonlyMap<string, WorkflowDefinition>,
   ) {}
 
+  /** Looks a person up by id (the office's people, once seated): the drafter's manager at submit. */
+  people: ((id: number) => Person | undefined) | null = null
+
   definition(docType: string): WorkflowDefinition {
     const def = this.definitions.get(docType)
     if (!def) throw new Error(`no workflow definition for ${docType}`)
     return def
   }
 
-  /** createDocument: a draft with its R22 number and the 'create' audit event. */
-  create(docType: DocumentType, header: { title: string; customerName: string | null; amountFen: number | null }, drafter: Person, atMs: number): LiveDocument {
+  /** createDocument: a draft with its R22 number, its links (R24) and the 'create' audit event. */
+  create(
+    docType: DocumentType, header: { title: string; customerName: string | null; amountFen: number | null }, drafter: Person, atMs: number,
+    from: ReadonlyArray<{ id: number; kind: string }> = [],
+  ): LiveDocument {
     const at = iso(atMs)
     const docNo = this.rows.nextNumber(docType, at)
     const id = this.rows.document({ docType, docNo, ...header, drafterUserId: drafter.id, drafterName: drafter.name, at })
+    for (const source of from) this.rows.link({ fromDocumentId: id, toDocumentId: source.id, kind: source.kind, createdAt: at })
     this.audit(at, drafter, null, 'create', id, docNo, null, 'draft', null, null)
     return { id, docType, docNo, ...header, drafter, state: 'draft', version: 1, currentStep: null, route: null, round: 0, lastSignerUserId: null }
   }
 
   /** updateDraftHeader: an edited draft, rejected or withdrawn document (amount, customer, title). */
   edit(doc: LiveDocument, header: { title: string; customerName: string | null; amountFen: number | null }, atMs: number): void {
-    if (!['draft', 'rejected', 'withdrawn'].includes(doc.state)) throw new Error(`${doc.docNo} is ${doc.state}, not editable`)
+    if (!lifecycleOf(doc.docType)?.editable.includes(doc.state)) throw new Error(`${doc.docNo} is ${doc.state}, not editable`)
     const at = iso(atMs)
     this.rows.header({ id: doc.id, version: doc.version, ...header, at })
     Object.assign(doc, header, { version: doc.version + 1 })
     this.audit(at, doc.drafter, null, 'edit', doc.id, doc.docNo, null, null, null, null)
   }
 
-  /** applyAction: check, move under the version, close and open tasks, then exactly one audit event. */
+  /** applyAction: the transition decides; move under the version, close and open tasks, then exactly one audit event. */
   act(doc: LiveDocument, action: DocumentAction, actor: Person, atMs: number, options: ActOptions = {}): void {
-    const def = this.definition(doc.docType)
-    const position = { state: doc.state, drafterUserId: doc.drafter.id, currentStep: doc.currentStep, route: doc.route, lastSignerUserId: doc.lastSignerUserId, closed: false }
-    const verdict = checkAction(def, position, actor, action)
-    if (!verdict.ok) throw new Error(`${actor.name} may not ${action} ${doc.docNo} (${doc.state}): ${verdict.code}`)
-    const comment = options.comment?.trim() || null
-    if (action === 'reject' && !comment) throw new Error('a rejection needs its reason')
+    const lifecycle = lifecycleOf(doc.docType)
+    if (!lifecycle) throw new Error(`no lifecycle for ${doc.docType}`)
+    const manager = action === 'submit' && doc.drafter.managerUserId !== null ? this.people?.(doc.drafter.managerUserId) ?? null : null
+    const result = transition({
+      def: this.definition(doc.docType), lifecycle, action, actor, comment: options.comment?.trim() || null, facts: options.facts,
+      position: { state: doc.state, closed: false, drafterUserId: doc.drafter.id, currentStep: doc.currentStep, route: doc.route, round: doc.round, lastSignerUserId: doc.lastSignerUserId },
+      manager: manager ? { id: manager.id, roles: manager.roles } : null, coverage: options.coverage ?? null, liveDependants: [],
+    })
+    if (!result.ok) throw new Error(`${actor.name} may not ${action} ${doc.docNo} (${doc.state}): ${result.code} ${result.message ?? ''}`)
     const at = iso(atMs)
-    const stepBefore = doc.currentStep
-    const next = this.nextPosition(doc, def, action, actor, options.facts ?? NO_FACTS)
-    const before = doc.state
-    // A comment moves nothing but still takes the lock: the same row, one version later.
-    const to = next ?? doc
+    const { next } = result
     this.rows.move({
-      id: doc.id, version: doc.version, state: to.state, currentStep: to.currentStep, route: to.route ? JSON.stringify(to.route) : null,
-      round: to.round, lastSignerUserId: to.lastSignerUserId, at,
+      id: doc.id, version: doc.version, state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null,
+      round: next.round, lastSignerUserId: next.lastSignerUserId, at,
     })
     doc.version++
-    if (next) {
-      this.rows.closeTasks(doc.id, actor.id, action, at)
-      Object.assign(doc, next)
-      if (next.state === 'pending') this.openStepTask(doc, def, at)
-      if (next.state === 'rejected') this.openTask(doc, 'revise', '修改后重新提交', null, doc.drafter.id, at)
-      if (next.state === 'approved') options.onApproved?.(doc, at)
-    }
-    this.audit(at, actor, verdict.role, action, doc.id, doc.docNo, next ? before : null, next ? next.state : null, comment, JSON.stringify({ step: stepBefore, round: doc.round }))
+    if (result.close) this.rows.closeTasks(doc.id, actor.id, action, at, 'role' in result.close ? result.close.role : null)
+    Object.assign(doc, { state: next.state, currentStep: next.currentStep, route: next.route, round: next.round, lastSignerUserId: next.lastSignerUserId })
+    for (const task of result.open) this.openTask(doc, task.stepKey, task.stepName, task.role, task.assigneeUserId, at)
+    if (result.completed) options.onApproved?.(doc, at)
+    this.audit(at, actor, result.role, action, doc.id, doc.docNo, result.audit.fromState, result.audit.toState, options.comment?.trim() || null, JSON.stringify(result.audit.details))
   }
 
-  private nextPosition(doc: LiveDocument, def: WorkflowDefinition, action: DocumentAction, actor: Person, facts: DocumentFacts) {
-    const keep = { route: doc.route, round: doc.round }
-    switch (action) {
-      case 'comment':
-        return null
-      case 'submit': {
-        const planned = planRoute(def, facts, doc.drafter.managerUserId)
-        const first = planned[0]
-        return first
-          ? { state: 'pending' as const, currentStep: first.key, route: planned, round: doc.round + 1, lastSignerUserId: null }
-          : { state: 'approved' as const, currentStep: null, route: planned, round: doc.round + 1, lastSignerUserId: null }
-      }
-      case 'approve': {
-        const index = doc.route!.findIndex((e) => e.key === doc.currentStep)
-        const following = doc.route![index + 1]
-        return following
-          ? { state: 'pending' as const, currentStep: following.key, ...keep, lastSignerUserId: actor.id }
-          : { state: 'approved' as const, currentStep: null, ...keep, lastSignerUserId: actor.id }
-      }
-      case 'reject':
-        return { state: 'rejected' as const, currentStep: null, ...keep, lastSignerUserId: null }
-      case 'withdraw':
-        return { state: 'withdrawn' as const, currentStep: null, ...keep, lastSignerUserId: null }
-      case 'void':
-        return { state: 'voided' as const, currentStep: null, ...keep, lastSignerUserId: null }
-    }
-  }
-
-  /** openStepTask: for the person the route names, else for every holder of the step's role. */
-  private openStepTask(doc: LiveDocument, def: WorkflowDefinition, at: string): void {
-    const entry = doc.route!.find((e) => e.key === doc.currentStep)!
-    const step = def.steps.find((s) => s.key === entry.key)!
-    const role = step.actor.kind === 'role' ? step.actor.role : step.actor.fallbackRole
-    this.openTask(doc, step.key, step.name, role, entry.assigneeUserId, at)
+  /** advanceDocument: a business transition of the type's lifecycle, caused by another document (its contract was made). */
+  advance(doc: LiveDocument, event: string, by: Person, atMs: number, closedAction = event): void {
+    const step = lifecycleOf(doc.docType)?.transitions.find((t) => t.event === event && t.from.includes(doc.state))
+    if (!step) throw new Error(`${doc.docNo} (${doc.state}) has no transition for ${event}`)
+    const at = iso(atMs)
+    this.rows.move({ id: doc.id, version: doc.version, state: step.to, currentStep: doc.currentStep, route: doc.route ? JSON.stringify(doc.route) : null, round: doc.round, lastSignerUserId: doc.lastSignerUserId, at })
+    doc.version++
+    this.rows.closeTasks(doc.id, by.id, closedAction, at, null)
+    const from = doc.state
+    doc.state = step.to
+    this.audit(at, by, null, 'advance', doc.id, doc.docNo, from, step.to, step.label, JSON.stringify({ event }))
   }
 
   /** openFollowUpTask: work the completed chain hands on (the sales head makes the approved application's contract). */
@@ -152,12 +137,13 @@ export class BulkEngine {
     })
   }
 
-  /** Who acts at the current step: the person the route names, or null for anyone holding the role. */
+  /** Who acts at the current step: the person the route names, or null for anyone holding one of its open roles. */
   currentSigner(doc: LiveDocument): { role: RoleKey; assigneeUserId: number | null } {
     const entry = doc.route?.find((e) => e.key === doc.currentStep)
     const step = this.definition(doc.docType).steps.find((s) => s.key === doc.currentStep)
     if (!entry || !step) throw new Error(`${doc.docNo} waits at no step`)
-    return { role: step.actor.kind === 'role' ? step.actor.role : step.actor.fallbackRole, assigneeUserId: entry.assigneeUserId }
+    const signed = new Set((entry.signatures ?? []).map((s) => s.role))
+    return { role: stepRoles(step).find((r) => !signed.has(r))!, assigneeUserId: entry.assigneeUserId }
   }
 
   audit(at: string, actor: Person | null, role: string | null, action: string, entityId: number | null, docNo: string | null,

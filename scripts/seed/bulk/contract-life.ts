@@ -1,4 +1,4 @@
-import { NO_FACTS } from '../../../electron/core/workflow/document-kind'
+import { contractLifecycle } from '../../../shared/doc-types/contract/contract-type'
 import { dayOf, dayText, iso, yearOf } from '../calendar'
 import { CONTRACT_REJECT_REASONS, SEAL_PURPOSES } from '../texts'
 import type { ApplicationLife } from './application-life'
@@ -23,6 +23,7 @@ export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: nu
     { title: `销售合同 ${app.doc.customerName ?? ''}`.trim(), customerName: app.doc.customerName, amountFen: app.doc.amountFen },
     head,
     atMs,
+    [{ id: app.doc.id, kind: 'madeFrom' }],
   )
   // Customers with their own purchasing system quote their own contract number.
   const customerContractNo = random.chance(0.4) ? `${random.pick(['CG', 'HT', 'XS', 'GC'])}-${yearOf(dayOf(atMs))}-${String(random.int(1, 9999)).padStart(4, '0')}` : ''
@@ -31,8 +32,8 @@ export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: nu
     amountFen: app.doc.amountFen ?? 0, salespersonUserId: app.doc.drafter.id, salespersonName: app.doc.drafter.name, ...app.terms,
   })
   for (const line of app.lineRows) ctx.rows.contractLine({ ...line, documentId: doc.id })
-  // The head's 签订合同 task on the application is done.
-  ctx.rows.closeTasks(app.doc.id, head.id, 'contract', iso(atMs))
+  // The application is 已转合同, and the head's 签订合同 task on it is done.
+  ctx.engine.advance(app.doc, 'contractMade', head, atMs, 'contract')
   count(ctx, 'contracts')
   const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null }
   ctx.queue.schedule(minutesLater(ctx, atMs, random.between(5, 60)), (t) => submit(ctx, life, t))
@@ -40,7 +41,7 @@ export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: nu
 
 function submit(ctx: OfficeContext, life: ContractLife, at: number): void {
   const random = ctx.random
-  ctx.engine.act(life.doc, 'submit', life.head, at, { facts: { ...NO_FACTS, amountFen: life.doc.amountFen ?? 0, nonStandardTerms: life.nonStandard } })
+  ctx.engine.act(life.doc, 'submit', life.head, at, { facts: { amountFen: life.doc.amountFen ?? 0, nonStandardTerms: life.nonStandard } })
   const end = random.weighted([['approve', 95.5], ['reject', 3.5], ['withdraw', 1]] as const)
   if (end === 'withdraw') {
     ctx.queue.schedule(minutesLater(ctx, at, random.between(5, 45)), (t) => withdraw(ctx, life, t))
@@ -80,9 +81,9 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
   }
 }
 
-/** Whether the contract chain in force lets the drafter void from this state (R24: none while one contract per application is the rule). */
-function mayVoid(ctx: OfficeContext, state: 'rejected' | 'withdrawn'): boolean {
-  return (ctx.engine.definition('contract').voidableStates as readonly string[]).includes(state)
+/** Whether the contract's lifecycle lets the drafter void from this state (R24: none while one contract per application is the rule). */
+function mayVoid(_ctx: OfficeContext, state: 'rejected' | 'withdrawn'): boolean {
+  return contractLifecycle.voidable.includes(state)
 }
 
 function withdraw(ctx: OfficeContext, life: ContractLife, at: number): void {

@@ -1,4 +1,3 @@
-import { NO_FACTS } from '../../../electron/core/workflow/document-kind'
 import { dayOf, momentOn, nextWorkday } from '../calendar'
 import type { Random } from '../random'
 import { CREDIT_REASONS, CREDIT_REJECT_REASONS } from '../texts'
@@ -57,7 +56,7 @@ interface CreditLife { doc: LiveDocument; drafter: Person; customer: CustomerFil
 
 function submit(ctx: OfficeContext, life: CreditLife, at: number): void {
   const random = ctx.random
-  ctx.engine.act(life.doc, 'submit', life.drafter, at, { facts: { ...NO_FACTS, amountFen: life.terms.creditLimitFen } })
+  ctx.engine.act(life.doc, 'submit', life.drafter, at, { facts: { creditLimitFen: life.terms.creditLimitFen, creditDays: life.terms.creditDays } })
   if (life.doc.round === 1 && random.chance(0.03)) {
     ctx.queue.schedule(minutesLater(ctx, at, random.between(10, 60)), (t) => {
       ctx.engine.act(life.doc, 'withdraw', life.drafter, t)

@@ -5,6 +5,7 @@ import { hashPassword } from '../../../electron/core/auth/password-hash'
 import { checkIntegrity } from '../../../electron/core/integrity/check-integrity'
 import { openWorkstation } from '../../../electron/core/open-workstation'
 import { loadAllDefinitions } from '../../../electron/core/workflow/definitions-store'
+import { closeMonth } from '../../../electron/core/workflow/closing'
 import { atMinute, DAY, dayFromText, isWorkday, nextWorkday, yearOf } from '../calendar'
 import { Random } from '../random'
 import { clerkCountFor, officeRoster, SEED_PASSWORD } from '../roster'
@@ -42,6 +43,15 @@ const firstOfMonth = (day: number, plus = 0) => {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + plus, 1) / DAY
 }
 
+/** "YYYY-MM" of a calendar day number. */
+const monthText = (day: number) => new Date(day * DAY).toISOString().slice(0, 7)
+
+/** The administrator who runs the monthly closing (R19), as the core's ActionContext wants them. */
+function closer(ctx: OfficeContext) {
+  const admin = ctx.people.withRole('admin')[0]!
+  return { id: admin.id, name: admin.name, login: admin.login, roles: admin.roles, mustChangePassword: false }
+}
+
 /**
  * A decade of an office in bulk: the database is created through openWorkstation (the real
  * migrations and default chains), then the generated calendar is replayed month by month, each month
@@ -72,6 +82,7 @@ export async function generateBulkOffice(options: BulkOptions): Promise<SeedSumm
     const customers = Math.max(10, Math.round(2000 * options.scale))
     const ctx = await db.transaction(async () => {
       const people = seatPeople(rows, engine, officeRoster(clerkCountFor(options.scale)), passwordHash, day0)
+      engine.people = (id) => people.byId(id)
       const context: OfficeContext = {
         random: root.fork(2), names: root.fork(1), rows, engine, queue: new EventQueue(), people, policies: new PolicyBook(),
         customers: new CustomerBook(customers, root.fork(3)), products: new Map(), end: atMinute(lastDay + 1, 0), tally: {},
@@ -91,7 +102,12 @@ export async function generateBulkOffice(options: BulkOptions): Promise<SeedSumm
     for (;;) {
       const next = firstOfMonth(month, 1)
       const boundary = Math.min(atMinute(next, 0), ctx.end)
-      await db.transaction(async () => void ctx.queue.runUntil(boundary))
+      await db.transaction(async (em) => {
+        ctx.queue.runUntil(boundary)
+        // R19: at each month's turn the administrator closes what was finished by the end of the month
+        // before (the core's own closing run, workflow/closing.ts), so a month's stragglers get a month.
+        if (boundary < ctx.end) await closeMonth(em, monthText(firstOfMonth(month, -1)), { user: closer(ctx), at: new Date(boundary) })
+      })
       if (yearOf(next) !== yearOf(month) || boundary >= ctx.end) {
         const delta = (k: string) => (ctx.tally[k] ?? 0) - (before[k] ?? 0)
         log(`${yearOf(month)}  applications ${delta('applications')}, contracts signed ${delta('contracts signed')}, credit changes ${delta('credit changes')} `

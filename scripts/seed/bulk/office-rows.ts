@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { formatDocumentNumber, periodOf, type DocumentType } from '../../../shared/document-number'
-import type { DocumentLineRow } from '../../../electron/core/db/entities'
+import type { DocumentLineRow } from '../../../electron/core/db/entities/document-line'
 
 // Raw prepared statements, one per row shape the services write, with the same columns and values
 // (booleans as 0/1, JSON as the services stringify it). The counter upsert is the one
@@ -69,6 +69,9 @@ export class OfficeRows {
         WHERE id = @id AND version = @version`),
       task: p(insert('tasks', 'documentId, docType, docNo, title, customerName, amountFen, drafterName, stepKey, stepName, role, assigneeUserId, openedAt')),
       closeTasks: p('UPDATE tasks SET closed_at = @at, closed_by_user_id = @by, closed_action = @action WHERE document_id = @documentId AND closed_at IS NULL'),
+      closeRoleTasks: p(`UPDATE tasks SET closed_at = @at, closed_by_user_id = @by, closed_action = @action
+        WHERE document_id = @documentId AND closed_at IS NULL AND role = @role`),
+      link: p(insert('document_links', 'fromDocumentId, toDocumentId, kind, createdAt')),
       application: p(insert('applications', `documentId, customerId, priceListId, ${TERMS}, note`)),
       dropApplication: p('DELETE FROM applications WHERE document_id = ?'),
       applicationLine: p(insert('application_lines', LINE)),
@@ -114,7 +117,12 @@ export class OfficeRows {
   move(row: DocumentMove) { OfficeRows.once(this.s.move.run(row), `document ${row.id}`) }
   header(row: { id: number; version: number; title: string; customerName: string | null; amountFen: number | null; at: string }) { OfficeRows.once(this.s.header.run(row), `document ${row.id}`) }
   task(row: TaskInsert) { this.s.task.run(row) }
-  closeTasks(documentId: number, by: number, action: string, at: string) { this.s.closeTasks.run({ documentId, by, action, at }) }
+  /** Every open task of the document, or (a countersign signature) only the signer's role's. */
+  closeTasks(documentId: number, by: number, action: string, at: string, role: string | null = null) {
+    if (role === null) this.s.closeTasks.run({ documentId, by, action, at })
+    else this.s.closeRoleTasks.run({ documentId, by, action, at, role })
+  }
+  link(row: { fromDocumentId: number; toDocumentId: number; kind: string; createdAt: string }) { this.s.link.run(row) }
   application(row: { documentId: number; customerId: number; priceListId: number; note: string | null } & TermsInsert) { this.s.application.run(row) }
   dropApplication(documentId: number) { this.s.dropApplicationLines.run(documentId); this.s.dropApplication.run(documentId) }
   applicationLine(row: LineInsert) { this.s.applicationLine.run(row) }

@@ -1,3 +1,4 @@
+import type { RoleKey } from '../../roles'
 import { approvalStates, EDITABLE_STATES, type Lifecycle } from '../lifecycle'
 import type { ApplicationBody } from './application-body'
 import { applicationApi } from './application-api'
@@ -23,6 +24,6 @@ export const applicationType = {
   api: applicationApi,
   /** Phantom: carries the body's type to the DocumentBody union. Never set at run time. */
   /** Who drafts it: the roles its create method admits (shown with the chain; the router enforces it). */
-  draftedBy: applicationApi['applications.save'].access,
+  draftedBy: applicationApi['applications.save'].access as readonly RoleKey[],
   body: undefined as ApplicationBody | undefined,
 } as const

@@ -1,3 +1,4 @@
+import type { RoleKey } from '../../roles'
 import { approvalStates, EDITABLE_STATES, type Lifecycle } from '../lifecycle'
 import { contractApi } from './contract-api'
 import type { ContractBody } from './contract-body'
@@ -22,6 +23,6 @@ export const contractType = {
   lifecycle: contractLifecycle,
   api: contractApi,
   /** Who drafts it: the roles its create method admits (shown with the chain; the router enforces it). */
-  draftedBy: contractApi['contracts.createFromApplication'].access,
+  draftedBy: contractApi['contracts.createFromApplication'].access as readonly RoleKey[],
   body: undefined as ContractBody | undefined,
 } as const

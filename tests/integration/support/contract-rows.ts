@@ -1,14 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { Database } from '../../../electron/core/db/database'
-import {
-  ContractEntity,
-  CustomerEntity,
-  DocumentEntity,
-  SealUsageEntity,
-  type ContractRow,
-  type DocumentRow,
-  type SealUsageRow,
-} from '../../../electron/core/db/entities'
+import { CustomerEntity, DocumentEntity, type DocumentRow } from '../../../electron/core/db/entities'
+import { ContractEntity, SealUsageEntity, type ContractRow, type SealUsageRow } from '../../../electron/core/doc-types/contract/contract-entities'
 
 // Rows straight into the tables, for ledger and seal-register tests that do not need the signing chain
 // (queue-rows.ts does the same for the queue). Foreign keys are on, so every contract gets its own

@@ -1,4 +1,5 @@
 import type { EntitySchemaColumnOptions } from 'typeorm'
+import { fenFromDatabase } from '../../../../shared/money'
 
 // Entities are EntitySchema objects rather than decorated classes: nothing depends on the bundler's
 // decorator transform or on class names surviving minification, and every column type is explicit.
@@ -26,12 +27,4 @@ export const bool: EntitySchemaColumnOptions = {
   type: 'integer',
   default: 0,
   transformer: { to: (v: boolean) => (v ? 1 : 0), from: (v: number | boolean) => Boolean(v) },
-}
-
-/** The fen transformer's check, for rows read with raw SQL (the queue, the ledger). */
-export function fenFromDatabase(value: unknown): number | null {
-  if (value === null || value === undefined) return null
-  const n = Number(value)
-  if (!Number.isSafeInteger(n)) throw new RangeError(`stored money is not integer fen: ${String(value)}`)
-  return n
 }

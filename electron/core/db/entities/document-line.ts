@@ -23,7 +23,8 @@ const columns: Record<keyof DocumentLineRow, EntitySchemaColumnOptions> = {
   amountFen: { ...fen(), name: 'amount_fen' },
 }
 
-function lineEntity(name: string, tableName: string) {
+/** A type's line table (its name and table): the same columns for every type that has product lines. */
+export function lineEntity(name: string, tableName: string) {
   return new EntitySchema<DocumentLineRow>({
     name,
     tableName,
@@ -32,6 +33,3 @@ function lineEntity(name: string, tableName: string) {
     indices: [{ name: `idx_${tableName}_document`, columns: ['documentId', 'lineNo'] }],
   })
 }
-
-export const ApplicationLineEntity = lineEntity('ApplicationLine', 'application_lines')
-export const ContractLineEntity = lineEntity('ContractLine', 'contract_lines')

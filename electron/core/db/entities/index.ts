@@ -1,10 +1,9 @@
 import { AuditEventEntity } from './audit-event'
-import { ApplicationEntity, ContractEntity, SealUsageEntity } from './contract'
-import { CreditChangeEntity, CustomerEntity } from './customer'
-import { ApplicationLineEntity, ContractLineEntity } from './document-line'
+import { CustomerEntity } from './customer'
 import { DiscountAuthorityEntity, PriceListEntity, PriceListItemEntity, ProductEntity } from './policy'
 import { WorkflowDefinitionEntity } from './workflow-definition'
 import { DocumentEntity } from './document'
+import { DocumentLinkEntity } from './document-link'
 import { DocumentCounterEntity } from './document-counter'
 import { SessionEntity } from './session'
 import { SettingEntity } from './setting'
@@ -12,6 +11,7 @@ import { TaskEntity } from './task'
 import { UserEntity } from './user'
 import { UserRoleEntity } from './user-role'
 
+/** The core's own tables; each document type keeps its own in its folder (db/all-entities.ts joins them). */
 export const entities = [
   UserEntity,
   UserRoleEntity,
@@ -19,6 +19,7 @@ export const entities = [
   SettingEntity,
   AuditEventEntity,
   DocumentEntity,
+  DocumentLinkEntity,
   TaskEntity,
   DocumentCounterEntity,
   WorkflowDefinitionEntity,
@@ -27,21 +28,15 @@ export const entities = [
   PriceListItemEntity,
   DiscountAuthorityEntity,
   CustomerEntity,
-  CreditChangeEntity,
-  ApplicationEntity,
-  ApplicationLineEntity,
-  ContractEntity,
-  ContractLineEntity,
-  SealUsageEntity,
 ]
 
 export * from './audit-event'
-export * from './contract'
 export * from './customer'
 export * from './document-line'
 export * from './policy'
 export * from './workflow-definition'
 export * from './document'
+export * from './document-link'
 export * from './document-counter'
 export * from './session'
 export * from './setting'

@@ -1,11 +1,12 @@
 import dayjs, { type Dayjs } from 'dayjs'
 import type { InputOf } from '../../../../shared/api'
 import type { ApplicationBody } from './application-body'
-import { formatYuan, parseYuan } from '../../../../shared/money'
-import { lineAmountFen, parsePercentBps, prepaymentFenOf, sumFen } from '../../documents/terms-math'
+import { parseYuan, plainYuan } from '../../../../shared/money'
+import { parsePercent, percentText } from '../../../../shared/percent'
+import { lineAmountFen, prepaymentFenOf, sumFen } from '../../documents/terms-math'
 
 // What the antd form holds. Money and percentages stay as the text the user typed until they are sent:
-// parseYuan / parsePercentBps turn them into integer fen and basis points, never through a float (R23).
+// parseYuan / parsePercent turn them into integer fen and basis points, never through a float (R23).
 export interface LineValues {
   productId?: number
   quantity?: number | null
@@ -33,17 +34,6 @@ export type ApplicationInput = InputOf<'applications.save'>
 
 export const EMPTY_APPLICATION: ApplicationFormValues = { lines: [{}], instalments: [], installationNeeded: false }
 
-/** 123456 fen → "1234.56": a price the user can edit without thousands separators in the way. */
-export function plainYuan(fen: number): string {
-  return formatYuan(fen).replace(/,/g, '')
-}
-
-/** 3000 → "30", 3333 → "33.33", 1250 → "12.5". */
-export function percentText(bps: number): string {
-  const rest = bps % 100
-  return rest === 0 ? String(bps / 100) : `${Math.trunc(bps / 100)}.${String(rest).padStart(2, '0').replace(/0$/, '')}`
-}
-
 /** One line's amount in fen, or null while its quantity or price is missing or not yet a valid number. */
 export function lineFen(line: LineValues | undefined): number | null {
   const quantity = line?.quantity
@@ -64,7 +54,7 @@ export interface TermsCheck {
 /** The running figures of the form: the total of the lines that are complete, and how the terms add up. */
 export function checkTerms(values: Partial<ApplicationFormValues>): TermsCheck {
   const totalFen = sumFen((values.lines ?? []).map((line) => lineFen(line) ?? 0))
-  const prepaymentBps = values.prepaymentPercent === undefined ? null : parsePercentBps(values.prepaymentPercent)
+  const prepaymentBps = values.prepaymentPercent === undefined ? null : parsePercent(values.prepaymentPercent)
   const prepaymentFen = totalFen !== null && prepaymentBps !== null ? prepaymentFenOf(totalFen, prepaymentBps) : null
   const instalmentsFen = sumFen((values.instalments ?? []).map((i) => (i?.amount ? (parseYuan(i.amount) ?? 0) : 0)))
   const differenceFen =
@@ -79,7 +69,7 @@ export function toApplicationInput(values: ApplicationFormValues, editing: { id:
     ...(editing ?? {}),
     customerId: values.customerId ?? 0,
     deliveryDate: values.deliveryDate?.format('YYYY-MM-DD') ?? '',
-    prepaymentBps: parsePercentBps(values.prepaymentPercent ?? '') ?? 0,
+    prepaymentBps: parsePercent(values.prepaymentPercent ?? '') ?? 0,
     instalments: values.instalments.map((i) => ({
       label: (i.label ?? '').trim(),
       dueDate: i.dueDate?.format('YYYY-MM-DD') ?? '',

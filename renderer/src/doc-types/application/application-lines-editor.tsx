@@ -3,13 +3,13 @@ import { Button, Form, InputNumber, Table, Typography, type FormInstance } from 
 import type { ColumnsType } from 'antd/es/table'
 import type { FormListFieldData } from 'antd/es/form/FormList'
 import { applicationInput, type PriceListItemDto } from '../../../../shared/api'
-import { formatYuan, parseYuan } from '../../../../shared/money'
+import { formatYuan, parseYuan, plainYuan } from '../../../../shared/money'
 import { zodRule } from '../../forms/zod-rule'
 import type { ApplicationFormValues, LineValues } from './application-form-values'
-import { lineFen, plainYuan } from './application-form-values'
+import { YuanInput } from '../../policy/yuan-input'
+import { lineFen } from './application-form-values'
 import { BelowFloorTag } from '../../documents/below-floor-tag'
 import { ProductSelect, type ProductOption } from '../../documents/product-select'
-import { YuanInput } from '../../documents/yuan-input'
 
 const quantitySchema = applicationInput.shape.lines.element.shape.quantity
 
@@ -80,7 +80,7 @@ export function ApplicationLinesEditor({ form, items, options }: Props) {
         return (
           <>
             <Form.Item name={[field.name, 'unitPrice']} rules={[priceRule('单价')]} style={{ margin: 0 }}>
-              <YuanInput testId={`app-line-${field.name}-price`} />
+              <YuanInput data-testid={`app-line-${field.name}-price`} />
             </Form.Item>
             {item && price !== null && price > 0 && (
               <div style={{ marginTop: 4 }}>

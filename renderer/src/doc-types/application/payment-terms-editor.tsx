@@ -2,20 +2,20 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, DatePicker, Flex, Form, Input, Table, Typography, type FormInstance } from 'antd'
 import type { FormListFieldData } from 'antd/es/form/FormList'
 import { applicationInput } from '../../../../shared/api'
-import { formatYuan, parseYuan } from '../../../../shared/money'
+import { formatYuan, parseYuan, plainYuan } from '../../../../shared/money'
+import { parsePercent } from '../../../../shared/percent'
 import { zodRule } from '../../forms/zod-rule'
-import { checkTerms, plainYuan, type ApplicationFormValues, type InstalmentValues } from './application-form-values'
+import { YuanInput } from '../../policy/yuan-input'
+import { checkTerms, type ApplicationFormValues, type InstalmentValues } from './application-form-values'
 import { priceRule } from './application-lines-editor'
 import { TermsCheckAlert } from './terms-check-alert'
-import { YuanInput } from '../../documents/yuan-input'
-import { parsePercentBps } from '../../documents/terms-math'
 
 const labelSchema = applicationInput.shape.instalments.element.shape.label
 
 const percentRule = {
   validator: async (_rule: unknown, value: string | undefined) => {
     if (!value?.trim()) throw new Error('请输入预付比例（没有预付款填 0）')
-    if (parsePercentBps(value) === null) throw new Error('请输入 0–100 之间的比例，最多两位小数')
+    if (parsePercent(value) === null) throw new Error('请输入 0–100 之间的比例，最多两位小数')
   },
 }
 
@@ -90,7 +90,7 @@ export function PaymentTermsEditor({ form }: { form: FormInstance<ApplicationFor
                   width: 170,
                   render: (_, field) => (
                     <Form.Item name={[field.name, 'amount']} rules={[priceRule('金额')]} style={{ margin: 0 }}>
-                      <YuanInput testId={`app-instalment-${field.name}-amount`} />
+                      <YuanInput data-testid={`app-instalment-${field.name}-amount`} />
                     </Form.Item>
                   ),
                 },

@@ -1,12 +1,12 @@
 import { App, Form, Input, InputNumber, Select, Typography } from 'antd'
 import { useNavigate } from 'react-router-dom'
 import { CREDIT_RATINGS, creditProposalInput, type CreditRating, type CustomerDto } from '../../../../shared/api'
-import { formatYuan } from '../../../../shared/money'
+import { formatYuan, plainYuan } from '../../../../shared/money'
 import { call } from '../../api/client'
 import { FormModal } from '../../forms/form-modal'
 import { zodRule } from '../../forms/zod-rule'
 import { useLastPresent } from '../../hooks/use-last-present'
-import { fenOf, yuanRule, yuanText, YuanInput } from '../../policy/yuan-input'
+import { fenOf, yuanRule, YuanInput } from '../../policy/yuan-input'
 
 const fields = creditProposalInput.shape
 const RATING_OPTIONS = (Object.keys(CREDIT_RATINGS) as CreditRating[]).map((rating) => ({
@@ -54,7 +54,7 @@ export function CreditChangeModal({ customer, onClose }: { customer: CustomerDto
       onSubmit={submit}
       onClose={onClose}
       initialValues={
-        shown ? { rating: shown.rating, limit: yuanText(shown.creditLimitFen), creditDays: shown.creditDays, reason: '' } : undefined
+        shown ? { rating: shown.rating, limit: plainYuan(shown.creditLimitFen), creditDays: shown.creditDays, reason: '' } : undefined
       }
       intro={
         shown && (

@@ -1,9 +1,0 @@
-import type { SealUsageDto } from '../../../shared/api'
-import type { DocumentRow, SealUsageRow } from '../db/entities'
-
-export function sealUsageDto(row: SealUsageRow, contract: Pick<DocumentRow, 'docNo' | 'customerName'>): SealUsageDto {
-  return {
-    id: row.id, contractId: row.contractId, contractNo: contract.docNo, customerName: contract.customerName ?? '',
-    usedByName: row.usedByName, usedAt: row.usedAt, copies: row.copies, purpose: row.purpose,
-  }
-}

@@ -1,0 +1,16 @@
+import type { EntitySchema } from 'typeorm'
+import type { MethodName } from '../../../shared/api'
+import type { Handlers } from '../router/call-context'
+import type { WorkflowDefinition } from '../workflow/definition'
+import type { DocumentKind } from '../workflow/document-kind'
+
+/** Everything the core holds of one document type, exported by its folder's index.ts. */
+export interface CoreDocType<M extends MethodName = MethodName> {
+  kind: DocumentKind
+  /** Its tables (the migration that makes them is in db/migrations). */
+  entities: ReadonlyArray<EntitySchema<never>>
+  /** Its API methods' handlers (the methods themselves are in shared/doc-types/<type>). */
+  handlers: Pick<Handlers, M>
+  /** WORKFLOW.md's chain for it, written to workflow_definitions when the type has none. */
+  defaultChain: WorkflowDefinition
+}

@@ -1,0 +1,37 @@
+import type { BuiltDocType, DOC_TYPE_APIS } from '../../../shared/doc-types'
+import type { Handlers } from '../router/call-context'
+import { AppError } from '../../../shared/errors'
+import { applicationCore } from './application'
+import { contractCore } from './contract'
+import type { CoreDocType } from './core-doc-type'
+import { creditChangeCore } from './credit-change'
+
+/**
+ * The document types the core runs, each from its folder. Adding a type is its folder, its migration
+ * and one line here (docs/adding-a-document-type.md); the engine, the router, the schema and the
+ * default chains read this table and never switch on a type's name.
+ */
+export const CORE_DOC_TYPES = {
+  application: applicationCore,
+  contract: contractCore,
+  creditChange: creditChangeCore,
+} as const satisfies Record<BuiltDocType, CoreDocType<never>>
+
+type TypeMethod = keyof typeof DOC_TYPE_APIS
+type Handled = (typeof CORE_DOC_TYPES)[BuiltDocType] extends infer T ? (T extends { handlers: infer H } ? keyof H : never) : never
+/** Compile-time: every method a type declares in shared/doc-types has its handler in the type's folder. */
+export const EVERY_TYPE_METHOD_HANDLED: [Exclude<TypeMethod, Handled>] extends [never] ? true : Exclude<TypeMethod, Handled> = true
+
+/** The handlers of every type's methods, for the router's table. */
+export function docTypeHandlers(): Pick<Handlers, TypeMethod> {
+  return Object.assign({}, ...Object.values(CORE_DOC_TYPES).map((type) => type.handlers)) as Pick<Handlers, TypeMethod>
+}
+
+/** The core of a stored document's type; a type the core does not run is not found. */
+export function coreOf(docType: string): CoreDocType<never> {
+  const core = (CORE_DOC_TYPES as Record<string, CoreDocType<never> | undefined>)[docType]
+  if (!core) throw new AppError('DOCUMENT_NOT_FOUND')
+  return core
+}
+
+export const kindOf = (docType: string) => coreOf(docType).kind

@@ -618,7 +618,29 @@ test('12 撤回：内勤提交后在首签前撤回，经理的待办中不再�
   await clerkLayout.signOut()
 })
 
-test('13 关闭清理：管理员只能选择已经结束的月份；上月没有办结的单据，关闭 0 张', async ({ page }) => {
+test('13 内勤关闭已转合同的申报单（R19）：关闭后只能查看，不再有任何操作', async ({ page }) => {
+  const layout = await signInAs(page, CLERK)
+  const doc = new DocumentPage(page)
+  await doc.open(main.id)
+  // The contract made from it moved it on (a business state of its lifecycle): 已转合同, finished, closable.
+  await expect(doc.state).toHaveAttribute('data-state', 'contracted')
+  await expect(doc.state).toHaveText('已转合同')
+  await expect(doc.closedNotice).toHaveCount(0)
+  await doc.close()
+  await expect(doc.state).toHaveAttribute('data-state', 'contracted')
+  await expect(doc.actions.getByRole('button')).toHaveCount(0)
+  await expect(doc.editButton).toHaveCount(0)
+  await expect(doc.trailEntry('close')).toHaveCount(1)
+  // Its family still reads, and the contract's page names it closed.
+  await expect(doc.familyMember(main.contractNo)).toBeVisible()
+  await saveScreen(page, 'contract-19a-clerk-application-closed')
+  await doc.familyMember(main.contractNo).getByRole('link').click()
+  await expect(doc.type).toHaveText('销售合同')
+  await expect(page.getByTestId(`doc-family-state-${main.no}`)).toHaveText('已关闭')
+  await layout.signOut()
+})
+
+test('14 关闭清理：管理员只能选择已经结束的月份；上月没有办结的单据，关闭 0 张', async ({ page }) => {
   const login = new LoginPage(page)
   await login.open()
   await login.signIn(ADMIN.login, ADMIN.password)

@@ -13,8 +13,10 @@ interface Props {
 /** The document's state in its type's words and colour (shared/doc-types lifecycle: a contract's 已批准 reads 已签订). */
 export function StateTag({ docType, state, closed = false, testId = 'doc-state' }: Props) {
   const { label, color } = stateSpec(docType, state, closed)
+  // Closed, it keeps the state it was closed in: the tooltip says which.
+  const title = closed ? `关闭时：${stateSpec(docType, state).label}` : undefined
   return (
-    <Tag color={color} data-testid={testId} data-state={state} data-closed={closed || undefined} style={{ marginInlineEnd: 0 }}>
+    <Tag color={color} title={title} data-testid={testId} data-state={state} data-closed={closed || undefined} style={{ marginInlineEnd: 0 }}>
       {label}
     </Tag>
   )

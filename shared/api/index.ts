@@ -31,12 +31,6 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
 }
 
-export * from '../doc-types/application/application-api'
-export * from '../doc-types/application/application-body'
-export * from '../doc-types/contract/contract-api'
-export * from '../doc-types/contract/contract-body'
-export * from '../doc-types/credit-change/credit-change-api'
-export * from '../doc-types/credit-change/credit-change-body'
 export * from './auth'
 export * from './common'
 export * from './customers'

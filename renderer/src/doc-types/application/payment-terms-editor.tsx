@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, DatePicker, Flex, Form, Input, Table, Typography, type FormInstance } from 'antd'
 import type { FormListFieldData } from 'antd/es/form/FormList'
-import { applicationInput } from '../../../../shared/api'
+import { applicationInput } from '../../../../shared/doc-types/application/application-api'
 import { formatYuan, parseYuan, plainYuan } from '../../../../shared/money'
 import { parsePercent } from '../../../../shared/percent'
 import { zodRule } from '../../forms/zod-rule'

@@ -7,8 +7,10 @@ let failed = 0
 let skipped = 0
 let reports = 0
 
-if (existsSync('test-reports/vitest.json')) {
-  const r = JSON.parse(readFileSync('test-reports/vitest.json', 'utf8'))
+// vitest.json: unit, integration (SQLite) and renderer tests; vitest-pg.json: the integration suite again on PostgreSQL.
+for (const file of ['test-reports/vitest.json', 'test-reports/vitest-pg.json']) {
+  if (!existsSync(file)) continue
+  const r = JSON.parse(readFileSync(file, 'utf8'))
   passed += r.numPassedTests
   failed += r.numFailedTests
   skipped += r.numPendingTests + r.numTodoTests
@@ -21,8 +23,8 @@ if (existsSync('test-reports/e2e.json')) {
   skipped += s.skipped
   reports++
 }
-if (reports < 2) {
-  console.log(`expected the vitest and Playwright reports, found ${reports}`)
+if (reports < 3) {
+  console.log(`expected three reports (vitest on SQLite, vitest on PostgreSQL, Playwright), found ${reports}`)
   if (reports === 0) process.exit(1)
 }
 if (reports === 0) {

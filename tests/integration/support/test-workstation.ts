@@ -5,6 +5,8 @@ import type { InputOf, MethodName, ResultOf } from '../../../shared/api'
 import type { Envelope, ErrorBody } from '../../../shared/errors'
 import type { RoleKey } from '../../../shared/roles'
 import { openWorkstation, type OpenedWorkstation } from '../../../electron/core/open-workstation'
+import type { WorkstationOptions } from '../../../electron/core/workstation'
+import { createTestDatabase, dropTestDatabase, testBackend } from './test-backend'
 
 export const START = new Date('2026-11-20T02:00:00.000Z')
 
@@ -45,6 +47,7 @@ export class TestClient {
 export interface TestOffice {
   ws: OpenedWorkstation
   dir: string
+  /** The SQLite file; on PostgreSQL (BACKOFFICE_TEST_PG_URL) the office's own database's URL. */
   path: string
   clock: TestClock
   client(): TestClient
@@ -58,13 +61,18 @@ export interface TestOffice {
 
 export const PASSWORD = 'Secret123'
 
-/** A real SQLite file in a temp folder, built by the real migrations, with setup done. */
+/**
+ * A real database built by the real migrations, with setup done: a SQLite file in a temp folder, or, when
+ * the suite runs on PostgreSQL (BACKOFFICE_TEST_PG_URL, see test-backend.ts), a fresh database of its own.
+ */
 export async function openTestOffice(options: { setup?: boolean } = {}): Promise<TestOffice> {
   const dir = mkdtempSync(join(tmpdir(), 'backoffice-test-'))
-  const path = join(dir, 'office.sqlite')
+  const postgresUrl = testBackend() === 'postgres' ? await createTestDatabase() : undefined
+  const path = postgresUrl ?? join(dir, 'office.sqlite')
+  const target: Pick<WorkstationOptions, 'sqlitePath' | 'postgresUrl'> = postgresUrl ? { postgresUrl } : { sqlitePath: path }
   const clock = new TestClock()
   const office: TestOffice = {
-    ws: await openWorkstation({ sqlitePath: path, now: clock.now }),
+    ws: await openWorkstation({ ...target, now: clock.now }),
     dir,
     path,
     clock,
@@ -79,11 +87,12 @@ export async function openTestOffice(options: { setup?: boolean } = {}): Promise
     },
     async reopen() {
       await office.ws.close()
-      office.ws = await openWorkstation({ sqlitePath: path, now: clock.now })
+      office.ws = await openWorkstation({ ...target, now: clock.now })
     },
     async close() {
       await office.ws.close()
       rmSync(dir, { recursive: true, force: true })
+      if (postgresUrl) await dropTestDatabase(postgresUrl)
     },
   }
   office.admin = office.client()

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto'
+import { Client } from 'pg'
+
+/**
+ * Which database the integration suite runs on. SQLite by default; PostgreSQL when BACKOFFICE_TEST_PG_URL
+ * names a server (scripts/pg/with-cluster.sh starts a throwaway one and sets it): every office then gets a
+ * database of its own on that server, dropped when the office closes.
+ */
+export type TestBackend = 'sqlite' | 'postgres'
+
+export function testBackend(): TestBackend {
+  return process.env.BACKOFFICE_TEST_PG_URL ? 'postgres' : 'sqlite'
+}
+
+/** `describe.skipIf(!onSqlite)` for what only SQLite has (its file, pragmas, backups), with the reason beside it. */
+export const onSqlite = testBackend() === 'sqlite'
+export const onPostgres = testBackend() === 'postgres'
+
+function serverUrl(): string {
+  const url = process.env.BACKOFFICE_TEST_PG_URL
+  if (!url) throw new Error('BACKOFFICE_TEST_PG_URL is not set')
+  return url
+}
+
+async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl() })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A new, empty database on the test server; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `office_${process.pid}_${randomBytes(4).toString('hex')}`
+  await withServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`))
+  const url = new URL(serverUrl())
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+export async function dropTestDatabase(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1)
+  await withServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
+}

@@ -34,6 +34,8 @@ export interface QueueRow {
   customerName: string | null
   amountFen: number | null
   state: string
+  /** 我发起的: the document was closed (R19) and is read-only; its `state` is the one it was closed in. Task rows: false. */
+  closed: boolean
   stepName: string | null
   drafterName: string
   /** When it arrived (待办), when I acted (已办), when I started it (我发起的); ISO UTC. */

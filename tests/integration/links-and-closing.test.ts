@@ -82,6 +82,10 @@ describe('R19 closing', () => {
     expect(closed.header.state).toBe('voided')
     expect(closed.actions).toEqual([])
     expect(closed.trail.at(-1)).toMatchObject({ action: 'close', fromState: 'voided', toState: 'voided' })
+    // 我发起的 says the document is closed, beside the state it was closed in.
+    const started = await o.clerk.call('queue.list', { tab: 'started' })
+    expect(started.rows.find((r) => r.documentId === closed.header.id)).toMatchObject({ state: 'voided', closed: true })
+    expect(started.rows.filter((r) => r.documentId !== closed.header.id).every((r) => !r.closed)).toBe(true)
     const before = await snapshotTables(o.office.ws.database)
     for (const action of DOCUMENT_ACTION_KEYS) {
       for (const who of [o.clerk, o.manager, o.gm]) expect((await refusedAct(who, closed, action, '理由')).code).toBe('DOCUMENT_CLOSED')

@@ -6,7 +6,7 @@ import { appendChunk, mergeHead, sameRows, withKeys } from '../../renderer/src/q
 /** A 已办 row for task `id` (newest first means higher ids first in these lists). */
 const row = (id: number, extra: Partial<QueueRow> = {}): QueueRow => ({
   taskId: id, documentId: id, docType: 'application', docNo: `SQ${id}`, title: '', customerName: null, amountFen: null,
-  state: 'pending', stepName: '总经理签批', drafterName: '张敏', at: '2026-01-01T00:00:00.000Z', ...extra,
+  state: 'pending', closed: false, stepName: '总经理签批', drafterName: '张敏', at: '2026-01-01T00:00:00.000Z', ...extra,
 })
 const rows = (from: number, to: number) => withKeys(Array.from({ length: from - to + 1 }, (_, i) => row(from - i)))
 const ids = (list: ReadonlyArray<{ taskId: number | null }>) => list.map((r) => r.taskId)

@@ -16,7 +16,7 @@ function fromTask(t: Raw, tab: 'todo' | 'done'): QueueRow {
   return {
     taskId: Number(t.id), documentId: Number(t.document_id), docType: t.doc_type as DocumentType, docNo: text(t.doc_no),
     title: text(t.title), customerName: nullableText(t.customer_name), amountFen: fenFromDatabase(t.amount_fen),
-    state: nullableText(t.closed_action) ?? 'open', stepName: nullableText(t.step_name), drafterName: text(t.drafter_name),
+    state: nullableText(t.closed_action) ?? 'open', closed: false, stepName: nullableText(t.step_name), drafterName: text(t.drafter_name),
     at: tab === 'todo' ? text(t.opened_at) : (nullableText(t.closed_at) ?? text(t.opened_at)),
   }
 }
@@ -25,7 +25,7 @@ function fromDocument(d: Raw): QueueRow {
   return {
     taskId: null, documentId: Number(d.id), docType: d.doc_type as DocumentType, docNo: text(d.doc_no), title: text(d.title),
     customerName: nullableText(d.customer_name), amountFen: fenFromDatabase(d.amount_fen), state: text(d.state),
-    stepName: null, drafterName: text(d.drafter_name), at: text(d.created_at),
+    closed: d.closed_at !== null, stepName: null, drafterName: text(d.drafter_name), at: text(d.created_at),
   }
 }
 

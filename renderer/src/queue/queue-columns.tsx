@@ -1,6 +1,7 @@
 import { Typography } from 'antd'
 import type { QueueRow, QueueTab } from '../../../shared/api'
 import { stateLabel } from '../../../shared/doc-types'
+import { CLOSED_LABEL } from '../../../shared/document-states'
 import { docTypeLabel } from '../doc-types/labels'
 import { formatYuan } from '../../../shared/money'
 import { formatDateTime } from '../format/datetime'
@@ -61,8 +62,9 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
       dataIndex: undefined,
       width: 160,
       ellipsis: { showTitle: true },
-      // 我发起的 rows carry the document's state key (no step): shown in the office's words (审批中, 已签订).
-      render: (_: unknown, row) => row.stepName ?? stateLabel(row.docType, row.state),
+      // 我发起的 rows carry the document's state key (no step): shown in the office's words (审批中, 已签订),
+      // and a closed document says so (R19), whatever state it was closed in.
+      render: (_: unknown, row) => row.stepName ?? (row.closed ? CLOSED_LABEL : stateLabel(row.docType, row.state)),
     },
     {
       title: '发起人',

@@ -34,7 +34,7 @@ export interface TypeMenuEntry {
   needs: MethodName
 }
 
-/** The renderer's side of one document type: registered in ./index.tsx, one line per type. */
+/** The renderer's side of one document type: registered in ./index.ts, one line per type. */
 export interface DocTypeUi<K extends BuiltDocType> {
   Body: ComponentType<TypeViewProps<BodyOf<K>>>
   /** Buttons beside the workflow actions (编辑, 打印预览, 签订合同 …), or null when the type has none. */

@@ -1,32 +1,16 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { EntityManager } from 'typeorm'
 import type { Database } from '../db/database'
 import { auditRules } from './audit-rules'
 import { contractRules } from './contract-rules'
-import type { IntegrityProblem, IntegrityReport, IntegrityRule } from './integrity-rule'
+import { dialectOf, prepareDialect } from './dialect'
+import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
 import { linkRules } from './link-rules'
 import { moneyRules } from './money-rules'
 import { numberingRules } from './numbering-rules'
+import { sqliteRules } from './sqlite-rules'
 import { workflowRules } from './workflow-rules'
 
 export type { IntegrityProblem, IntegrityReport } from './integrity-rule'
-
-const sqliteRules: IntegrityRule[] = [
-  {
-    rule: 'SQLite foreign keys',
-    check(sqlite) {
-      const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string; rowid: number | null; parent: string }>
-      const first = broken[0]
-      return first ? { count: broken.length, example: `${first.table} row ${first.rowid ?? '?'} → missing ${first.parent}` } : null
-    },
-  },
-  {
-    rule: 'SQLite integrity',
-    check(sqlite) {
-      const messages = (sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check)
-      return messages.length === 1 && messages[0] === 'ok' ? null : { count: messages.length, example: messages[0] ?? 'no answer' }
-    },
-  },
-]
 
 /** Every invariant the services keep, in the order a reader would check them. */
 export const INTEGRITY_RULES: readonly IntegrityRule[] = [
@@ -39,10 +23,22 @@ export const INTEGRITY_RULES: readonly IntegrityRule[] = [
   ...sqliteRules,
 ]
 
-function runRules(sqlite: BetterSqlite3.Database, rules: readonly IntegrityRule[]): IntegrityReport {
+/**
+ * Runs every rule on `em`'s connection as it stands, inside whatever transaction the caller holds
+ * (a test corrupts rows, checks and rolls back). Most callers want checkIntegrity.
+ */
+export async function checkIntegrityIn(em: EntityManager, rules: readonly IntegrityRule[] = INTEGRITY_RULES): Promise<IntegrityReport> {
+  await prepareDialect(em, dialectOf(em))
+  return runRules(em, rules)
+}
+
+async function runRules(em: EntityManager, rules: readonly IntegrityRule[]): Promise<IntegrityReport> {
+  const dialect = dialectOf(em)
+  const ctx = ruleContext(em, dialect)
   const problems: IntegrityProblem[] = []
   for (const rule of rules) {
-    const found = rule.check(sqlite)
+    if (rule.only && rule.only !== dialect.name) continue
+    const found = await rule.check(ctx)
     if (found) problems.push({ rule: rule.rule, ...found })
   }
   return { ok: problems.length === 0, problems }
@@ -50,13 +46,33 @@ function runRules(sqlite: BetterSqlite3.Database, rules: readonly IntegrityRule[
 
 /**
  * Checks the whole database against the invariants the services keep: each rule is one set-based
- * SQL pass (window functions, grouped joins, json_each), never a loop over documents, so it stays
- * usable on a decade of data. It runs in the serial queue, so no action lands halfway through, and
- * reports every broken rule with a count and one example rather than stopping at the first.
- * SQLite only for now: the rules use SQLite's JSON functions and pragmas.
+ * SQL pass (window functions, grouped joins, JSON arrays expanded in SQL), never a loop over
+ * documents, so it stays usable on a decade of data. It reports every broken rule with a count and
+ * one example rather than stopping at the first.
+ *
+ * The rules must see one state of the database. On SQLite they run in the serial queue, so no action
+ * of this process lands halfway through (and the file has no other writer). On PostgreSQL other
+ * workstations write at the same time, so the rules run on one connection in a REPEATABLE READ
+ * transaction — one snapshot for all of them — made read-only once dialect.ts's helper functions
+ * exist, and rolled back, which drops them: the check leaves nothing behind.
  */
 export async function checkIntegrity(db: Database): Promise<IntegrityReport> {
-  const sqlite = db.sqlite
-  if (!sqlite) throw new Error('checkIntegrity reads a SQLite database (JSON functions, pragmas); PostgreSQL is not supported yet')
-  return db.read(async () => runRules(sqlite, INTEGRITY_RULES))
+  return db.read(async (em) => {
+    if (db.isSqlite) return checkIntegrityIn(em)
+    const runner = em.connection.createQueryRunner()
+    try {
+      await runner.connect()
+      await runner.startTransaction('REPEATABLE READ')
+      try {
+        await prepareDialect(runner.manager, dialectOf(runner.manager))
+        // After the session's helper functions are made: from here on the check cannot write.
+        await runner.query('SET TRANSACTION READ ONLY')
+        return await runRules(runner.manager, INTEGRITY_RULES)
+      } finally {
+        await runner.rollbackTransaction()
+      }
+    } finally {
+      await runner.release()
+    }
+  })
 }

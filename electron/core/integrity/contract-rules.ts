@@ -36,17 +36,17 @@ export const contractRules: IntegrityRule[] = [
      FROM contracts c JOIN documents cd ON cd.id = c.document_id
      LEFT JOIN documents ad ON ad.id = c.application_id
      LEFT JOIN applications a ON a.document_id = c.application_id
-     WHERE ad.doc_type IS NOT 'application' OR ad.state IS NOT 'contracted' OR a.customer_id IS NOT c.customer_id
-        OR ad.amount_fen IS NOT c.amount_fen OR cd.amount_fen IS NOT c.amount_fen OR cd.customer_name IS NOT ad.customer_name
-        OR c.salesperson_user_id IS NOT ad.drafter_user_id OR c.salesperson_name IS NOT ad.drafter_name
-        OR ${TERM_COLUMNS.map((col) => `c.${col} IS NOT a.${col}`).join(' OR ')}`,
+     WHERE ad.doc_type IS DISTINCT FROM 'application' OR ad.state IS DISTINCT FROM 'contracted' OR a.customer_id IS DISTINCT FROM c.customer_id
+        OR ad.amount_fen IS DISTINCT FROM c.amount_fen OR cd.amount_fen IS DISTINCT FROM c.amount_fen OR cd.customer_name IS DISTINCT FROM ad.customer_name
+        OR c.salesperson_user_id IS DISTINCT FROM ad.drafter_user_id OR c.salesperson_name IS DISTINCT FROM ad.drafter_name
+        OR ${TERM_COLUMNS.map((col) => `c.${col} IS DISTINCT FROM a.${col}`).join(' OR ')}`,
   ),
   sqlRule(
     'R4 contract lines',
     `SELECT cd.doc_no || ' line ' || cl.line_no AS example
      FROM contracts c JOIN documents cd ON cd.id = c.document_id JOIN contract_lines cl ON cl.document_id = c.document_id
      LEFT JOIN application_lines al ON al.document_id = c.application_id AND al.line_no = cl.line_no
-     WHERE al.id IS NULL OR ${LINE_COLUMNS.map((col) => `cl.${col} IS NOT al.${col}`).join(' OR ')}
+     WHERE al.id IS NULL OR ${LINE_COLUMNS.map((col) => `cl.${col} IS DISTINCT FROM al.${col}`).join(' OR ')}
      UNION ALL
      SELECT cd.doc_no || ' misses line ' || al.line_no
      FROM contracts c JOIN documents cd ON cd.id = c.document_id JOIN application_lines al ON al.document_id = c.application_id
@@ -61,27 +61,28 @@ export const contractRules: IntegrityRule[] = [
      ids AS (SELECT id FROM used UNION SELECT id FROM audited)
      SELECT coalesce(d.doc_no, '#' || ids.id) || ': ' || coalesce(u.n, 0) || ' seal uses, ' || coalesce(a.n, 0) || ' audited' AS example
      FROM ids LEFT JOIN used u ON u.id = ids.id LEFT JOIN audited a ON a.id = ids.id LEFT JOIN documents d ON d.id = ids.id
-     WHERE u.n IS NOT a.n
+     WHERE u.n IS DISTINCT FROM a.n
      UNION ALL
      SELECT 'seal use ' || s.id || ' on ' || coalesce(d.doc_no, '#' || s.contract_id) || ' (' || coalesce(d.state, 'missing') || ')'
      FROM seal_usages s LEFT JOIN documents d ON d.id = s.contract_id
-     WHERE d.doc_type IS NOT 'contract' OR d.state IS NOT 'approved'`,
+     WHERE d.doc_type IS DISTINCT FROM 'contract' OR d.state IS DISTINCT FROM 'approved'`,
   ),
   // R2: a customer's terms are those of the last approved credit change (R2: D, zero credit before any),
   // and exactly the approved changes took effect.
   sqlRule(
     'R2 credit terms',
-    `WITH last AS (SELECT entity_id, max(id) AS id FROM audit_events WHERE entity_type = 'customer' AND action = 'customer.credit' GROUP BY entity_id)
+    (d) => `WITH last AS (SELECT entity_id, max(id) AS id FROM audit_events WHERE entity_type = 'customer' AND action = 'customer.credit' GROUP BY entity_id)
      SELECT c.name || ': ' || c.rating || ', ' || c.credit_limit_fen || ' fen, ' || c.credit_days || ' days' AS example
-     FROM customers c LEFT JOIN last l ON l.entity_id = c.id LEFT JOIN audit_events a ON a.id = l.id
+     FROM customers c LEFT JOIN last l ON l.entity_id = c.id
+     LEFT JOIN (SELECT id, ${d.json('details')} AS dj FROM audit_events) a ON a.id = l.id
      WHERE CASE WHEN a.id IS NULL THEN c.rating <> 'D' OR c.credit_limit_fen <> 0 OR c.credit_days <> 0
-       WHEN a.details IS NULL OR NOT json_valid(a.details) THEN 1
-       ELSE c.rating IS NOT json_extract(a.details, '$.rating') OR c.credit_limit_fen IS NOT json_extract(a.details, '$.creditLimitFen')
-         OR c.credit_days IS NOT json_extract(a.details, '$.creditDays') END
+       WHEN a.dj IS NULL THEN TRUE
+       ELSE c.rating IS DISTINCT FROM ${d.jsonText('a.dj', 'rating')} OR c.credit_limit_fen IS DISTINCT FROM ${d.jsonNumber('a.dj', 'creditLimitFen')}
+         OR c.credit_days IS DISTINCT FROM ${d.jsonNumber('a.dj', 'creditDays')} END
      UNION ALL
      SELECT d.doc_no || ' is ' || d.state || ' and took effect ' || count(a.id) || ' time(s)'
      FROM credit_changes cc JOIN documents d ON d.id = cc.document_id
      LEFT JOIN audit_events a ON a.entity_type = 'customer' AND a.entity_id = cc.customer_id AND a.action = 'customer.credit' AND a.doc_no = d.doc_no
-     GROUP BY d.id HAVING count(a.id) <> (d.state = 'approved')`,
+     GROUP BY d.id HAVING count(a.id) <> CASE WHEN d.state = 'approved' THEN 1 ELSE 0 END`,
   ),
 ]

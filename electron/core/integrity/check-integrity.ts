@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { Database } from '../db/database'
 import { auditRules } from './audit-rules'
 import { contractRules } from './contract-rules'
-import { dialectOf, prepareDialect } from './dialect'
+import { dialectOf, lenientPostgresDialect, prepareDialect } from './dialect'
 import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
 import { linkRules } from './link-rules'
 import { moneyRules } from './money-rules'
@@ -28,17 +28,39 @@ export const INTEGRITY_RULES: readonly IntegrityRule[] = [
  * (a test corrupts rows, checks and rolls back). Most callers want checkIntegrity.
  */
 export async function checkIntegrityIn(em: EntityManager, rules: readonly IntegrityRule[] = INTEGRITY_RULES): Promise<IntegrityReport> {
-  await prepareDialect(em, dialectOf(em))
+  const dialect = dialectOf(em)
+  // PostgreSQL: the helper functions, the savepoints and the snapshot all need one connection in a transaction.
+  if (dialect.name === 'postgres' && !em.queryRunner?.isTransactionActive) throw new Error('checkIntegrityIn needs a transaction on PostgreSQL')
+  await prepareDialect(em, dialect)
   return runRules(em, rules)
 }
 
-async function runRules(em: EntityManager, rules: readonly IntegrityRule[]): Promise<IntegrityReport> {
+/** SQLSTATE class 22 (data exception): a value a plain cast could not read — JSON or a time that does not parse. */
+const isDataException = (error: unknown) => String((error as { code?: unknown }).code ?? '').startsWith('22')
+
+async function runRule(em: EntityManager, rule: IntegrityRule): Promise<Omit<IntegrityProblem, 'rule'> | null> {
   const dialect = dialectOf(em)
-  const ctx = ruleContext(em, dialect)
+  if (dialect.name !== 'postgres') return rule.check(ruleContext(em, dialect))
+  // dialect.ts: plain casts first; a value that does not parse aborts the statement, so the rule
+  // runs again, from a savepoint, with the casts that read it as NULL and let the rule report it.
+  await em.query('SAVEPOINT integrity_rule')
+  try {
+    const found = await rule.check(ruleContext(em, dialect))
+    await em.query('RELEASE SAVEPOINT integrity_rule')
+    return found
+  } catch (error) {
+    if (!isDataException(error)) throw error
+    await em.query('ROLLBACK TO SAVEPOINT integrity_rule')
+    return rule.check(ruleContext(em, lenientPostgresDialect))
+  }
+}
+
+async function runRules(em: EntityManager, rules: readonly IntegrityRule[]): Promise<IntegrityReport> {
+  const dialectName = dialectOf(em).name
   const problems: IntegrityProblem[] = []
   for (const rule of rules) {
-    if (rule.only && rule.only !== dialect.name) continue
-    const found = await rule.check(ctx)
+    if (rule.only && rule.only !== dialectName) continue
+    const found = await runRule(em, rule)
     if (found) problems.push({ rule: rule.rule, ...found })
   }
   return { ok: problems.length === 0, problems }

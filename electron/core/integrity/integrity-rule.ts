@@ -56,12 +56,12 @@ export async function countBreaches(ctx: RuleContext, query: string, params: Rec
  * is built once per dialect (dialect.ts) and its values are bound, so it is one prepared text.
  */
 export function sqlRule(rule: string, sql: RuleSql, params: Record<string, unknown> = {}): IntegrityRule {
-  const built = new Map<DialectName, string>()
+  const built = new Map<Dialect['key'], string>()
   return {
     rule,
     check(ctx) {
-      let query = built.get(ctx.dialect.name)
-      if (query === undefined) built.set(ctx.dialect.name, (query = typeof sql === 'string' ? sql : sql(ctx.dialect)))
+      let query = built.get(ctx.dialect.key)
+      if (query === undefined) built.set(ctx.dialect.key, (query = typeof sql === 'string' ? sql : sql(ctx.dialect)))
       return countBreaches(ctx, query, params)
     },
   }

@@ -109,6 +109,10 @@ const corruptions: Corruption[] = [
     : []),
   ['an application line whose amount is not quantity × price', ['amount = sum of lines'], (o) => [
     [`UPDATE application_lines SET amount_fen = amount_fen + 1 WHERE document_id = :id`, { id: o.pendingApplication }]]],
+  // A rule several types add is reported once (check-integrity.ts), whichever types break it.
+  ['line amounts wrong on an application and on a contract: one rule, and the copy differs too', ['amount = sum of lines', 'R4 contract lines'], (o) => [
+    [`UPDATE application_lines SET amount_fen = amount_fen + 1 WHERE document_id = :id`, { id: o.pendingApplication }],
+    [`UPDATE contract_lines SET amount_fen = amount_fen + 1 WHERE document_id = :id`, { id: o.signedContract }]]],
   ['instalments that do not make up the amount', ['payment terms add up'], (o) => [
     [`UPDATE applications SET instalments = :json WHERE document_id = :id`, { json: JSON.stringify([{ label: '提货款', dueDate: '2026-12-31', amountFen: 1 }]), id: o.pendingApplication }]]],
   ['instalments that are not JSON (reported, not a failed check)', ['payment terms add up'], (o) => [
@@ -116,6 +120,8 @@ const corruptions: Corruption[] = [
 
   // R24 links and R19 closing.
   ['R24: a contract without its link to the application', ['R24 contract links'], (o) => [[`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.signedContract }]]],
+  ['R24: a link dated before the document it comes from was made', ['R24 links'], (o) => [
+    [`UPDATE document_links SET created_at = :at WHERE from_document_id = :id`, { at: '2026-11-19T00:00:00.000Z', id: o.signedContract }]]],
   ['R19: a contract closed outside its lifecycle and without a close event', ['R19 closed documents'], (o) => [
     [`UPDATE documents SET closed_at = updated_at WHERE id = :id`, { id: o.signedContract }]]],
   ['R19: a pending application closed with its task open', ['R19 closed documents'], (o) => [

@@ -1,33 +1,45 @@
 import type { EntityManager } from 'typeorm'
 import type { Database } from '../db/database'
+import { docTypeIntegrity } from '../doc-types/registry'
 import { auditRules } from './audit-rules'
-import { contractRules } from './contract-rules'
 import { dialectOf, lenientPostgresDialect, prepareDialect } from './dialect'
+import { documentRules } from './document-rules'
 import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
-import { linkRules } from './link-rules'
-import { moneyRules } from './money-rules'
+import { integerMoneyRule } from './money-rules'
 import { numberingRules } from './numbering-rules'
 import { sqliteRules } from './sqlite-rules'
 import { workflowRules } from './workflow-rules'
 
 export type { IntegrityProblem, IntegrityReport } from './integrity-rule'
 
-/** Every invariant the services keep, in the order a reader would check them. */
-export const INTEGRITY_RULES: readonly IntegrityRule[] = [
-  ...numberingRules,
-  ...workflowRules,
-  ...auditRules,
-  ...contractRules,
-  ...linkRules,
-  ...moneyRules,
-  ...sqliteRules,
-]
+let built: readonly IntegrityRule[] | undefined
+
+/**
+ * Every invariant the services keep, in the order a reader would check them: the engine's and the
+ * audit trail's, then each document type's own (doc-types/<type>/<type>-integrity.ts, through the
+ * registry), then money and the file. Built on first use: the registry imports the engine.
+ */
+export function integrityRules(): readonly IntegrityRule[] {
+  if (!built) {
+    const types = docTypeIntegrity()
+    built = [
+      ...numberingRules,
+      ...workflowRules(types),
+      ...auditRules,
+      ...documentRules(types),
+      ...types.flatMap(([, t]) => t.rules),
+      integerMoneyRule(types),
+      ...sqliteRules,
+    ]
+  }
+  return built
+}
 
 /**
  * Runs every rule on `em`'s connection as it stands, inside whatever transaction the caller holds
  * (a test corrupts rows, checks and rolls back). Most callers want checkIntegrity.
  */
-export async function checkIntegrityIn(em: EntityManager, rules: readonly IntegrityRule[] = INTEGRITY_RULES): Promise<IntegrityReport> {
+export async function checkIntegrityIn(em: EntityManager, rules: readonly IntegrityRule[] = integrityRules()): Promise<IntegrityReport> {
   const dialect = dialectOf(em)
   // PostgreSQL: the helper functions, the savepoints and the snapshot all need one connection in a transaction.
   if (dialect.name === 'postgres' && !em.queryRunner?.isTransactionActive) throw new Error('checkIntegrityIn needs a transaction on PostgreSQL')
@@ -61,7 +73,11 @@ async function runRules(em: EntityManager, rules: readonly IntegrityRule[]): Pro
   for (const rule of rules) {
     if (rule.only && rule.only !== dialectName) continue
     const found = await runRule(em, rule)
-    if (found) problems.push({ rule: rule.rule, ...found })
+    if (!found) continue
+    // Rules several types add (type-integrity.ts: amounts, payment terms) are reported once, all their breaches together.
+    const same = problems.find((p) => p.rule === rule.rule)
+    if (!same) problems.push({ rule: rule.rule, ...found })
+    else Object.assign(same, { count: same.count + found.count, example: found.example < same.example ? found.example : same.example })
   }
   return { ok: problems.length === 0, problems }
 }
@@ -89,7 +105,7 @@ export async function checkIntegrity(db: Database): Promise<IntegrityReport> {
         await prepareDialect(runner.manager, dialectOf(runner.manager))
         // After the session's helper functions are made: from here on the check cannot write.
         await runner.query('SET TRANSACTION READ ONLY')
-        return await runRules(runner.manager, INTEGRITY_RULES)
+        return await runRules(runner.manager, integrityRules())
       } finally {
         await runner.rollbackTransaction()
       }

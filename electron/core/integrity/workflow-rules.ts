@@ -1,12 +1,51 @@
-import { MAKE_CONTRACT } from '../doc-types/application/application-kind'
 import { REVISE_TASK } from '../workflow/transition'
 import { chainStepsCte, expectedTasksCte } from './chain-steps'
 import { sqlRule, type IntegrityRule } from './integrity-rule'
+import type { DeclaredTypes } from './type-integrity'
 
 // The engine's bookkeeping (workflow/apply-action.ts): a state implies its current step, route, round
 // and last signer; queues are rows (DESIGN.md), so the open tasks must say exactly what the states say.
 
-export const workflowRules: IntegrityRule[] = [
+/**
+ * An approved document's open tasks: its type's follow-up task while the type says it is open
+ * (the application's 签订合同 until its contract is made, R4), else none. Values are bound.
+ */
+function approvedTasks(types: DeclaredTypes): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {}
+  const branches = types.flatMap(([docType, t], i) => {
+    if (!t.followUpTask) return []
+    Object.assign(params, { [`followUpType${i}`]: docType, [`followUpStep${i}`]: t.followUpTask.stepKey, [`followUpRole${i}`]: t.followUpTask.role })
+    return [`WHEN d.doc_type = :followUpType${i} AND ${t.followUpTask.openWhile} THEN o.n IS DISTINCT FROM 1
+      OR o.step_key IS DISTINCT FROM :followUpStep${i} OR o.role IS DISTINCT FROM :followUpRole${i} OR o.assignee IS NOT NULL`]
+  })
+  return { sql: branches.length ? `CASE ${branches.join(' ')} ELSE o.n IS NOT NULL END` : 'o.n IS NOT NULL', params }
+}
+
+// pending ⇒ as many open tasks as the current step still waits for (one, or one per countersign role
+// still to sign), all on that step; rejected ⇒ one 'revise' task for the drafter; approved ⇒ its type's
+// follow-up task while it is due (an application's 签订合同 for the sales head, R4); every other state ⇒ none.
+function openTasksRule(types: DeclaredTypes): IntegrityRule {
+  const approved = approvedTasks(types)
+  return sqlRule(
+    'open tasks',
+    (d) => `WITH ${chainStepsCte(d)}, ${expectedTasksCte(d)},
+     open AS (
+       SELECT document_id, count(*) AS n, min(step_key) AS first_step, max(step_key) AS step_key, max(assignee_user_id) AS assignee, max(role) AS role
+       FROM tasks WHERE closed_at IS NULL GROUP BY document_id),
+     waiting AS (SELECT document_id, count(*) AS n FROM expected_tasks GROUP BY document_id)
+     SELECT d.doc_no || ' ' || d.state || coalesce(' at ' || d.current_step, '') || ': ' || coalesce(o.n, 0) || ' open task(s)'
+       || coalesce(' (' || o.step_key || ')', '') AS example
+     FROM documents d LEFT JOIN open o ON o.document_id = d.id LEFT JOIN waiting w ON w.document_id = d.id
+     WHERE CASE d.state
+       WHEN 'pending' THEN o.n IS DISTINCT FROM coalesce(w.n, 1) OR o.step_key IS DISTINCT FROM d.current_step OR o.first_step IS DISTINCT FROM d.current_step
+       WHEN 'rejected' THEN o.n IS DISTINCT FROM 1 OR o.step_key IS DISTINCT FROM :revise OR o.assignee IS DISTINCT FROM d.drafter_user_id OR o.role IS NOT NULL
+       WHEN 'approved' THEN ${approved.sql}
+       ELSE o.n IS NOT NULL END`,
+    { revise: REVISE_TASK.stepKey, ...approved.params },
+  )
+}
+
+export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
   sqlRule(
     'state and step',
     (d) => `WITH ${chainStepsCte(d)}
@@ -30,28 +69,7 @@ export const workflowRules: IntegrityRule[] = [
        WHEN 'voided' THEN d.current_step IS NOT NULL OR d.last_signer_user_id IS NOT NULL
        ELSE TRUE END`,
   ),
-  // pending ⇒ as many open tasks as the current step still waits for (one, or one per countersign role
-  // still to sign), all on that step; rejected ⇒ one 'revise' task for the drafter; an approved
-  // application without its contract ⇒ one 签订合同 task for the sales head (R4); every other state ⇒ none.
-  sqlRule(
-    'open tasks',
-    (d) => `WITH ${chainStepsCte(d)}, ${expectedTasksCte(d)},
-     open AS (
-       SELECT document_id, count(*) AS n, min(step_key) AS first_step, max(step_key) AS step_key, max(assignee_user_id) AS assignee, max(role) AS role
-       FROM tasks WHERE closed_at IS NULL GROUP BY document_id),
-     waiting AS (SELECT document_id, count(*) AS n FROM expected_tasks GROUP BY document_id)
-     SELECT d.doc_no || ' ' || d.state || coalesce(' at ' || d.current_step, '') || ': ' || coalesce(o.n, 0) || ' open task(s)'
-       || coalesce(' (' || o.step_key || ')', '') AS example
-     FROM documents d LEFT JOIN open o ON o.document_id = d.id LEFT JOIN waiting w ON w.document_id = d.id
-     WHERE CASE d.state
-       WHEN 'pending' THEN o.n IS DISTINCT FROM coalesce(w.n, 1) OR o.step_key IS DISTINCT FROM d.current_step OR o.first_step IS DISTINCT FROM d.current_step
-       WHEN 'rejected' THEN o.n IS DISTINCT FROM 1 OR o.step_key IS DISTINCT FROM :revise OR o.assignee IS DISTINCT FROM d.drafter_user_id OR o.role IS NOT NULL
-       WHEN 'approved' THEN CASE WHEN d.doc_type = 'application' AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.application_id = d.id)
-         THEN o.n IS DISTINCT FROM 1 OR o.step_key IS DISTINCT FROM :makeContractStep OR o.role IS DISTINCT FROM :makeContractRole OR o.assignee IS NOT NULL
-         ELSE o.n IS NOT NULL END
-       ELSE o.n IS NOT NULL END`,
-    { revise: REVISE_TASK.stepKey, makeContractStep: MAKE_CONTRACT.stepKey, makeContractRole: MAKE_CONTRACT.role },
-  ),
+  openTasksRule(types),
   // Each open task of a waiting step is one the route still expects: for the person it names (the
   // drafter's manager) in the step's role, else for the step's role — for a countersign (会签) step, a
   // role that has not signed yet this round, one task per role.

@@ -15,11 +15,12 @@ import { sqlRule, type IntegrityRule } from './integrity-rule'
 const VERSIONED_ACTIONS = ['create', 'edit', ADVANCE_ACTION, ...Object.keys(DOCUMENT_ACTIONS)]
 
 /**
- * Document events with their details as JSON (workflow/transition.ts writes `{ step, round }`),
- * parsed once per row: on PostgreSQL each parse is a function call.
+ * A CTE `events` of document events with their details as JSON (workflow/transition.ts writes
+ * `{ step, round }`), materialised so each is parsed once: an expression over a flattened subquery is
+ * copied wherever it is used, and on PostgreSQL that is a jsonb cast each time.
  */
 const signedEvents = (d: Dialect, actions: string) =>
-  `(SELECT a.*, ${d.json('a.details')} AS dj FROM audit_events a WHERE a.entity_type = 'document' AND a.action IN (${actions}))`
+  `events AS MATERIALIZED (SELECT a.*, ${d.json('a.details')} AS dj FROM audit_events a WHERE a.entity_type = 'document' AND a.action IN (${actions}))`
 
 export const auditRules: IntegrityRule[] = [
   sqlRule(
@@ -68,10 +69,12 @@ export const auditRules: IntegrityRule[] = [
   // signatures are by different people: workflow/transition.ts refuses ALREADY_COUNTERSIGNED).
   sqlRule(
     'R20 successive signatures',
-    (d) => `WITH moves AS (
-       SELECT doc_no, entity_id, action, user_id, user_name, ${d.jsonNumber('dj', 'round')} AS round,
-         LAG(action) OVER w AS previous_action, LAG(user_id) OVER w AS previous_user, LAG(${d.jsonNumber('dj', 'round')}) OVER w AS previous_round
-       FROM ${signedEvents(d, "'submit', 'approve', 'reject', 'withdraw', 'void'")} AS e
+    (d) => `WITH ${signedEvents(d, "'submit', 'approve', 'reject', 'withdraw', 'void'")},
+     rounds AS MATERIALIZED (SELECT doc_no, entity_id, id, action, user_id, user_name, ${d.jsonNumber('dj', 'round')} AS round FROM events),
+     moves AS (
+       SELECT doc_no, entity_id, action, user_id, user_name, round,
+         LAG(action) OVER w AS previous_action, LAG(user_id) OVER w AS previous_user, LAG(round) OVER w AS previous_round
+       FROM rounds
        WINDOW w AS (PARTITION BY entity_id ORDER BY id))
      SELECT coalesce(doc_no, '#' || entity_id) || ': ' || user_name || ' signed two successive steps of round '
        || coalesce(CAST(round AS TEXT), '?') AS example
@@ -83,10 +86,10 @@ export const auditRules: IntegrityRule[] = [
   // step is signed in (a countersign step has several).
   sqlRule(
     'R21 signature records step, round and role',
-    (d) => `WITH ${chainStepsCte(d)}
+    (d) => `WITH ${chainStepsCte(d)}, ${signedEvents(d, "'approve', 'reject'")}
      SELECT coalesce(a.doc_no, '#' || a.entity_id) || ': ' || a.action || ' by ' || a.user_name || ' as ' || coalesce(a.role, 'no role')
        || ', details ' || coalesce(a.details, 'none') AS example
-     FROM ${signedEvents(d, "'approve', 'reject'")} AS a JOIN documents d ON d.id = a.entity_id
+     FROM events a JOIN documents d ON d.id = a.entity_id
      WHERE CASE WHEN a.dj IS NULL THEN TRUE
          ELSE NOT ${d.jsonIsInteger('a.dj', 'round')} OR NOT ${d.jsonIsString('a.dj', 'step')}
            OR ${d.jsonNumber('a.dj', 'round')} NOT BETWEEN 1 AND d.round

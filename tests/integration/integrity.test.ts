@@ -137,6 +137,20 @@ describe(`checkIntegrity on ${testBackend()}`, () => {
     expect(await rulesBrokenBy(statements(o))).toEqual(rules)
   })
 
+  it('reports a committed corruption from its own snapshot (on PostgreSQL read-only, re-reading the rule leniently), then passes once repaired', async () => {
+    const db = o.office.ws.database
+    const set = (value: string) =>
+      db.transaction((em) => em.query(...driverQuery(em, `UPDATE applications SET instalments = :value WHERE document_id = :id`, { value, id: o.pendingApplication })))
+    const [{ instalments }] = await db.read((em) => em.query(...driverQuery(em, `SELECT instalments FROM applications WHERE document_id = :id`, { id: o.pendingApplication })))
+    await set('not json')
+    try {
+      expect((await checkIntegrity(db)).problems.map((p) => p.rule)).toEqual(['payment terms add up'])
+    } finally {
+      await set(instalments)
+    }
+    expect(await checkIntegrity(db)).toEqual({ ok: true, problems: [] })
+  })
+
   it('is clean again after the corruptions were rolled back, and writes nothing itself', async () => {
     const db = o.office.ws.database
     const tables = await snapshotTables(db)

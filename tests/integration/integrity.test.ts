@@ -64,14 +64,18 @@ const corruptions: Corruption[] = [
   ['an approved contract still at a step', ['state and step'], (o) => [[`UPDATE documents SET current_step = 'review' WHERE id = :id`, { id: o.signedContract }]]],
   ['a pending route that is not JSON (reported, not a failed check)', ['state and step'], (o) => [
     [`UPDATE documents SET route = '{"key": ' WHERE id = :id`, { id: o.halfSignedContract }]]],
-  ['countersign: the open task of the role still to sign is gone', ['open tasks'], (o) => [
-    [`DELETE FROM tasks WHERE document_id = :id AND closed_at IS NULL`, { id: o.halfSignedContract }]]],
-  ['countersign: one of the two roles’ tasks is gone', ['open tasks'], (o) => [
+  ['countersign: the task of a role still to sign is gone', ['open tasks'], (o) => [
+    [`DELETE FROM tasks WHERE document_id = :id AND closed_at IS NULL AND role = 'finance'`, { id: o.halfSignedContract }]]],
+  ['countersign: one of the three roles’ tasks is gone', ['open tasks'], (o) => [
     [`DELETE FROM tasks WHERE document_id = :id AND closed_at IS NULL AND role = 'legal'`, { id: o.submittedContract }]]],
-  ['countersign: the open task is for the role that has already signed', ['task assignee'], (o) => [
-    [`UPDATE tasks SET role = 'legal' WHERE document_id = :id AND closed_at IS NULL`, { id: o.halfSignedContract }]]],
+  ['countersign: an open task is for the role that has already signed', ['task assignee'], (o) => [
+    [`UPDATE tasks SET role = 'legal' WHERE document_id = :id AND closed_at IS NULL AND role = 'finance'`, { id: o.halfSignedContract }]]],
+  ['countersign: an open task for a role the step does not have', ['task assignee'], (o) => [
+    [`UPDATE tasks SET role = 'sales_head' WHERE document_id = :id AND closed_at IS NULL AND role = 'general_manager'`, { id: o.halfSignedContract }]]],
   ['countersign: two tasks for finance and none for legal', ['task assignee'], (o) => [
     [`UPDATE tasks SET role = 'finance' WHERE document_id = :id AND closed_at IS NULL AND role = 'legal'`, { id: o.submittedContract }]]],
+  ['countersign: the third role’s task still open after two of three signed', ['open tasks'], (o) => [
+    [`UPDATE tasks SET closed_at = NULL, closed_by_user_id = NULL, closed_action = NULL WHERE document_id = :id AND role = 'general_manager'`, { id: o.signedContract }]]],
   ['the task of the manager the route names goes to someone else', ['task assignee'], (o) => [
     [`UPDATE tasks SET assignee_user_id = :gm WHERE document_id = :id AND closed_at IS NULL`, { gm: o.gm.id, id: o.pendingApplication }]]],
   ['a task that does not copy its document', ['task bookkeeping'], (o) => [
@@ -129,7 +133,7 @@ const corruptions: Corruption[] = [
 ]
 
 describe(`checkIntegrity on ${testBackend()}`, () => {
-  it('passes an office built through the API: countersigns half done and done, a seal use, a credit change, closings', async () => {
+  it('passes an office built through the API: countersigns (two of three) half done, done and just submitted, a seal use, a credit change, closings', async () => {
     expect(await checkIntegrity(o.office.ws.database)).toEqual({ ok: true, problems: [] })
   })
 

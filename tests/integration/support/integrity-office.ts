@@ -7,11 +7,11 @@ import { openContractOffice, type ContractOffice } from './contract-office'
 export interface IntegrityOffice extends ContractOffice {
   /** 已转合同 (contracted) and closed by its drafter (R19). */
   contractedApplication: number
-  /** Its contract: countersigned by finance and legal, approved, sealed once (R4). */
+  /** Its contract: countersigned by legal and finance (two of three), approved, sealed once (R4). */
   signedContract: number
-  /** A contract waiting at its countersign step: legal has signed, finance's task is open. */
+  /** A contract waiting at its countersign step: legal has signed, finance's and the general manager's tasks are open. */
   halfSignedContract: number
-  /** A contract just submitted: both countersign roles' tasks are open. */
+  /** A contract just submitted: the three countersign roles' tasks are open. */
   submittedContract: number
   /** An application waiting for the drafter's own manager, named on the route. */
   pendingApplication: number
@@ -20,13 +20,14 @@ export interface IntegrityOffice extends ContractOffice {
 }
 
 /**
- * The contracts of this office are countersigned (会签) by finance and legal, all of them needed: the
- * office's edited chain, as in countersign.test.ts (there is no chain editor in the API yet).
+ * The contracts of this office are countersigned (会签) by two of finance, legal and the general manager
+ * ("n of m": the third role's task closes when the second signs): the office's edited chain, written as
+ * countersign.test.ts does (there is no chain editor in the API yet).
  */
 const COUNTERSIGN_CHAIN: WorkflowDefinition = {
   docType: 'contract',
   name: '销售合同会签',
-  steps: [{ key: 'review', name: '财务法务会签', actor: { kind: 'countersign', roles: ['finance', 'legal'], need: 2 } }],
+  steps: [{ key: 'review', name: '财务法务总经理会签', actor: { kind: 'countersign', roles: ['finance', 'legal', 'general_manager'], need: 2 } }],
 }
 
 type Person = ContractOffice['clerk']

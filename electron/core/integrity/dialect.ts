@@ -5,7 +5,8 @@ import type { EntityManager } from 'typeorm'
 // the same on SQLite ≥ 3.39 and PostgreSQL ≥ 12); what differs is JSON, dates, row identity and
 // storage types, and that is what this file spells out per database. JSON columns are plain text on
 // both (entities' `text` columns holding JSON.stringify output), so a rule first turns a column into
-// a JSON value with `json(...)`, which is NULL when the text does not parse: a corrupt value is then
+// a JSON value with `json(...)`, which is NULL when the text does not parse (on PostgreSQL in the
+// lenient variant, which a rule is re-run with when a plain cast fails): a corrupt value is then
 // reported by its rule instead of aborting the whole check.
 
 export type DialectName = 'sqlite' | 'postgres'

@@ -1,5 +1,6 @@
 import type { EntitySchema } from 'typeorm'
 import type { MethodName } from '../../../shared/api'
+import type { TypeIntegrity } from '../integrity/type-integrity'
 import type { Handlers } from '../router/call-context'
 import type { WorkflowDefinition } from '../workflow/definition'
 import type { DocumentKind } from '../workflow/document-kind'
@@ -13,4 +14,6 @@ export interface CoreDocType<M extends MethodName = MethodName> {
   handlers: Pick<Handlers, M>
   /** WORKFLOW.md's chain for it, written to workflow_definitions when the type has none. */
   defaultChain: WorkflowDefinition
+  /** Its tables, follow-up task and invariants as checkIntegrity reads them (<type>-integrity.ts). */
+  integrity: TypeIntegrity
 }

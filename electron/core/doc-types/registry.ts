@@ -1,4 +1,5 @@
 import type { BuiltDocType, DOC_TYPE_APIS } from '../../../shared/doc-types'
+import type { DeclaredTypes } from '../integrity/type-integrity'
 import type { Handlers } from '../router/call-context'
 import { AppError } from '../../../shared/errors'
 import { applicationCore } from './application'
@@ -25,6 +26,11 @@ export const EVERY_TYPE_METHOD_HANDLED: [Exclude<TypeMethod, Handled>] extends [
 /** The handlers of every type's methods, for the router's table. */
 export function docTypeHandlers(): Pick<Handlers, TypeMethod> {
   return Object.assign({}, ...Object.values(CORE_DOC_TYPES).map((type) => type.handlers)) as Pick<Handlers, TypeMethod>
+}
+
+/** Every type's integrity declaration (its tables, follow-up task and own rules), for checkIntegrity. */
+export function docTypeIntegrity(): DeclaredTypes {
+  return Object.entries(CORE_DOC_TYPES).map(([docType, type]) => [docType, type.integrity] as const)
 }
 
 /** The core of a stored document's type; a type the core does not run is not found. */

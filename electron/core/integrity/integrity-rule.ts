@@ -1,7 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3'
+import type { EntityManager } from 'typeorm'
+import { readRows } from '../db/driver-query'
+import type { Dialect, DialectName } from './dialect'
 
 export interface IntegrityProblem {
-  /** The invariant, named as in the rule list (with its WORKFLOW.md number where it has one). */
+  /** The invariant, named as in the rule list (with its docs/rules.md number where it has one). */
   rule: string
   /** How many rows break it. */
   count: number
@@ -14,38 +16,53 @@ export interface IntegrityReport {
   problems: IntegrityProblem[]
 }
 
+/** Where a rule runs: the connection (inside the check's transaction) and its SQL dialect. */
+export interface RuleContext {
+  em: EntityManager
+  dialect: Dialect
+  /** A hand-written read with `:name` / `:...list` parameters, every value bound (db/driver-query.ts). */
+  rows<T>(sql: string, params?: Record<string, unknown>): Promise<T[]>
+}
+
 /** One invariant checked over the whole database at once; returns null when it holds. */
 export interface IntegrityRule {
   rule: string
-  check(sqlite: BetterSqlite3.Database): Omit<IntegrityProblem, 'rule'> | null
+  /** The databases it applies to (all when absent): SQLite's pragmas mean nothing on PostgreSQL. */
+  only?: DialectName
+  check(ctx: RuleContext): Promise<Omit<IntegrityProblem, 'rule'> | null>
+}
+
+export function ruleContext(em: EntityManager, dialect: Dialect): RuleContext {
+  return { em, dialect, rows: (sql, params = {}) => readRows(em, sql, params) }
+}
+
+type RuleSql = string | ((dialect: Dialect) => string)
+
+/** Counts a rule query's rows and keeps the first example in sort order. */
+export async function countBreaches(ctx: RuleContext, query: string, params: Record<string, unknown> = {}) {
+  const [row] = await ctx.rows<{ count: number | string; example: string | null }>(
+    `SELECT count(*) AS count, min(example) AS example FROM (${query}) AS breaches`,
+    params,
+  )
+  // PostgreSQL's count is bigint, which pg hands over as a string.
+  const count = Number(row?.count ?? 0)
+  return count > 0 ? { count, example: String(row?.example) } : null
 }
 
 /**
  * A rule as one set-based query: every row it returns is one breach, described by its `example`
  * column. The runner only counts them and keeps the first example in sort order, so a rule stays a
- * single pass over its tables however large they grow (no per-document loop in JavaScript).
+ * single pass over its tables however large they grow (no per-document loop in JavaScript). The SQL
+ * is built once per dialect (dialect.ts) and its values are bound, so it is one prepared text.
  */
-export function sqlRule(rule: string, sql: string | ((sqlite: BetterSqlite3.Database) => string)): IntegrityRule {
+export function sqlRule(rule: string, sql: RuleSql, params: Record<string, unknown> = {}): IntegrityRule {
+  const built = new Map<Dialect['key'], string>()
   return {
     rule,
-    check(sqlite) {
-      const query = typeof sql === 'string' ? sql : sql(sqlite)
-      const row = sqlite.prepare(`SELECT count(*) AS count, min(example) AS example FROM (${query})`).get() as { count: number; example: string | null }
-      return row.count > 0 ? { count: row.count, example: String(row.example) } : null
+    check(ctx) {
+      let query = built.get(ctx.dialect.key)
+      if (query === undefined) built.set(ctx.dialect.key, (query = typeof sql === 'string' ? sql : sql(ctx.dialect)))
+      return countBreaches(ctx, query, params)
     },
   }
-}
-
-/**
- * The steps of every chain in force, with the role that signs each (a role step, or the fallback
- * role of a "drafter's manager" step). Materialised once per query: documents join it by key.
- */
-export const STEPS_CTE = `steps AS MATERIALIZED (
-  SELECT w.doc_type AS doc_type, json_extract(s.value, '$.key') AS key,
-    coalesce(json_extract(s.value, '$.actor.role'), json_extract(s.value, '$.actor.fallbackRole')) AS role
-  FROM workflow_definitions w, json_each(w.definition, '$.steps') s)`
-
-/** A JSON column read defensively: a corrupt value is reported by its rule, never aborts the check. */
-export function jsonOrNull(column: string): string {
-  return `CASE WHEN json_valid(${column}) THEN ${column} END`
 }

@@ -1,69 +1,98 @@
-import { MAKE_CONTRACT } from '../doc-types/application/application-kind'
-import { STEPS_CTE, sqlRule, type IntegrityRule } from './integrity-rule'
+import { REVISE_TASK } from '../workflow/transition'
+import { chainStepsCte, expectedTasksCte } from './chain-steps'
+import { sqlRule, type IntegrityRule } from './integrity-rule'
+import type { DeclaredTypes } from './type-integrity'
 
 // The engine's bookkeeping (workflow/apply-action.ts): a state implies its current step, route, round
 // and last signer; queues are rows (DESIGN.md), so the open tasks must say exactly what the states say.
 
-export const workflowRules: IntegrityRule[] = [
+/**
+ * An approved document's open tasks: its type's follow-up task while the type says it is open
+ * (the application's 签订合同 until its contract is made, R4), else none. Values are bound.
+ */
+function approvedTasks(types: DeclaredTypes): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {}
+  const branches = types.flatMap(([docType, t], i) => {
+    if (!t.followUpTask) return []
+    Object.assign(params, { [`followUpType${i}`]: docType, [`followUpStep${i}`]: t.followUpTask.stepKey, [`followUpRole${i}`]: t.followUpTask.role })
+    return [`WHEN d.doc_type = :followUpType${i} AND ${t.followUpTask.openWhile} THEN o.n IS DISTINCT FROM 1
+      OR o.step_key IS DISTINCT FROM :followUpStep${i} OR o.role IS DISTINCT FROM :followUpRole${i} OR o.assignee IS NOT NULL`]
+  })
+  return { sql: branches.length ? `CASE ${branches.join(' ')} ELSE o.n IS NOT NULL END` : 'o.n IS NOT NULL', params }
+}
+
+// pending ⇒ as many open tasks as the current step still waits for (one, or one per countersign role
+// still to sign), all on that step; rejected ⇒ one 'revise' task for the drafter; approved ⇒ its type's
+// follow-up task while it is due (an application's 签订合同 for the sales head, R4); every other state ⇒ none.
+function openTasksRule(types: DeclaredTypes): IntegrityRule {
+  const approved = approvedTasks(types)
+  return sqlRule(
+    'open tasks',
+    (d) => `WITH ${chainStepsCte(d)}, ${expectedTasksCte(d)},
+     open AS (
+       SELECT document_id, count(*) AS n, min(step_key) AS first_step, max(step_key) AS step_key, max(assignee_user_id) AS assignee, max(role) AS role
+       FROM tasks WHERE closed_at IS NULL GROUP BY document_id),
+     waiting AS (SELECT document_id, count(*) AS n FROM expected_tasks GROUP BY document_id)
+     SELECT d.doc_no || ' ' || d.state || coalesce(' at ' || d.current_step, '') || ': ' || coalesce(o.n, 0) || ' open task(s)'
+       || coalesce(' (' || o.step_key || ')', '') AS example
+     FROM documents d LEFT JOIN open o ON o.document_id = d.id LEFT JOIN waiting w ON w.document_id = d.id
+     WHERE CASE d.state
+       -- No expectation when the route or step cannot be read ('state and step' reports that): then at least one task.
+       WHEN 'pending' THEN (CASE WHEN w.n IS NULL THEN o.n IS NULL ELSE o.n IS DISTINCT FROM w.n END)
+         OR o.step_key IS DISTINCT FROM d.current_step OR o.first_step IS DISTINCT FROM d.current_step
+       WHEN 'rejected' THEN o.n IS DISTINCT FROM 1 OR o.step_key IS DISTINCT FROM :revise OR o.assignee IS DISTINCT FROM d.drafter_user_id OR o.role IS NOT NULL
+       WHEN 'approved' THEN ${approved.sql}
+       ELSE o.n IS NOT NULL END`,
+    { revise: REVISE_TASK.stepKey, ...approved.params },
+  )
+}
+
+export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
   sqlRule(
     'state and step',
-    `WITH ${STEPS_CTE}
+    (d) => `WITH ${chainStepsCte(d)}
      SELECT d.doc_no || ' ' || d.state || coalesce(' at ' || d.current_step, '') || ', round ' || d.round AS example
      FROM documents d
      WHERE CASE d.state
        WHEN 'draft' THEN d.current_step IS NOT NULL OR d.route IS NOT NULL OR d.round <> 0 OR d.last_signer_user_id IS NOT NULL
        WHEN 'pending' THEN CASE
-         WHEN d.current_step IS NULL OR d.round < 1 OR d.route IS NULL OR NOT json_valid(d.route) THEN 1
-         ELSE NOT EXISTS (SELECT 1 FROM json_each(d.route) r WHERE json_extract(r.value, '$.key') = d.current_step)
+         WHEN d.current_step IS NULL OR d.round < 1 OR ${d.json('d.route')} IS NULL THEN TRUE
+         ELSE NOT EXISTS (SELECT 1 FROM ${d.jsonElements(d.json('d.route'), 'r')} WHERE ${d.jsonText(d.element('r'), 'key')} = d.current_step)
            OR NOT EXISTS (SELECT 1 FROM steps s WHERE s.doc_type = d.doc_type AND s.key = d.current_step)
-           -- R3, R20: nobody has signed this round exactly while the document waits at its first step.
-           OR (json_extract(d.route, '$[0].key') = d.current_step) = (d.last_signer_user_id IS NOT NULL) END
+           -- R3, R20: nobody has signed this round exactly while the document waits at its first step
+           -- and no one has countersigned it yet.
+           OR (${d.jsonText(d.json('d.route'), '0.key')} = d.current_step AND ${d.jsonArrayLength(d.json('d.route'), '0.signatures')} = 0)
+              = (d.last_signer_user_id IS NOT NULL) END
        WHEN 'approved' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1
        -- A business state after approval (the type's lifecycle) keeps the approved route.
        WHEN 'contracted' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1
        WHEN 'rejected' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'withdrawn' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'voided' THEN d.current_step IS NOT NULL OR d.last_signer_user_id IS NOT NULL
-       ELSE 1 END`,
+       ELSE TRUE END`,
   ),
-  // pending ⇒ exactly one open task, for the current step; rejected ⇒ one 'revise' task for the
-  // drafter; an approved application without its contract ⇒ one 签订合同 task for the sales head (R4);
-  // every other state ⇒ none.
-  sqlRule(
-    'open tasks',
-    `WITH open AS (
-       SELECT document_id, count(*) AS n, max(step_key) AS step_key, max(assignee_user_id) AS assignee, max(role) AS role
-       FROM tasks WHERE closed_at IS NULL GROUP BY document_id)
-     SELECT d.doc_no || ' ' || d.state || coalesce(' at ' || d.current_step, '') || ': ' || coalesce(o.n, 0) || ' open task(s)'
-       || coalesce(' (' || o.step_key || ')', '') AS example
-     FROM documents d LEFT JOIN open o ON o.document_id = d.id
-     WHERE CASE d.state
-       WHEN 'pending' THEN o.n IS NOT 1 OR o.step_key IS NOT d.current_step
-       WHEN 'rejected' THEN o.n IS NOT 1 OR o.step_key IS NOT 'revise' OR o.assignee IS NOT d.drafter_user_id OR o.role IS NOT NULL
-       WHEN 'approved' THEN CASE WHEN d.doc_type = 'application' AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.application_id = d.id)
-         THEN o.n IS NOT 1 OR o.step_key IS NOT '${MAKE_CONTRACT.stepKey}' OR o.role IS NOT '${MAKE_CONTRACT.role}' OR o.assignee IS NOT NULL
-         ELSE o.n IS NOT NULL END
-       ELSE o.n IS NOT NULL END`,
-  ),
-  // The open task goes to the person the route names (the drafter's manager), else to the step's role.
+  openTasksRule(types),
+  // Each open task of a waiting step is one the route still expects: for the person it names (the
+  // drafter's manager) in the step's role, else for the step's role — for a countersign (会签) step, a
+  // role that has not signed yet this round, one task per role.
   sqlRule(
     'task assignee',
-    `WITH ${STEPS_CTE}
-     SELECT d.doc_no || ' at ' || d.current_step || ': task for ' || coalesce(t.role, 'no role') || ' / user ' || coalesce(t.assignee_user_id, 'none') AS example
+    (d) => `WITH ${chainStepsCte(d)}, ${expectedTasksCte(d)}
+     SELECT d.doc_no || ' at ' || d.current_step || ': task for ' || coalesce(t.role, 'no role') || ' / user '
+       || coalesce(CAST(t.assignee_user_id AS TEXT), 'none') AS example
      FROM tasks t JOIN documents d ON d.id = t.document_id
-     WHERE t.closed_at IS NULL AND d.state = 'pending' AND t.step_key = d.current_step
-       AND CASE WHEN json_valid(d.route) THEN
-         t.role IS NOT (SELECT s.role FROM steps s WHERE s.doc_type = d.doc_type AND s.key = t.step_key)
-         OR t.assignee_user_id IS NOT (SELECT json_extract(r.value, '$.assigneeUserId') FROM json_each(d.route) r
-                                       WHERE json_extract(r.value, '$.key') = t.step_key)
-       ELSE 0 END`,
+     WHERE t.closed_at IS NULL AND d.state = 'pending' AND t.step_key = d.current_step AND ${d.json('d.route')} IS NOT NULL
+       AND (NOT EXISTS (SELECT 1 FROM expected_tasks e WHERE e.document_id = t.document_id AND e.role IS NOT DISTINCT FROM t.role
+                          AND e.assignee IS NOT DISTINCT FROM t.assignee_user_id)
+         OR EXISTS (SELECT 1 FROM tasks u WHERE u.document_id = t.document_id AND u.closed_at IS NULL AND u.step_key = t.step_key
+                      AND u.role IS NOT DISTINCT FROM t.role AND u.id < t.id))`,
   ),
   // A task copies its document's number, type and drafter; closing it records who and how, after it opened.
   sqlRule(
     'task bookkeeping',
     `SELECT 'task ' || t.id || ' of ' || coalesce(d.doc_no, t.doc_no) AS example
      FROM tasks t LEFT JOIN documents d ON d.id = t.document_id
-     WHERE d.id IS NULL OR t.doc_no IS NOT d.doc_no OR t.doc_type IS NOT d.doc_type OR t.drafter_name IS NOT d.drafter_name
+     WHERE d.id IS NULL OR t.doc_no IS DISTINCT FROM d.doc_no OR t.doc_type IS DISTINCT FROM d.doc_type OR t.drafter_name IS DISTINCT FROM d.drafter_name
         OR (t.closed_at IS NULL) <> (t.closed_by_user_id IS NULL) OR (t.closed_at IS NULL) <> (t.closed_action IS NULL)
         OR t.closed_at < t.opened_at OR t.opened_at < d.created_at`,
   ),

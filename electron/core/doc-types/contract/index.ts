@@ -2,6 +2,7 @@ import type { EntitySchema } from 'typeorm'
 import type { contractApi } from '../../../../shared/doc-types/contract/contract-api'
 import type { CoreDocType } from '../core-doc-type'
 import { contractChain } from './contract-chain'
+import { contractIntegrity } from './contract-integrity'
 import { ContractEntity, ContractLineEntity, SealUsageEntity } from './contract-entities'
 import { contractHandlers } from './contract-handlers'
 import { contractKind } from './contract-kind'
@@ -12,4 +13,5 @@ export const contractCore: CoreDocType<keyof typeof contractApi> = {
   entities: [ContractEntity, ContractLineEntity, SealUsageEntity] as Array<EntitySchema<never>>,
   handlers: { ...contractHandlers, ...sealRegisterHandlers },
   defaultChain: contractChain,
+  integrity: contractIntegrity,
 }

@@ -2,6 +2,7 @@ import type { EntitySchema } from 'typeorm'
 import type { creditChangeApi } from '../../../../shared/doc-types/credit-change/credit-change-api'
 import type { CoreDocType } from '../core-doc-type'
 import { creditChangeChain } from './credit-change-chain'
+import { creditChangeIntegrity } from './credit-change-integrity'
 import { CreditChangeEntity } from './credit-change-entity'
 import { creditChangeHandlers } from './credit-change-handlers'
 import { creditChangeKind } from './credit-change-kind'
@@ -11,4 +12,5 @@ export const creditChangeCore: CoreDocType<keyof typeof creditChangeApi> = {
   entities: [CreditChangeEntity] as Array<EntitySchema<never>>,
   handlers: creditChangeHandlers,
   defaultChain: creditChangeChain,
+  integrity: creditChangeIntegrity,
 }

@@ -1,0 +1,166 @@
+import type { QueryResult } from 'typeorm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { driverQuery } from '../../electron/core/db/driver-query'
+import { checkIntegrity, checkIntegrityIn } from '../../electron/core/integrity/check-integrity'
+import { openIntegrityOffice, type IntegrityOffice } from './support/integrity-office'
+import { snapshotTables } from './support/table-snapshot'
+import { onPostgres, onSqlite, testBackend } from './support/test-backend'
+
+// checkIntegrity on the suite's backend (SQLite, or PostgreSQL under scripts/pg/with-cluster.sh): an
+// office built through the API passes every rule, and each deliberate corruption — made with direct
+// SQL inside a transaction that is rolled back — is reported under exactly its rule and no other.
+// (seed.test.ts corrupts generated SQLite files the same way; the generator writes SQLite only.)
+
+let o: IntegrityOffice
+beforeAll(async () => {
+  o = await openIntegrityOffice()
+}, 120_000)
+afterAll(() => o.office.close())
+
+type Statement = [sql: string, params?: Record<string, unknown>]
+type Corruption = [name: string, rules: string[], statements: (o: IntegrityOffice) => Statement[]]
+
+class Rollback extends Error {}
+
+/** Applies the statements (each must change a row), runs every rule in the same transaction, rolls back. */
+async function rulesBrokenBy(statements: Statement[]): Promise<string[]> {
+  let rules: string[] = []
+  await o.office.ws.database
+    .transaction(async (em) => {
+      for (const [sql, params = {}] of statements) {
+        const result: QueryResult = await em.queryRunner!.query(...driverQuery(em, sql, params), true)
+        expect(result.affected, sql).toBeGreaterThan(0)
+      }
+      rules = (await checkIntegrityIn(em)).problems.map((p) => p.rule)
+      throw new Rollback()
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error
+    })
+  return rules
+}
+
+const now = () => o.office.clock.now().toISOString()
+const AUDIT = `INSERT INTO audit_events (at, user_id, user_name, role, action, entity_type, entity_id, doc_no, from_state, to_state, details)
+  VALUES (:at, :user, :name, :role, :action, 'document', :id, coalesce(:docNo, (SELECT doc_no FROM documents WHERE id = :id)), :from, :to, :details)`
+/** An audit event on the credit change (approved by the general manager at gm_approve, round 1), and the version it takes (R21). */
+const audited = (o: IntegrityOffice, event: { user: number; name: string; role?: string; action: string; docNo?: string; from?: string; to?: string; versioned?: boolean }): Statement[] => [
+  [AUDIT, {
+    at: now(), user: event.user, name: event.name, role: event.role ?? null, action: event.action, id: o.creditChange, docNo: event.docNo ?? null,
+    from: event.from ?? null, to: event.to ?? null, details: JSON.stringify({ step: 'gm_approve', round: 1 }),
+  }],
+  ...(event.versioned ? [[`UPDATE documents SET version = version + 1 WHERE id = :id`, { id: o.creditChange }] as Statement] : []),
+]
+
+const corruptions: Corruption[] = [
+  // R22 — the numbering month is Shanghai's (UTC+8): 15:59:59 UTC on 31 October is still October there.
+  ['R22: created in another Shanghai month than its number says', ['R22 number format'], (o) => [
+    [`UPDATE documents SET created_at = :at WHERE id = :id`, { at: '2026-10-31T15:59:59.000Z', id: o.creditChange }]]],
+  ['R22: 16:00 UTC on 31 October is already November in Shanghai, so nothing is wrong', [], (o) => [
+    [`UPDATE documents SET created_at = :at WHERE id = :id`, { at: '2026-10-31T16:00:00.000Z', id: o.creditChange }]]],
+  ['R22: a counter ahead of its numbers', ['R22 counters'], () => [[`UPDATE document_counters SET last_seq = last_seq + 1 WHERE doc_type = 'creditChange'`]]],
+
+  // The engine's bookkeeping.
+  ['an approved contract still at a step', ['state and step'], (o) => [[`UPDATE documents SET current_step = 'review' WHERE id = :id`, { id: o.signedContract }]]],
+  ['a pending route that is not JSON (reported, not a failed check)', ['state and step'], (o) => [
+    [`UPDATE documents SET route = '{"key": ' WHERE id = :id`, { id: o.halfSignedContract }]]],
+  ['countersign: the task of a role still to sign is gone', ['open tasks'], (o) => [
+    [`DELETE FROM tasks WHERE document_id = :id AND closed_at IS NULL AND role = 'finance'`, { id: o.halfSignedContract }]]],
+  ['countersign: one of the three roles’ tasks is gone', ['open tasks'], (o) => [
+    [`DELETE FROM tasks WHERE document_id = :id AND closed_at IS NULL AND role = 'legal'`, { id: o.submittedContract }]]],
+  ['countersign: an open task is for the role that has already signed', ['task assignee'], (o) => [
+    [`UPDATE tasks SET role = 'legal' WHERE document_id = :id AND closed_at IS NULL AND role = 'finance'`, { id: o.halfSignedContract }]]],
+  ['countersign: an open task for a role the step does not have', ['task assignee'], (o) => [
+    [`UPDATE tasks SET role = 'sales_head' WHERE document_id = :id AND closed_at IS NULL AND role = 'general_manager'`, { id: o.halfSignedContract }]]],
+  ['countersign: two tasks for finance and none for legal', ['task assignee'], (o) => [
+    [`UPDATE tasks SET role = 'finance' WHERE document_id = :id AND closed_at IS NULL AND role = 'legal'`, { id: o.submittedContract }]]],
+  ['countersign: the third role’s task still open after two of three signed', ['open tasks'], (o) => [
+    [`UPDATE tasks SET closed_at = NULL, closed_by_user_id = NULL, closed_action = NULL WHERE document_id = :id AND role = 'general_manager'`, { id: o.signedContract }]]],
+  ['the task of the manager the route names goes to someone else', ['task assignee'], (o) => [
+    [`UPDATE tasks SET assignee_user_id = :gm WHERE document_id = :id AND closed_at IS NULL`, { gm: o.gm.id, id: o.pendingApplication }]]],
+  ['a task that does not copy its document', ['task bookkeeping'], (o) => [
+    [`UPDATE tasks SET drafter_name = '冒名' WHERE document_id = :id AND closed_at IS NULL`, { id: o.pendingApplication }]]],
+
+  // R21, R20: the audit trail (append-only, so corrupted by what is added to it).
+  ['R21: a state change that does not follow the last one', ['R21 state chain'], (o) => audited(o, { user: o.finance.id, name: '刘会计', action: 'print', from: 'draft', to: 'approved' })],
+  ['R21: an event naming another number than its document', ['R21 audit names its document'], (o) => audited(o, { user: o.finance.id, name: '刘会计', action: 'print', docNo: 'XY2026119999' })],
+  ['R21: a version no audited action explains', ['version = audited actions'], (o) => [[`UPDATE documents SET version = version + 1 WHERE id = :id`, { id: o.creditChange }]]],
+  ['R20: the drafter approves their own document', ['R20 drafter signs'], (o) =>
+    audited(o, { user: o.finance.id, name: '刘会计', role: 'general_manager', action: 'approve', versioned: true })],
+  ['R20: one person signs twice in a row', ['R20 successive signatures'], (o) =>
+    audited(o, { user: o.gm.id, name: '张总', role: 'general_manager', action: 'approve', versioned: true })],
+  ['R21: a signature in a role the step is not signed in', ['R21 signature records step, round and role'], (o) =>
+    audited(o, { user: o.manager.id, name: '李建国', role: 'sales_manager', action: 'approve', versioned: true })],
+
+  // R4, R2: contracts, the seal register, credit terms.
+  ['R4: a contract whose salesperson is not its application’s drafter', ['R4 contract from its approved application'], (o) => [
+    [`UPDATE contracts SET salesperson_name = '别人' WHERE document_id = :id`, { id: o.signedContract }]]],
+  ['R4: a contract line that differs from the application’s', ['R4 contract lines'], (o) => [
+    [`UPDATE contract_lines SET spec = 'DN200' WHERE document_id = :id`, { id: o.signedContract }]]],
+  ['R4: a seal use missing from the audit trail', ['R4 seal register'], (o) => [
+    [`INSERT INTO seal_usages (contract_id, used_by_user_id, used_by_name, used_at, copies, purpose) VALUES (:id, :head, '陈主管', :at, 1, '补盖')`,
+      { id: o.signedContract, head: o.head.id, at: now() }]]],
+  ['a body row in another type’s table', ['document bodies'], (o) => [
+    [`INSERT INTO credit_changes (document_id, customer_id, reason, rating_before, credit_limit_before_fen, credit_days_before, rating_after,
+        credit_limit_after_fen, credit_days_after) VALUES (:id, :customer, '误录', 'D', 0, 0, 'A', 1, 1)`, { id: o.pendingApplication, customer: o.customerId }]]],
+  ['R2: credit terms no approved change gave', ['R2 credit terms'], (o) => [[`UPDATE customers SET credit_days = credit_days + 1 WHERE id = :id`, { id: o.customerId }]]],
+
+  // R23 and the amounts.
+  ['R23: negative money', ['R23 integer money'], (o) => [[`UPDATE price_list_items SET floor_price_fen = -1 WHERE product_id = :id`, { id: o.valveId }]]],
+  // PostgreSQL's bigint cannot hold half a fen; SQLite keeps what it is given in any column.
+  ...(onSqlite
+    ? ([['R23: half a fen (SQLite)', ['R23 integer money'], (o) => [[`UPDATE price_list_items SET floor_price_fen = 70000.5 WHERE product_id = :id`, { id: o.valveId }]]]] satisfies Corruption[])
+    : []),
+  ['an application line whose amount is not quantity × price', ['amount = sum of lines'], (o) => [
+    [`UPDATE application_lines SET amount_fen = amount_fen + 1 WHERE document_id = :id`, { id: o.pendingApplication }]]],
+  // A rule several types add is reported once (check-integrity.ts), whichever types break it.
+  ['line amounts wrong on an application and on a contract: one rule, and the copy differs too', ['amount = sum of lines', 'R4 contract lines'], (o) => [
+    [`UPDATE application_lines SET amount_fen = amount_fen + 1 WHERE document_id = :id`, { id: o.pendingApplication }],
+    [`UPDATE contract_lines SET amount_fen = amount_fen + 1 WHERE document_id = :id`, { id: o.signedContract }]]],
+  ['instalments that do not make up the amount', ['payment terms add up'], (o) => [
+    [`UPDATE applications SET instalments = :json WHERE document_id = :id`, { json: JSON.stringify([{ label: '提货款', dueDate: '2026-12-31', amountFen: 1 }]), id: o.pendingApplication }]]],
+  ['instalments that are not JSON (reported, not a failed check)', ['payment terms add up'], (o) => [
+    [`UPDATE applications SET instalments = 'not json' WHERE document_id = :id`, { id: o.pendingApplication }]]],
+
+  // R24 links and R19 closing.
+  ['R24: a contract without its link to the application', ['R24 contract links'], (o) => [[`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.signedContract }]]],
+  ['R24: a link dated before the document it comes from was made', ['R24 links'], (o) => [
+    [`UPDATE document_links SET created_at = :at WHERE from_document_id = :id`, { at: '2026-11-19T00:00:00.000Z', id: o.signedContract }]]],
+  ['R19: a contract closed outside its lifecycle and without a close event', ['R19 closed documents'], (o) => [
+    [`UPDATE documents SET closed_at = updated_at WHERE id = :id`, { id: o.signedContract }]]],
+  ['R19: a pending application closed with its task open', ['R19 closed documents'], (o) => [
+    [`UPDATE documents SET closed_at = updated_at WHERE id = :id`, { id: o.pendingApplication }]]],
+]
+
+describe(`checkIntegrity on ${testBackend()}`, () => {
+  it('passes an office built through the API: countersigns (two of three) half done, done and just submitted, a seal use, a credit change, closings', async () => {
+    expect(await checkIntegrity(o.office.ws.database)).toEqual({ ok: true, problems: [] })
+  })
+
+  it.each(corruptions)('%s', async (_name, rules, statements) => {
+    expect(await rulesBrokenBy(statements(o))).toEqual(rules)
+  })
+
+  it('reports a committed corruption from its own snapshot (on PostgreSQL read-only, re-reading the rule leniently), then passes once repaired', async () => {
+    const db = o.office.ws.database
+    const set = (value: string) =>
+      db.transaction((em) => em.query(...driverQuery(em, `UPDATE applications SET instalments = :value WHERE document_id = :id`, { value, id: o.pendingApplication })))
+    const [{ instalments }] = await db.read((em) => em.query(...driverQuery(em, `SELECT instalments FROM applications WHERE document_id = :id`, { id: o.pendingApplication })))
+    await set('not json')
+    try {
+      expect((await checkIntegrity(db)).problems.map((p) => p.rule)).toEqual(['payment terms add up'])
+    } finally {
+      await set(instalments)
+    }
+    expect(await checkIntegrity(db)).toEqual({ ok: true, problems: [] })
+  })
+
+  it('is clean again after the corruptions were rolled back, and writes nothing itself', async () => {
+    const db = o.office.ws.database
+    const tables = await snapshotTables(db)
+    expect(await checkIntegrity(db)).toEqual({ ok: true, problems: [] })
+    expect(await snapshotTables(db)).toEqual(tables)
+    // PostgreSQL: the helper functions lived in the check's rolled-back transaction, so no session keeps them.
+    if (onPostgres) expect(await db.read((em) => em.query(`SELECT proname FROM pg_proc WHERE proname LIKE 'integrity\\_%'`))).toEqual([])
+  })
+})

@@ -1,0 +1,68 @@
+import type { DocumentView } from '../../../shared/api'
+import { WorkflowDefinitionEntity } from '../../../electron/core/db/entities'
+import type { WorkflowDefinition } from '../../../electron/core/workflow/definition'
+import { openContractOffice, type ContractOffice } from './contract-office'
+
+/** The documents of an office built for the integrity rules, one in each position a rule reads. */
+export interface IntegrityOffice extends ContractOffice {
+  /** 已转合同 (contracted) and closed by its drafter (R19). */
+  contractedApplication: number
+  /** Its contract: countersigned by legal and finance (two of three), approved, sealed once (R4). */
+  signedContract: number
+  /** A contract waiting at its countersign step: legal has signed, finance's and the general manager's tasks are open. */
+  halfSignedContract: number
+  /** A contract just submitted: the three countersign roles' tasks are open. */
+  submittedContract: number
+  /** An application waiting for the drafter's own manager, named on the route. */
+  pendingApplication: number
+  /** Approved by the general manager: the customer's terms are its (R2); closed by its drafter. */
+  creditChange: number
+}
+
+/**
+ * The contracts of this office are countersigned (会签) by two of finance, legal and the general manager
+ * ("n of m": the third role's task closes when the second signs): the office's edited chain, written as
+ * countersign.test.ts does (there is no chain editor in the API yet).
+ */
+const COUNTERSIGN_CHAIN: WorkflowDefinition = {
+  docType: 'contract',
+  name: '销售合同会签',
+  steps: [{ key: 'review', name: '财务法务总经理会签', actor: { kind: 'countersign', roles: ['finance', 'legal', 'general_manager'], need: 2 } }],
+}
+
+type Person = ContractOffice['clerk']
+const act = (who: Person, view: DocumentView, action: 'submit' | 'approve' | 'close') =>
+  who.call('documents.act', { id: view.header.id, version: view.header.version, action })
+
+/** An office built through the API on the suite's backend: an application approved and contracted, countersigns, a credit change, closings. */
+export async function openIntegrityOffice(): Promise<IntegrityOffice> {
+  const o = await openContractOffice()
+  await o.office.admin.call('users.setManager', { userId: o.clerk.id, managerUserId: o.manager.id })
+  await o.office.ws.database.transaction((em) =>
+    em.getRepository(WorkflowDefinitionEntity).update({ docType: 'contract' }, { definition: JSON.stringify(COUNTERSIGN_CHAIN) }),
+  )
+  const contractOf = async (applicationId: number) =>
+    act(o.head, await o.head.call('contracts.createFromApplication', { applicationId, customerContractNo: '', signedOn: '2026-11-20' }), 'submit')
+
+  const contractedApplication = await o.approvedApplication()
+  const signed = await act(o.finance, await act(o.legal, await contractOf(contractedApplication), 'approve'), 'approve')
+  await o.head.call('seal.use', { contractId: signed.header.id, copies: 2, purpose: '合同签订' })
+  await act(o.clerk, await o.clerk.call('documents.get', { id: contractedApplication }), 'close')
+
+  const halfSigned = await act(o.legal, await contractOf(await o.approvedApplication()), 'approve')
+  const submitted = await contractOf(await o.approvedApplication())
+  const pending = await act(o.clerk, await o.clerk.call('applications.save', o.applicationInput()), 'submit')
+
+  const proposal = await o.finance.call('creditChanges.propose', { customerId: o.customerId, rating: 'B', creditLimitFen: 50_000_000, creditDays: 60, reason: '合作三年，回款及时' })
+  await act(o.finance, await act(o.gm, proposal, 'approve'), 'close')
+
+  return {
+    ...o,
+    contractedApplication,
+    signedContract: signed.header.id,
+    halfSignedContract: halfSigned.header.id,
+    submittedContract: submitted.header.id,
+    pendingApplication: pending.header.id,
+    creditChange: proposal.header.id,
+  }
+}

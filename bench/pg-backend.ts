@@ -61,7 +61,7 @@ export async function pgBackend(options: PgBenchOptions): Promise<BenchBackend> 
       openLabel: 'connect + first queue page',
       size: `database ${(Number(rows[0]!.bytes) / 2 ** 20).toFixed(0)} MiB`,
       notes: [
-        `Copied from the SQLite file by scripts/pg/copy-office.ts: ${copy.totalRows.toLocaleString('en-US')} rows in ${copy.seconds.toFixed(1)} s (migrations, rows, sequences, ANALYZE).`,
+        `Copied from the SQLite file by scripts/pg/copy-office.ts: ${copy.totalRows.toLocaleString('en-US')} rows in ${copy.seconds.toFixed(1)} s (migrations, rows, sequences, VACUUM ANALYZE).`,
       ],
       open: () => openWorkstation({ postgresUrl: url }),
       async freezeApproveCopy() {

@@ -136,8 +136,10 @@ export async function copyOffice(sqlitePath: string, postgresUrl: string, log: (
     }
     await resetSequences(client, tables)
     await client.query('COMMIT')
-    // Fresh statistics, or the planner guesses on the first queries the way it would on empty tables.
-    await client.query('ANALYZE')
+    // Fresh statistics, or the planner guesses on the first queries the way it would on empty tables;
+    // and the visibility map, without which an index-only count still visits every row it counts (the
+    // 已办 total of 47,000 rows: 59 ms after ANALYZE alone). Autovacuum would get there on its own, later.
+    await client.query('VACUUM (ANALYZE)')
     const totalRows = Object.values(rows).reduce((a, b) => a + b, 0)
     return { rows, totalRows, seconds: (performance.now() - started) / 1000 }
   } catch (error) {

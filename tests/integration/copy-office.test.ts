@@ -64,7 +64,10 @@ describe.skipIf(!onPostgres)('copying a generated office into PostgreSQL (needs 
     }
   })
 
-  /** The same person signed in on each side, asking the same things. */
+  /**
+   * The same person signed in on each side, asking the same things. Signing in writes an audit event:
+   * on PostgreSQL that fails unless the copy moved the sequences past the copied ids.
+   */
   async function answers(login: string, ask: (client: TestClient) => Promise<unknown>): Promise<[unknown, unknown]> {
     const answer = async (ws: OpenedWorkstation) => {
       const client = new TestClient(() => ws)

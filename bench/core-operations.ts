@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import type { SignedInUser } from '../electron/core/auth/signed-in-user'
 import { resolveSession } from '../electron/core/auth/sessions'
+import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
@@ -24,9 +25,9 @@ async function ok(ws: OpenedWorkstation, method: string, input: unknown, token: 
 
 export interface CoreBench {
   ws: OpenedWorkstation
-  /** Raw better-sqlite3 on the same file, for read floors. */
+  /** The raw driver on the same data (SQLite: the app's own connection), for read floors. */
   floor: RawFloor
-  /** Raw better-sqlite3 on an identical copy made before any approval, for the approve floor. */
+  /** The raw driver on an identical copy made before any approval, for the approve floor. */
   approveFloor: RawFloor
   recorder: StatementRecorder
   people: BenchPeople
@@ -44,10 +45,11 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
 
   // The queue: one page of 50 with the three tab counts, as the home page asks after every change.
   const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
-  const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => () => {
-    const [total] = rawQueue(queueCountSql(user, tab, filter)) as Array<{ n: number }>
-    rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: total!.n }))
-    for (const each of ['todo', 'done', 'started'] as const) rawQueue(queueCountSql(user, each, filter, QUEUE_COUNT_CAP))
+  const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
+    // PostgreSQL's count(*) is a bigint and arrives as text.
+    const [total] = (await rawQueue(queueCountSql(user, tab, filter))) as Array<{ n: number | string }>
+    await rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))
+    for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(user, each, filter, QUEUE_COUNT_CAP))
   }
   const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     await ok(ws, 'queue.list', { tab, ...(filter ? { filter } : {}) }, token)
@@ -61,7 +63,7 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   await add(`已办 page + counts, ${people.busy.role} (${people.busy.doneTasks} done)`, queueCall(people.busy.token, undefined, 'done'), queueFloor(busyUser, undefined, 'done'))
 
   // Search: a document-number prefix and a customer-name prefix, in the busy role's 待办 and 已办 and in 客户档案.
-  const sample = (await em.query(`SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND role = ? LIMIT 1`, [people.busy.role]))[0] as { doc_no: string; customer_name: string }
+  const sample = (await em.query(...driverQuery(em, `SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND role = :role LIMIT 1`, { role: people.busy.role })))[0] as { doc_no: string; customer_name: string }
   const byNumber: QueueFilter = { search: sample.doc_no.slice(0, 10) }
   const byName: QueueFilter = { search: sample.customer_name.slice(0, 2) }
   for (const tab of ['todo', 'done'] as const) {
@@ -75,9 +77,9 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const year = (await em.query(`SELECT max(substr(signed_on, 1, 4)) AS y FROM contracts`))[0].y as string
   const month = `${year}-06`
   const bigCustomer = (await em.query(`SELECT customer_id FROM contracts GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1`))[0].customer_id as number
-  const ledgerFloor = (filter: object) => () => {
-    floor.query(ledgerRowsQuery(em as EntityManager, filter).limit(50))
-    floor.query(ledgerTotalsQuery(em as EntityManager, filter))
+  const ledgerFloor = (filter: object) => async () => {
+    await floor.query(ledgerRowsQuery(em as EntityManager, filter).limit(50))
+    await floor.query(ledgerTotalsQuery(em as EntityManager, filter))
   }
   for (const [label, filter] of [[`ledger month ${month}`, { period: month }], [`ledger year ${year}`, { period: year }], [`ledger year ${year}, biggest customer`, { period: year, customerId: bigCustomer }]] as const)
     await add(label, () => ok(ws, 'ledger.list', { filter }, people.reader), ledgerFloor(filter))
@@ -85,7 +87,7 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
 
   // One approval end to end (session, validation, engine, R20, tasks, audit, the returned view), each on
   // another document. Its floor replays the very statements each approval sent, raw, on a copy of the
-  // file as it was before the first one: the same rows change and the same commits reach the disk.
+  // data as it was before the first one: the same rows change and the same commits reach the disk.
   // In turns like the rest: approval i, then its replay.
   const recorded: Statement[][] = []
   const approve = await measurePair(

@@ -1,21 +1,22 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { cpus, tmpdir, totalmem } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import BetterSqlite3 from 'better-sqlite3'
-import { openWorkstation, type OpenedWorkstation } from '../electron/core/open-workstation'
-import { applySqlitePragmas } from '../electron/core/db/sqlite-pragmas'
+import type { OpenedWorkstation } from '../electron/core/open-workstation'
+import { driverQuery } from '../electron/core/db/driver-query'
+import { sqliteBackend, type BenchBackend } from './backends'
 import { coreOperations, type Result } from './core-operations'
-import { RawFloor } from './floors'
 import { benchPeople, pendingApprovals } from './office-fixture'
+import { pgBackend } from './pg-backend'
 import { printReport, type BrowserOutcome } from './report'
 import { measure, timingOf } from './stats'
 import { StatementRecorder } from './statement-recorder'
 
-// `npm run bench [-- --db FILE --runs N --no-browser]`: the ten-year office, each operation through the
-// router against its raw-SQL floor, then the renderer in Chromium. Numbers for the README, never
-// assertions in tests.
+// `npm run bench [-- --db FILE --runs N --no-browser --pg URL --pg-in-place]`: the ten-year office, each
+// operation through the router against its raw-SQL floor, then the renderer in Chromium. With --pg the
+// same office is copied into PostgreSQL and the same operations are measured there. Numbers for the
+// README, never assertions in tests.
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`)
@@ -23,87 +24,91 @@ const option = (name: string, fallback: string) => {
 }
 const sourcePath = resolve(option('db', '.data/bench/office-10y-s1.sqlite'))
 const runs = Number(option('runs', '200'))
+const pgUrl = option('pg', '')
+
+/** The open floor's SQL, written once: the first queue page's read on a fresh connection. */
+const FIRST_PAGE_SQL = `SELECT * FROM tasks WHERE closed_at IS NULL AND role = :role ORDER BY opened_at DESC LIMIT 50`
 
 async function main() {
   if (!existsSync(sourcePath)) {
     console.log(`building ${sourcePath} (npm run seed -- --years 10 --scale 1) …`)
     execFileSync('npm', ['run', 'seed', '--', '--years', '10', '--scale', '1', '--out', sourcePath], { stdio: 'inherit' })
   }
-  // Every run starts from the same generated office: the benchmark works on a copy (approvals change it).
-  const workDir = mkdtempSync(join(tmpdir(), 'backoffice-bench-'))
-  const dbPath = join(workDir, 'office.sqlite')
-  const floorPath = join(workDir, 'approve-floor.sqlite')
-  const backupDir = join(workDir, 'backups')
-  copyFileSync(sourcePath, dbPath)
-  const open = () => openWorkstation({ sqlitePath: dbPath, backupDir })
+  const backend: BenchBackend = pgUrl
+    ? await pgBackend({ sourcePath, url: pgUrl, inPlace: args.includes('--pg-in-place'), log: (line) => console.log(line) })
+    : sqliteBackend(sourcePath)
+  try {
+    await run(backend)
+  } finally {
+    await backend.dispose()
+  }
+}
+
+async function run(backend: BenchBackend) {
   const settledClose = async (ws: OpenedWorkstation) => {
     await ws.database.settled()
     await ws.close()
   }
 
-  // First open: migrations if the file is older than the code, today's backup, the sessions of the people measured.
-  let ws = await open()
+  // First open: migrations if the data is older than the code, today's backup, the sessions of the people measured.
+  let ws = await backend.open()
   const people = await benchPeople(ws)
   const approvals = await pendingApprovals(ws, Math.min(runs, 400))
+  const firstPage = driverQuery(ws.database.dataSource.manager, FIRST_PAGE_SQL, { role: people.busy.role })
   await settledClose(ws)
-  copyFileSync(dbPath, floorPath)
+  await backend.freezeApproveCopy()
 
   const results: Result[] = []
-  // Open to first page, as on any open after the day's backup: the quick_check runs beside it, and
-  // each workstation is closed (after its check) outside the measured time.
+  // Open to first page; each workstation is closed (after its file check, on SQLite) outside the measured time.
   const openSamples: number[] = []
   for (let i = 0; i < 11; i++) {
     const started = performance.now()
-    const next = await open()
+    const next = await backend.open()
     const { envelope } = await next.dispatch('queue.list', { tab: 'todo' }, people.busy.token)
     if (!envelope.ok) throw new Error(envelope.error.message)
     if (i > 0) openSamples.push(performance.now() - started)
     await settledClose(next)
   }
-  const openTiming = timingOf(openSamples)
-  const openFloor = await measure(10, () => {
-    const raw = new BetterSqlite3(dbPath)
-    applySqlitePragmas(raw)
-    raw.prepare(`SELECT * FROM tasks WHERE closed_at IS NULL AND role = ? ORDER BY opened_at DESC LIMIT 50`).all(people.busy.role)
-    raw.close()
-  }, 1)
-  results.push({ operation: 'open database + first queue page', timing: openTiming, floor: openFloor })
+  const openFloor = await measure(10, () => backend.rawOpen(firstPage), 1)
+  results.push({ operation: backend.openLabel, timing: timingOf(openSamples), floor: openFloor })
 
-  ws = await open()
+  ws = await backend.open()
   // Measured in the steady state: after the start-up quick_check, which reads the whole file beside the app.
   await ws.database.settled()
-  const floorDb = new BetterSqlite3(floorPath)
-  applySqlitePragmas(floorDb)
   const recorder = StatementRecorder.attach(ws.database.dataSource)
   results.push(
     ...(await coreOperations({
-      ws, floor: new RawFloor(ws.database.sqlite!), approveFloor: new RawFloor(floorDb), recorder, people, approvals, runs,
+      ws, floor: await backend.floor(ws), approveFloor: await backend.approveFloor(), recorder, people, approvals, runs,
     })),
   )
-  floorDb.close()
-  const counts = await ws.database.read(async (em) => ({
-    documents: Number((await em.query('SELECT count(*) AS n FROM documents'))[0].n),
-    contracts: Number((await em.query('SELECT count(*) AS n FROM contracts'))[0].n),
-    tasks: Number((await em.query('SELECT count(*) AS n FROM tasks'))[0].n),
-    openTasks: Number((await em.query('SELECT count(*) AS n FROM tasks WHERE closed_at IS NULL'))[0].n),
-    auditEvents: Number((await em.query('SELECT count(*) AS n FROM audit_events'))[0].n),
-    customers: Number((await em.query('SELECT count(*) AS n FROM customers'))[0].n),
-  }))
+  const count = async (sql: string) => Number((await ws.database.read((em) => em.query(sql)))[0].n)
+  const counts = {
+    documents: await count('SELECT count(*) AS n FROM documents'),
+    contracts: await count('SELECT count(*) AS n FROM contracts'),
+    tasks: await count('SELECT count(*) AS n FROM tasks'),
+    openTasks: await count('SELECT count(*) AS n FROM tasks WHERE closed_at IS NULL'),
+    auditEvents: await count('SELECT count(*) AS n FROM audit_events'),
+    customers: await count('SELECT count(*) AS n FROM customers'),
+  }
   await settledClose(ws)
   const coreRss = process.memoryUsage().rss
 
+  // The renderer's numbers are the host's and Chromium's; on PostgreSQL its queue calls are the rows above.
   const browser: BrowserOutcome = args.includes('--no-browser')
     ? { skipped: 'asked not to (--no-browser)' }
-    : await (await import('./browser-bench')).browserBench({ dbFile: sourcePath })
+    : pgUrl
+      ? { skipped: 'not run with --pg (the host in that part opens the SQLite file; its queue calls are measured above)' }
+      : await (await import('./browser-bench')).browserBench({ dbFile: sourcePath })
   printReport({
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    backend: backend.title,
     counts,
-    fileMiB: statSync(sourcePath).size / 2 ** 20,
+    size: backend.size,
+    notes: backend.notes,
     results,
     browser,
     coreRssMiB: coreRss / 2 ** 20,
   })
-  rmSync(workDir, { recursive: true, force: true })
 }
 
 main().catch((error) => {

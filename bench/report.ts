@@ -12,8 +12,12 @@ export type BrowserOutcome = { results: BrowserMeasure[]; hostRssMiB: number; no
 
 export interface Report {
   machine: string
+  /** The engine and its version, in the table's title. */
+  backend: string
   counts: Record<string, number>
-  fileMiB: number
+  /** 'file 351 MiB' (SQLite) or 'database 529 MiB' (PostgreSQL). */
+  size: string
+  notes: string[]
   results: Result[]
   browser: BrowserOutcome
   coreRssMiB: number
@@ -23,9 +27,11 @@ export interface Report {
 export function printReport(report: Report): void {
   const lines = [
     `Machine: ${report.machine}`,
-    `Data: ${Object.entries(report.counts).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}; file ${report.fileMiB.toFixed(0)} MiB`,
+    `Backend: ${report.backend}`,
+    `Data: ${Object.entries(report.counts).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}; ${report.size}`,
+    ...report.notes,
     '',
-    '| operation | runs | median ms | p95 ms | raw SQL median | raw SQL p95 | ratio |',
+    `| operation on ${report.backend} | runs | median ms | p95 ms | raw SQL median | raw SQL p95 | ratio |`,
     '|---|---|---|---|---|---|---|',
     ...report.results.map(({ operation, timing, floor }) => {
       const ratio = floor ? `${(timing.medianMs / Math.max(floor.medianMs, 0.001)).toFixed(1)}×` : '—'

@@ -19,9 +19,12 @@ fi
 
 "${as[@]}" "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
   || { cat "$dir/initdb.log" >&2; exit 2; }
-# Throwaway data: durability off makes the suite's thousands of small transactions cheap.
+# Throwaway data: durability off makes the suite's thousands of small transactions cheap. The benchmark
+# (BACKOFFICE_TEST_PG_DURABLE=1) keeps it on, as a real office server would and as SQLite's FULL sync does.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${BACKOFFICE_TEST_PG_DURABLE:-}" = 1 ] && durability=""
 "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 120 \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
+  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=300" start >/dev/null \
   || { cat "$dir/server.log" >&2; exit 2; }
 
 stop() {

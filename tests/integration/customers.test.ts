@@ -161,6 +161,15 @@ describe('finding customers', () => {
     expect((await clerk.call('customers.list', { search: '水务' })).total).toBe(0) // a prefix, not a part
   })
 
+  it('searches the name in any letter case of A–Z and folds nothing else, on SQLite and PostgreSQL alike', async () => {
+    await clerk.call('customers.save', customer('ABB（中国）有限公司', creditCode('91350105MA0000000')))
+    await clerk.call('customers.save', customer('Ärzte医疗器械', creditCode('91350106MA0000000')))
+    for (const search of ['abb', 'ABB', 'aBb（中']) expect((await clerk.call('customers.list', { search })).rows.map((r) => r.name)).toEqual(['ABB（中国）有限公司'])
+    // SQLite's LIKE and lower() fold A–Z only; PostgreSQL's lower() would fold Ä too, but not in the "C" collation.
+    expect((await clerk.call('customers.list', { search: 'Ärzte' })).total).toBe(1)
+    expect((await clerk.call('customers.list', { search: 'ärzte' })).total).toBe(0)
+  })
+
   it('searches by the start of the credit code in any letter case', async () => {
     const found = await clerk.call('customers.list', { search: '91350102ma' })
     expect(found.rows.map((r) => r.name)).toEqual(['福建三明钢铁'])

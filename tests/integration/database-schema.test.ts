@@ -31,6 +31,15 @@ describe('the schema the migrations build', () => {
     expect(await pending()).toEqual([])
   })
 
+  it('keeps every time as ISO-8601 UTC text, never a database date or timestamp type', async () => {
+    // A timestamp without time zone would come back from node-postgres as a Date read in the test process's
+    // local time zone (TZ=Asia/Shanghai shifts it by 8 hours); text sorts as it reads on both backends.
+    const dated = office.ws.database.dataSource.entityMetadatas.flatMap((entity) =>
+      entity.columns.filter((column) => /date|time/i.test(String(column.type))).map((column) => `${entity.tableName}.${column.databaseName}`),
+    )
+    expect(dated).toEqual([])
+  })
+
   it.skipIf(!onPostgres)('PostgreSQL: every text column and every index on text is in byte order (COLLATE "C")', async () => {
     // Reason for PostgreSQL only: SQLite has one byte-order collation (BINARY) and no other in this schema.
     const notC: unknown[] = await office.ws.database.read((em) =>

@@ -68,6 +68,10 @@ describe('products', () => {
   it('searches by code prefix or by part of the name, taking % and _ literally', async () => {
     const search = async (search: string) => (await gm.call('products.list', { search })).map((p) => p.code)
     expect(await search('pu')).toEqual(['PUMP-100'])
+    expect(await search('PU')).toEqual(['PUMP-100'])
+    // A part of the name in any letter case of A–Z, the same on SQLite and PostgreSQL (latin-fold.ts).
+    await gm.call('products.save', { code: 'VFD-9', name: '变频器ABB型', spec: '', unit: '台' })
+    expect(await search('abb型')).toEqual(['VFD-9'])
     expect(await search('阀')).toEqual(['VALVE-50'])
     expect(await search('%')).toEqual([])
     expect(await search('_')).toEqual([])

@@ -19,6 +19,7 @@ export interface QueueSql {
  * A search for "华东" must find 华东… and never …华东… (an index can only answer prefixes). Instead of
  * LIKE, a prefix is the range [p, p + U+10FFFF): UTF-8 sorts by code point, so every string that starts
  * with p falls inside and no other does, and the range is a seek on any index that leads to the column.
+ * That needs text compared as bytes: SQLite's BINARY, and PostgreSQL's "C" (migration ByteOrderText).
  */
 const AFTER_EVERY_CONTINUATION = '\u{10FFFF}'
 
@@ -45,7 +46,6 @@ const TABS: Record<QueueTab, TabShape> = {
   done: { table: 'tasks', alias: 't', time: 'closed_at', owner: (a) => `${a}.closed_by_user_id = :me` },
   started: { table: 'documents', alias: 'd', time: 'created_at', owner: (a) => `${a}.drafter_user_id = :me` },
 }
-
 
 function searchParams(search: string) {
   const number = search.toUpperCase()

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentView } from '../../shared/api'
 import { snapshotTables } from './support/table-snapshot'
 import { openContractOffice, PUMP_FLOOR, type ContractOffice } from './support/contract-office'
+import { sql } from './support/sql'
 
 let o: ContractOffice
 beforeAll(async () => {
@@ -113,7 +114,7 @@ describe('R3 contract application: clerk drafts, manager signs, general manager 
 
   it('R19: a closed application is read-only', async () => {
     const draft = await o.clerk.call('applications.save', o.applicationInput())
-    await o.office.ws.database.transaction((em) => em.query(`UPDATE documents SET closed_at = ? WHERE id = ?`, ['2026-11-30T16:00:00.000Z', draft.header.id]))
+    await o.office.ws.database.transaction((em) => sql(em, `UPDATE documents SET closed_at = :at WHERE id = :id`, { at: '2026-11-30T16:00:00.000Z', id: draft.header.id }))
     expect((await refusedAct(o.clerk, draft, 'submit')).code).toBe('DOCUMENT_CLOSED')
     expect((await refusedAct(o.clerk, draft, 'comment', '补充说明')).code).toBe('DOCUMENT_CLOSED')
     expect((await o.clerk.call('documents.get', { id: draft.header.id })).actions).toEqual([])

@@ -4,6 +4,7 @@ import { creditCodeCheckChar } from '../../shared/credit-code'
 import { customerDto } from '../../electron/core/customers/customer-dto'
 import { snapshotTables } from './support/table-snapshot'
 import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
+import { sql } from './support/sql'
 
 const FUZHOU = '91350100M000100Y43'
 const BEIJING = '91110000600037341L'
@@ -34,7 +35,7 @@ describe('R2 a new customer', () => {
     })
     expect(await clerk.call('customers.get', { id: created.id })).toEqual(created)
     expect(await office.ws.database.read((em) => customerDto(em, created.id))).toEqual(created)
-    const events = await office.ws.database.read((em) => em.query(`SELECT action, role, user_name AS userName FROM audit_events WHERE entity_type = 'customer'`))
+    const events = await office.ws.database.read((em) => em.query(`SELECT action, role, user_name AS "userName" FROM audit_events WHERE entity_type = 'customer'`))
     expect(events).toEqual([{ action: 'customer.create', role: 'sales_clerk', userName: '陈内勤' }])
   })
 
@@ -85,7 +86,7 @@ describe('editing a customer’s file', () => {
     const created = await clerk.call('customers.save', customer('福州闽江水务有限公司', FUZHOU))
     // As if a credit change had been approved (R2): the edit below must not touch these.
     await office.ws.database.transaction((em) =>
-      em.query(`UPDATE customers SET rating = 'B', credit_limit_fen = 50000000, credit_days = 60 WHERE id = ?`, [created.id]),
+      sql(em, `UPDATE customers SET rating = 'B', credit_limit_fen = 50000000, credit_days = 60 WHERE id = :id`, { id: created.id }),
     )
     const edited = await clerk.call('customers.save', { ...customer('福州闽江水务集团有限公司', FUZHOU, { contacts: [] }), id: created.id, version: 1 })
     expect(edited).toMatchObject({ name: '福州闽江水务集团有限公司', contacts: [], version: 2, rating: 'B', creditLimitFen: 500_000_00, creditDays: 60 })
@@ -107,7 +108,7 @@ describe('editing a customer’s file', () => {
     const after = await clerk.call('customers.get', { id: created.id })
     expect(after.version).toBe(2)
     expect(results.find((r) => r.ok)).toEqual({ ok: true, data: after })
-    const updates = await office.ws.database.read((em) => em.query(`SELECT COUNT(*) AS n FROM audit_events WHERE action = 'customer.update'`))
+    const updates = await office.ws.database.read((em) => em.query(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM audit_events WHERE action = 'customer.update'`))
     expect(updates).toEqual([{ n: 1 }])
   })
 
@@ -158,6 +159,15 @@ describe('finding customers', () => {
     expect((await clerk.call('customers.list', { search: '福州100%' })).rows.map((r) => r.name)).toEqual(['福州100%环保科技'])
     expect((await clerk.call('customers.list', { search: '%' })).total).toBe(0)
     expect((await clerk.call('customers.list', { search: '水务' })).total).toBe(0) // a prefix, not a part
+  })
+
+  it('searches the name in any letter case of A–Z and folds nothing else, on SQLite and PostgreSQL alike', async () => {
+    await clerk.call('customers.save', customer('ABB（中国）有限公司', creditCode('91350105MA0000000')))
+    await clerk.call('customers.save', customer('Ärzte医疗器械', creditCode('91350106MA0000000')))
+    for (const search of ['abb', 'ABB', 'aBb（中']) expect((await clerk.call('customers.list', { search })).rows.map((r) => r.name)).toEqual(['ABB（中国）有限公司'])
+    // SQLite's LIKE and lower() fold A–Z only; PostgreSQL's lower() would fold Ä too, but not in the "C" collation.
+    expect((await clerk.call('customers.list', { search: 'Ärzte' })).total).toBe(1)
+    expect((await clerk.call('customers.list', { search: 'ärzte' })).total).toBe(0)
   })
 
   it('searches by the start of the credit code in any letter case', async () => {

@@ -3,6 +3,7 @@ import type { InputOf } from '../../shared/api'
 import { priceListInForce } from '../../electron/core/policy/price-list-in-force'
 import { snapshotTables } from './support/table-snapshot'
 import { openTestOffice, PASSWORD, type TestClient, type TestOffice } from './support/test-workstation'
+import { sql } from './support/sql'
 
 // The frozen clock starts at 2026-11-20T02:00Z: 10:00 on 2026-11-20 in Shanghai, the office's "today".
 let office: TestOffice
@@ -33,7 +34,7 @@ async function refusedWritingNothing(client: TestClient, method: 'priceLists.iss
 
 /** R21: the audit events written about one thing, oldest first. */
 const auditOf = (entityType: string, entityId: number) =>
-  office.ws.database.read((em) => em.query(`SELECT action, role, user_name AS userName FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY id`, [entityType, entityId]))
+  office.ws.database.read((em) => sql(em, `SELECT action, role, user_name AS "userName" FROM audit_events WHERE entity_type = :entityType AND entity_id = :entityId ORDER BY id`, { entityType, entityId }))
 
 beforeEach(async () => {
   office = await openTestOffice()
@@ -67,6 +68,10 @@ describe('products', () => {
   it('searches by code prefix or by part of the name, taking % and _ literally', async () => {
     const search = async (search: string) => (await gm.call('products.list', { search })).map((p) => p.code)
     expect(await search('pu')).toEqual(['PUMP-100'])
+    expect(await search('PU')).toEqual(['PUMP-100'])
+    // A part of the name in any letter case of A–Z, the same on SQLite and PostgreSQL (latin-fold.ts).
+    await gm.call('products.save', { code: 'VFD-9', name: '变频器ABB型', spec: '', unit: '台' })
+    expect(await search('abb型')).toEqual(['VFD-9'])
     expect(await search('阀')).toEqual(['VALVE-50'])
     expect(await search('%')).toEqual([])
     expect(await search('_')).toEqual([])

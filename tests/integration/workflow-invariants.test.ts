@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/core/db/database'
 import { openContractOffice, type ContractOffice } from './support/contract-office'
+import { sql } from './support/sql'
 
 // A randomised walk: random people take random actions on a few applications, many of them refused.
 // After every step the engine's invariants must hold. Deterministic: the seed fixes the walk.
@@ -29,11 +30,11 @@ interface DocRow {
 async function checkInvariants(db: Database, ids: number[]): Promise<void> {
   await db.read(async (em) => {
     for (const id of ids) {
-      const [doc] = (await em.query('SELECT id, state, current_step, route, version, drafter_user_id, round, closed_at FROM documents WHERE id = ?', [id])) as DocRow[]
-      const links: Array<{ n: number }> = await em.query(`SELECT count(*) AS n FROM document_links WHERE to_document_id = ? AND kind = 'madeFrom'`, [id])
+      const [doc] = await sql<DocRow>(em, 'SELECT id, state, current_step, route, version, drafter_user_id, round, closed_at FROM documents WHERE id = :id', { id })
+      const links: Array<{ n: number }> = await sql(em, `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM document_links WHERE to_document_id = :id AND kind = 'madeFrom'`, { id })
       const events: Array<{ action: string; user_id: number; from_state: string | null; to_state: string | null; details: string | null }> =
-        await em.query(`SELECT action, user_id, from_state, to_state, details FROM audit_events WHERE entity_type = 'document' AND entity_id = ? ORDER BY id`, [id])
-      const tasks: Array<{ step_key: string; assignee_user_id: number | null }> = await em.query('SELECT step_key, assignee_user_id FROM tasks WHERE document_id = ? AND closed_at IS NULL', [id])
+        await sql(em, `SELECT action, user_id, from_state, to_state, details FROM audit_events WHERE entity_type = 'document' AND entity_id = :id ORDER BY id`, { id })
+      const tasks: Array<{ step_key: string; assignee_user_id: number | null }> = await sql(em, 'SELECT step_key, assignee_user_id FROM tasks WHERE document_id = :id AND closed_at IS NULL', { id })
       const ctx = `document ${id} in ${doc!.state}`
 
       // Reachable state, with the bookkeeping that state implies.

@@ -1,20 +1,17 @@
 import type { EntityManager } from 'typeorm'
 import type { CustomerDto, Paged } from '../../../shared/api'
 import { CustomerEntity } from '../db/entities'
+import { foldLatin, likePrefix } from '../db/latin-fold'
 import { toCustomerDto } from './customer-dto'
-
-/** LIKE pattern for "starts with", the user's % and _ taken literally. */
-function likePrefix(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
 
 /** Customers by name; `search` is the start of the name or of the 统一社会信用代码 (any letter case). */
 export async function listCustomerDtos(em: EntityManager, search: string | undefined, page: number, pageSize: number): Promise<Paged<CustomerDto>> {
   const q = em.createQueryBuilder(CustomerEntity, 'c')
   if (search) {
-    q.where("(c.name LIKE :name ESCAPE '\\' OR c.creditCode LIKE :code ESCAPE '\\')", {
-      name: likePrefix(search),
-      code: likePrefix(search.toUpperCase()),
+    // "abb" finds ABB（中国）: folded on both sides, the same on SQLite and PostgreSQL (latin-fold.ts).
+    q.where("(lower(c.name) LIKE :name ESCAPE '\\' OR lower(c.creditCode) LIKE :code ESCAPE '\\')", {
+      name: likePrefix(foldLatin(search)),
+      code: likePrefix(foldLatin(search)),
     })
   }
   const [rows, total] = await q

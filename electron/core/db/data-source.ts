@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { DataSource } from 'typeorm'
 import { bindNumberParameters } from './bind-numbers'
 import { allEntities } from './all-entities'
+import { withByteOrderText } from './byte-order-text'
 import { migrations } from './migrations'
 import { applySqlitePragmas } from './sqlite-pragmas'
 
@@ -19,7 +20,7 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
     const dataSource = new DataSource({
       type: 'postgres',
       url: target.url,
-      entities: allEntities(),
+      entities: withByteOrderText(allEntities()),
       migrations,
       migrationsRun: false,
       synchronize: false,

@@ -5,6 +5,7 @@ import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { ProductEntity } from '../db/entities'
 import { productDto } from './product-dto'
+import { foldLatin } from '../db/latin-fold'
 
 export interface ProductInput {
   id?: number | undefined
@@ -23,7 +24,8 @@ export interface Actor {
 
 /** Product codes are unique whatever the letter case: "ab-1" and "AB-1" would be the same part on paper. */
 async function assertCodeFree(em: EntityManager, code: string, exceptId: number | null): Promise<void> {
-  const q = em.createQueryBuilder(ProductEntity, 'p').where('lower(p.code) = lower(:code)', { code })
+  // Folded in TypeScript, as every case-blind comparison is (latin-fold.ts): the same on both backends.
+  const q = em.createQueryBuilder(ProductEntity, 'p').where('lower(p.code) = :code', { code: foldLatin(code) })
   if (exceptId !== null) q.andWhere('p.id <> :exceptId', { exceptId })
   if ((await q.getCount()) > 0) throw new AppError('PRODUCT_CODE_TAKEN')
 }

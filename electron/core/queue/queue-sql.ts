@@ -3,6 +3,7 @@ import type { QueueCursor, QueueFilter, QueueTab } from '../../../shared/api'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../../shared/dates'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { driverQuery } from '../db/driver-query'
+import { foldLatin } from '../db/latin-fold'
 
 /**
  * The SQL behind the queue, written out rather than built by the ORM: at ten years of history the
@@ -18,6 +19,7 @@ export interface QueueSql {
  * A search for "华东" must find 华东… and never …华东… (an index can only answer prefixes). Instead of
  * LIKE, a prefix is the range [p, p + U+10FFFF): UTF-8 sorts by code point, so every string that starts
  * with p falls inside and no other does, and the range is a seek on any index that leads to the column.
+ * That needs text compared as bytes: SQLite's BINARY, and PostgreSQL's "C" (migration ByteOrderText).
  */
 const AFTER_EVERY_CONTINUATION = '\u{10FFFF}'
 
@@ -45,16 +47,16 @@ const TABS: Record<QueueTab, TabShape> = {
   started: { table: 'documents', alias: 'd', time: 'created_at', owner: (a) => `${a}.drafter_user_id = :me` },
 }
 
-/** A–Z to a–z and nothing else: what SQLite's lower() does, so the range matches the folded index. */
-const foldLatin = (text: string) => text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
-
 function searchParams(search: string) {
   const number = search.toUpperCase()
   const name = foldLatin(search)
   return { noLo: number, noHi: number + AFTER_EVERY_CONTINUATION, nameLo: name, nameHi: name + AFTER_EVERY_CONTINUATION }
 }
 const byNumber = (a: string) => `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
-/** Case-blind for Latin letters ("abb" finds ABB（中国）): the same expression as the name indexes. */
+/**
+ * Case-blind for Latin letters ("abb" finds ABB（中国）): the same expression as the name indexes. lower()
+ * folds A–Z and nothing else on both backends (latin-fold.ts), so the same rows match on each.
+ */
 const byName = (a: string) => `(lower(${a}.customer_name) >= :nameLo AND lower(${a}.customer_name) < :nameHi)`
 /** Name matches that are not also number matches, so the two halves of a search never count a row twice. */
 const byNameOnly = (a: string) => `${byName(a)} AND NOT ${byNumber(a)}`
@@ -94,7 +96,8 @@ export function queueCountSql(user: SignedInUser, tab: QueueTab, filter: QueueFi
   const params = { ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}), ...(cap ? { cap } : {}) }
   const and = (conditions: string[]) => conditions.join(' AND ')
   const count = (where: string[]) =>
-    cap ? `SELECT COUNT(*) FROM (SELECT 1 FROM ${table} ${a} WHERE ${and(where)} LIMIT :cap) capped` : `SELECT COUNT(*) FROM ${table} ${a} WHERE ${and(where)}`
+    // PostgreSQL requires an alias on a subquery in FROM; SQLite accepts one.
+    cap ? `SELECT COUNT(*) FROM (SELECT 1 FROM ${table} ${a} WHERE ${and(where)} LIMIT :cap) AS capped` : `SELECT COUNT(*) FROM ${table} ${a} WHERE ${and(where)}`
   if (!search || tab === 'todo') {
     const where = [shape.owner(a), ...(search ? [`(${byNumber(a)} OR ${byName(a)})`] : []), ...rest.where]
     return { sql: `SELECT (${count(where)}) AS n`, params }
@@ -104,9 +107,10 @@ export function queueCountSql(user: SignedInUser, tab: QueueTab, filter: QueueFi
   const numberCount = count([shape.owner(a), byNumber(a), ...rest.where])
   const nameCount = count([shape.owner(a), byNameOnly(a), ...rest.where])
   const sum = `(${numberCount}) + (${nameCount})`
-  // PostgreSQL wants an alias on every subquery in FROM and has no two-argument MIN: the CASE reads
-  // the same on both. (Stop-gap in the bench branch so the benchmark runs; branch pgq fixes it for good.)
-  return { sql: cap ? `SELECT CASE WHEN s.n < :cap THEN s.n ELSE :cap END AS n FROM (SELECT ${sum} AS n) s` : `SELECT ${sum} AS n`, params }
+  // The smaller of the sum and the cap, written as CASE: SQLite's two-argument MIN() is LEAST() on
+  // PostgreSQL, and neither backend knows the other's spelling.
+  const capped = `SELECT CASE WHEN s < :cap THEN s ELSE :cap END AS n FROM (SELECT ${sum} AS s) AS summed`
+  return { sql: cap ? capped : `SELECT ${sum} AS n`, params }
 }
 
 /**

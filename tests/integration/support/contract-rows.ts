@@ -71,33 +71,35 @@ export async function insertSealUsage(em: EntityManager, usage: Omit<SealUsageRo
   return Number(identifiers[0]?.id)
 }
 
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits on bound values. */
+const CHUNK = 500
+
+async function insertInChunks<T>(em: EntityManager, entity: { options: { name: string } }, rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await em.getRepository(entity.options.name).insert(rows.slice(i, i + CHUNK) as never)
+}
+
 /**
- * Thousands of signed contracts at once, for the ledger's speed test: the same rows as insertContract,
- * through prepared statements on the raw SQLite handle in one transaction (seconds faster than TypeORM).
+ * Thousands of signed contracts at once, for the ledger's volume tests: the same rows as insertContract, as
+ * multi-row inserts in one transaction, on either backend. The headers go first; their ids are read back by
+ * number (R22: numbers are unique) to link each contract to its application.
  */
 export async function insertContractsInBulk(db: Database, seeds: readonly ContractSeed[]): Promise<void> {
-  const raw = db.sqlite
-  if (!raw) throw new Error('bulk insert needs SQLite')
-  const document = raw.prepare(`INSERT INTO documents (doc_type, doc_no, title, state, version, drafter_user_id, drafter_name,
-    customer_name, amount_fen, created_at, updated_at, closed_at, current_step, route, round, last_signer_user_id)
-    VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1, NULL)`)
-  const contract = raw.prepare(`INSERT INTO contracts (document_id, application_id, customer_id, customer_contract_no, signed_on,
-    amount_fen, salesperson_user_id, salesperson_name, prepayment_bps, prepayment_fen, instalments, installation_needed,
-    non_standard_terms, delivery_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '[]', 0, NULL, ?)`)
-  await db.read(async () =>
-    raw.transaction(() => {
-      for (const seed of seeds) {
-        const at = `${seed.signedOn}T01:00:00.000Z`
-        const header = (type: string, no: string, state: string, closedAt: string | null) =>
-          document.run(type, no, type === 'contract' ? '销售合同' : '合同申报', state, seed.salesperson.id, seed.salesperson.name,
-            seed.customerName, seed.amountFen, at, at, closedAt).lastInsertRowid
-        const applicationId = header('application', `SQ${seed.contractNo.slice(2)}`, 'approved', null)
-        const documentId = header('contract', seed.contractNo, seed.state ?? 'approved', seed.closedAt ?? null)
-        contract.run(documentId, applicationId, seed.customerId, seed.customerContractNo ?? '', seed.signedOn, seed.amountFen,
-          seed.salesperson.id, seed.salesperson.name, seed.signedOn)
-      }
-    })(),
-  )
+  await db.transaction(async (em) => {
+    await insertInChunks(em, DocumentEntity, seeds.flatMap((seed) => [
+      documentHeader('application', `SQ${seed.contractNo.slice(2)}`, seed, 'approved'),
+      { ...documentHeader('contract', seed.contractNo, seed, seed.state ?? 'approved'), closedAt: seed.closedAt ?? null },
+    ]))
+    const ids = new Map<string, number>()
+    const headers: Array<{ id: number | string; doc_no: string }> = await em.query(`SELECT id, doc_no FROM documents`)
+    for (const { id, doc_no } of headers) ids.set(doc_no, Number(id))
+    const idOf = (docNo: string) => ids.get(docNo) ?? Number.NaN
+    await insertInChunks(em, ContractEntity, seeds.map((seed): ContractRow => ({
+      documentId: idOf(seed.contractNo), applicationId: idOf(`SQ${seed.contractNo.slice(2)}`), customerId: seed.customerId,
+      customerContractNo: seed.customerContractNo ?? '', signedOn: seed.signedOn, amountFen: seed.amountFen,
+      salespersonUserId: seed.salesperson.id, salespersonName: seed.salesperson.name, prepaymentBps: 0, prepaymentFen: 0,
+      instalments: '[]', installationNeeded: false, nonStandardTerms: null, deliveryDate: seed.signedOn,
+    })))
+  })
 }
 
 /**

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { ProductEntity } from '../db/entities'
+import { lockKey } from '../db/locks'
 import { productDto } from './product-dto'
 
 export interface ProductInput {
@@ -23,6 +24,8 @@ export interface Actor {
 
 /** Product codes are unique whatever the letter case: "ab-1" and "AB-1" would be the same part on paper. */
 async function assertCodeFree(em: EntityManager, code: string, exceptId: number | null): Promise<void> {
+  // Locked (locks.ts) so that two saves of one code at once give one product and PRODUCT_CODE_TAKEN.
+  await lockKey(em, `products.code:${code.toLowerCase()}`)
   const q = em.createQueryBuilder(ProductEntity, 'p').where('lower(p.code) = lower(:code)', { code })
   if (exceptId !== null) q.andWhere('p.id <> :exceptId', { exceptId })
   if ((await q.getCount()) > 0) throw new AppError('PRODUCT_CODE_TAKEN')

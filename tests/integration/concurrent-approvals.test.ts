@@ -11,8 +11,9 @@ import type { TestClient } from './support/test-workstation'
 // Issue 9, item 7: two people deciding the same document at the same moment. On PostgreSQL they sit at
 // two workstations (two pools, two connections) and meet only in the database: the document's row is
 // held while both calls start and let go once both wait on it. On SQLite one file is one workstation
-// (better-sqlite3's busy wait would block the event loop the other connection needs), so both go
-// through the one workstation's serial queue, the way the HTTP host serves the other desks.
+// (two in one process with overlapping writes fail: better-sqlite3's busy wait blocks the event loop the
+// other connection needs to commit — see numbering.test.ts), so both go through the one workstation's
+// serial queue, the way the HTTP host serves the other desks.
 
 let o: ContractOffice
 let desk2: OpenedWorkstation | null = null

@@ -47,6 +47,8 @@ function oneQueryAtATime(runner: QueryRunner): void {
  * Transactions on PostgreSQL: each on its own pooled client, side by side. Re-entrant like the SQLite
  * queue: a transaction (or a read) started inside one joins it, through the EntityManager kept in
  * AsyncLocalStorage, so services compose and never wait for a second client the pool may not have.
+ * A nested transaction is a savepoint of the outer one, as TypeORM makes it on SQLite's one connection:
+ * if it fails, its own writes are undone and the outer transaction decides what happens next.
  */
 export class PgTransactions {
   private readonly current = new AsyncLocalStorage<EntityManager>()
@@ -66,7 +68,7 @@ export class PgTransactions {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const outer = this.inside
-    if (outer) return work(outer)
+    if (outer) return outer.transaction(work)
     return this.track(this.withRetry(work, options.isolation ?? 'READ COMMITTED'))
   }
 

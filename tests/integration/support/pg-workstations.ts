@@ -50,6 +50,8 @@ export async function atOnceOnRow<T>(databaseUrl: string, table: string, id: num
 }
 
 async function blockedBackends(client: Client): Promise<number> {
+  // The holder asks from inside its transaction, where pg_stat_activity is a snapshot taken once: renew it.
+  await client.query('SELECT pg_stat_clear_snapshot()')
   const { rows } = await client.query<{ n: string }>(
     `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
   )

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EntityManager } from 'typeorm'
 import { PG_POOL_SIZE } from '../../electron/core/db/data-source'
 import { driverQuery, readRows } from '../../electron/core/db/driver-query'
+import { openWorkstation } from '../../electron/core/open-workstation'
 import { poolOf } from './support/pg-workstations'
-import { onPostgres } from './support/test-backend'
+import { createTestDatabase, dropTestDatabase, onPostgres } from './support/test-backend'
 import { openTestOffice, type TestOffice } from './support/test-workstation'
 
 // How the core's Database runs transactions on PostgreSQL (db/pg-transactions.ts); nesting on both backends.
@@ -151,5 +152,27 @@ describe.skipIf(!onPostgres)('retries (PostgreSQL only: SQLite never runs two tr
     expect(await db.read((em) => keysLike(em, 'landed.'))).toEqual([{ key: 'landed.lock.a' }, { key: 'landed.lock.b' }])
     const values = await db.read((em) => readRows<{ value: string }>(em, `SELECT value FROM settings WHERE key LIKE 'lock.%' ORDER BY key`, {}))
     expect(values).toEqual([{ value: '0++' }, { value: '0++' }])
+  })
+})
+
+describe.skipIf(!onPostgres)('starting up (PostgreSQL only: a SQLite file has one workstation)', () => {
+  it('three workstations starting at once on a new database: all open, each migration runs once, the chains are written once', async () => {
+    const url = await createTestDatabase()
+    try {
+      const desks = await Promise.all([1, 2, 3].map(() => openWorkstation({ postgresUrl: url, now: office.clock.now })))
+      try {
+        const db = desks[0]!.database
+        const migrations = await db.read((em) => readRows<{ name: string; n: string }>(em, `SELECT name, count(*) AS n FROM migrations GROUP BY name ORDER BY name`, {}))
+        expect(migrations.length).toBeGreaterThan(0)
+        expect(migrations.filter((m) => Number(m.n) !== 1)).toEqual([])
+        const chains = await db.read((em) => readRows<{ n: string }>(em, `SELECT count(*) AS n FROM workflow_definitions GROUP BY doc_type HAVING count(*) > 1`, {}))
+        expect(chains).toEqual([])
+        expect((await desks[2]!.dispatch('system.status', {}, null)).envelope).toEqual({ ok: true, data: { setupNeeded: true, companyName: null } })
+      } finally {
+        for (const ws of desks) await ws.close()
+      }
+    } finally {
+      await dropTestDatabase(url)
+    }
   })
 })

@@ -170,16 +170,38 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db.startFileCheck()
     // Asked before showMigrations, which creates the migrations table: a new file has nothing to back up.
     const existing = raw !== null && (await hasExistingData(dataSource))
-    if (await dataSource.showMigrations()) {
+    await oneStarterAtATime(dataSource, async () => {
+      if (!(await dataSource.showMigrations())) return
       // An upgrade rewrites tables: only on a file that passed its check, and only after a backup.
       await db.fileVerified()
       if (existing) await db.backup('migration', options.now())
       await db.migrate('up')
-    }
+    })
     return db
   } catch (error) {
     await db.close()
     throw error
+  }
+}
+
+/**
+ * Workstations starting together on one PostgreSQL database would each find the same migration pending
+ * and run it twice: they take turns, under a session advisory lock, and the later ones find nothing to do.
+ * (A SQLite file has one workstation.)
+ */
+async function oneStarterAtATime(dataSource: DataSource, work: () => Promise<void>): Promise<void> {
+  if (dataSource.options.type !== 'postgres') return work()
+  const runner = dataSource.createQueryRunner()
+  const key = `hashtextextended('backoffice.migrations', 0)`
+  try {
+    await runner.query(`SELECT pg_advisory_lock(${key})`)
+    await work()
+  } finally {
+    try {
+      await runner.query(`SELECT pg_advisory_unlock(${key})`)
+    } finally {
+      await runner.release()
+    }
   }
 }
 

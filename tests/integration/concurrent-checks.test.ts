@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { InputOf } from '../../shared/api'
+import type { Envelope } from '../../shared/errors'
+import { readRows } from '../../electron/core/db/driver-query'
+import type { OpenedWorkstation } from '../../electron/core/open-workstation'
+import { openContractOffice, type ContractOffice } from './support/contract-office'
+import { atOnceOnRow, openMoreWorkstations, sameUserOn } from './support/pg-workstations'
+import { onPostgres } from './support/test-backend'
+import type { TestClient } from './support/test-workstation'
+
+// Issue 9, item 7: each "read, check, then write" of the core, made by two people at the same moment.
+// On PostgreSQL from two workstations, meeting on the row the decision is about (held until both wait
+// on it) — db/locks.ts is what makes the second see the first. On SQLite one file is one workstation
+// (see numbering.test.ts), so both go through its serial queue.
+
+let o: ContractOffice
+let desk2: OpenedWorkstation | null = null
+beforeAll(async () => {
+  o = await openContractOffice()
+  if (onPostgres) desk2 = (await openMoreWorkstations(o.office, 1))[0] ?? null
+}, 60_000)
+afterAll(async () => {
+  await desk2?.close()
+  await o.office.close()
+})
+
+const atDesk2 = (person: TestClient) => (desk2 ? sameUserOn(desk2, person) : person)
+const outcome = (r: Envelope<unknown>) => (r.ok ? 'ok' : r.error.code)
+
+/** Two calls at once, the second from the other desk; on PostgreSQL they meet on `table`'s row `id`. */
+function both(table: string | null, id: number, first: () => Promise<Envelope<unknown>>, second: () => Promise<Envelope<unknown>>) {
+  const fire = () => Promise.all([first(), second()])
+  return onPostgres && table ? atOnceOnRow(o.office.path, table, id, 2, fire) : fire()
+}
+
+const file = (name: string, creditCode: string): InputOf<'customers.save'> => ({
+  name, creditCode, address: '杭州市西湖区文三路 1 号', bankName: '建设银行文三支行', bankAccount: '3300 1234 5678',
+  taxAddressPhone: '杭州市西湖区文三路 1 号 0571-88880000', contacts: [],
+})
+
+const eventsOf = (entityType: string, entityId: number, action: string) =>
+  o.office.ws.database.read((em) =>
+    readRows<{ id: number }>(em, `SELECT id FROM audit_events WHERE entity_type = :entityType AND entity_id = :entityId AND action = :action`, { entityType, entityId, action }),
+  )
+
+describe('check-then-act at the same moment', () => {
+  it('two edits of a customer’s file from the same version: one wins, the other is told STALE_VERSION; one update event', async () => {
+    const created = await o.clerk.call('customers.save', file('杭州西湖水泵厂', '91330100123456789K'))
+    const [a, b] = await both(
+      'customers', created.id,
+      () => o.clerk.raw('customers.save', { ...file('杭州西湖水泵厂（甲）', created.creditCode), id: created.id, version: created.version }),
+      () => atDesk2(o.manager).raw('customers.save', { ...file('杭州西湖水泵厂（乙）', created.creditCode), id: created.id, version: created.version }),
+    )
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['STALE_VERSION', 'ok'])
+    const winner = a!.ok ? '杭州西湖水泵厂（甲）' : '杭州西湖水泵厂（乙）'
+    expect(await o.clerk.call('customers.get', { id: created.id })).toMatchObject({ name: winner, version: created.version + 1 })
+    expect(await eventsOf('customer', created.id, 'customer.update')).toHaveLength(1)
+  })
+
+  it('two clerks file the same company at once: one file, the other is told CREDIT_CODE_TAKEN', async () => {
+    // Nothing to hold: the row does not exist yet (the core locks the code itself).
+    const [a, b] = await both(
+      null, 0,
+      () => o.clerk.raw('customers.save', file('宁波港机（甲）', '91330200MA2AAAAA1K')),
+      () => atDesk2(o.manager).raw('customers.save', file('宁波港机（乙）', '91330200MA2AAAAA1K')),
+    )
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['CREDIT_CODE_TAKEN', 'ok'])
+    const rows = await o.office.ws.database.read((em) =>
+      readRows<{ id: number }>(em, `SELECT id FROM customers WHERE credit_code = :code`, { code: '91330200MA2AAAAA1K' }),
+    )
+    expect(rows).toHaveLength(1)
+  })
+
+  it('R2: two credit changes proposed for one customer at once: one is pending, the other is told CREDIT_CHANGE_PENDING', async () => {
+    const created = await o.clerk.call('customers.save', file('温州瓯江阀门', '91330300123456789X'))
+    const propose = (who: TestClient, reason: string) => () =>
+      who.raw('creditChanges.propose', { customerId: created.id, rating: 'C', creditLimitFen: 10_000_000, creditDays: 30, reason })
+    const [a, b] = await both('customers', created.id, propose(o.finance, '财务提议'), propose(atDesk2(o.clerk), '销售提议'))
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['CREDIT_CHANGE_PENDING', 'ok'])
+    const pending = await o.office.ws.database.read((em) =>
+      readRows<{ id: number }>(
+        em, `SELECT c.document_id AS id FROM credit_changes c JOIN documents d ON d.id = c.document_id WHERE c.customer_id = :id AND d.state = 'pending'`, { id: created.id },
+      ),
+    )
+    expect(pending).toHaveLength(1)
+  })
+
+  it('two prints of one document at once are copies 1 and 2 (the second is 补打)', async () => {
+    const draft = await o.clerk.call('applications.save', o.applicationInput())
+    const [a, b] = await both(
+      'documents', draft.header.id,
+      () => o.clerk.raw('documents.recordPrint', { id: draft.header.id }),
+      () => atDesk2(o.manager).raw('documents.recordPrint', { id: draft.header.id }),
+    )
+    const copies = [a!, b!].map((r) => (r.ok ? (r.data as { copy: number }).copy : r.error.code))
+    expect(copies.sort()).toEqual([1, 2])
+  })
+})

@@ -4,7 +4,7 @@ import type { Envelope } from '../../shared/errors'
 import { readRows } from '../../electron/core/db/driver-query'
 import type { OpenedWorkstation } from '../../electron/core/open-workstation'
 import { openContractOffice, type ContractOffice } from './support/contract-office'
-import { atOnceOnRow, openMoreWorkstations, sameUserOn } from './support/pg-workstations'
+import { atOnceWhileHeld, openMoreWorkstations, sameUserOn } from './support/pg-workstations'
 import { onPostgres } from './support/test-backend'
 import type { TestClient } from './support/test-workstation'
 
@@ -27,11 +27,13 @@ afterAll(async () => {
 const atDesk2 = (person: TestClient) => (desk2 ? sameUserOn(desk2, person) : person)
 const outcome = (r: Envelope<unknown>) => (r.ok ? 'ok' : r.error.code)
 
-/** Two calls at once, the second from the other desk; on PostgreSQL they meet on `table`'s row `id`. */
-function both(table: string | null, id: number, first: () => Promise<Envelope<unknown>>, second: () => Promise<Envelope<unknown>>) {
+/** Two calls at once, the second from the other desk; on PostgreSQL they meet while `hold` is held. */
+function both(hold: string, first: () => Promise<Envelope<unknown>>, second: () => Promise<Envelope<unknown>>) {
   const fire = () => Promise.all([first(), second()])
-  return onPostgres && table ? atOnceOnRow(o.office.path, table, id, 2, fire) : fire()
+  return onPostgres ? atOnceWhileHeld(o.office.path, { sql: hold }, 2, fire) : fire()
 }
+/** Reads pass, writes wait: each call has made its checks when it stops. */
+const writesTo = (table: string) => `LOCK TABLE ${table} IN EXCLUSIVE MODE`
 
 const file = (name: string, creditCode: string): InputOf<'customers.save'> => ({
   name, creditCode, address: '杭州市西湖区文三路 1 号', bankName: '建设银行文三支行', bankAccount: '3300 1234 5678',
@@ -47,7 +49,7 @@ describe('check-then-act at the same moment', () => {
   it('two edits of a customer’s file from the same version: one wins, the other is told STALE_VERSION; one update event', async () => {
     const created = await o.clerk.call('customers.save', file('杭州西湖水泵厂', '91330100123456789K'))
     const [a, b] = await both(
-      'customers', created.id,
+      `SELECT 1 FROM customers WHERE id = ${created.id} FOR UPDATE`,
       () => o.clerk.raw('customers.save', { ...file('杭州西湖水泵厂（甲）', created.creditCode), id: created.id, version: created.version }),
       () => atDesk2(o.manager).raw('customers.save', { ...file('杭州西湖水泵厂（乙）', created.creditCode), id: created.id, version: created.version }),
     )
@@ -58,9 +60,8 @@ describe('check-then-act at the same moment', () => {
   })
 
   it('two clerks file the same company at once: one file, the other is told CREDIT_CODE_TAKEN', async () => {
-    // Nothing to hold: the row does not exist yet (the core locks the code itself).
     const [a, b] = await both(
-      null, 0,
+      writesTo('customers'),
       () => o.clerk.raw('customers.save', file('宁波港机（甲）', '91330200MA2AAAAA1K')),
       () => atDesk2(o.manager).raw('customers.save', file('宁波港机（乙）', '91330200MA2AAAAA1K')),
     )
@@ -75,7 +76,7 @@ describe('check-then-act at the same moment', () => {
     const created = await o.clerk.call('customers.save', file('温州瓯江阀门', '91330300123456789X'))
     const propose = (who: TestClient, reason: string) => () =>
       who.raw('creditChanges.propose', { customerId: created.id, rating: 'C', creditLimitFen: 10_000_000, creditDays: 30, reason })
-    const [a, b] = await both('customers', created.id, propose(o.finance, '财务提议'), propose(atDesk2(o.clerk), '销售提议'))
+    const [a, b] = await both(writesTo('documents'), propose(o.finance, '财务提议'), propose(atDesk2(o.clerk), '销售提议'))
     expect([outcome(a!), outcome(b!)].sort()).toEqual(['CREDIT_CHANGE_PENDING', 'ok'])
     const pending = await o.office.ws.database.read((em) =>
       readRows<{ id: number }>(
@@ -88,11 +89,26 @@ describe('check-then-act at the same moment', () => {
   it('two prints of one document at once are copies 1 and 2 (the second is 补打)', async () => {
     const draft = await o.clerk.call('applications.save', o.applicationInput())
     const [a, b] = await both(
-      'documents', draft.header.id,
+      writesTo('audit_events'),
       () => o.clerk.raw('documents.recordPrint', { id: draft.header.id }),
       () => atDesk2(o.manager).raw('documents.recordPrint', { id: draft.header.id }),
     )
     const copies = [a!, b!].map((r) => (r.ok ? (r.data as { copy: number }).copy : r.error.code))
     expect(copies.sort()).toEqual([1, 2])
+  })
+
+  it('two administrators disable each other at once: one succeeds, the other is told LAST_ADMIN; an administrator remains', async () => {
+    const second = await o.office.person('admin2', ['admin'], '副管理员')
+    const firstId = (await o.office.admin.call('auth.me', {}))!.id
+    const [a, b] = await both(
+      writesTo('users'),
+      () => o.office.admin.raw('users.setDisabled', { userId: second.id, disabled: true }),
+      () => atDesk2(second).raw('users.setDisabled', { userId: firstId, disabled: true }),
+    )
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['LAST_ADMIN', 'ok'])
+    const enabledAdmins = await o.office.ws.database.read((em) =>
+      readRows<{ id: number }>(em, `SELECT u.id FROM users u JOIN user_roles r ON r.user_id = u.id WHERE r.role = 'admin' AND u.disabled = :no`, { no: false }),
+    )
+    expect(enabledAdmins).toHaveLength(1)
   })
 })

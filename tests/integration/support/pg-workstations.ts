@@ -32,12 +32,20 @@ export function poolOf(db: Database): Pool {
  * while `fire` starts them, waits until `waiters` of the database's backends are blocked on a lock (the
  * calls have all reached the row), then lets go, so they contend for the row together.
  */
-export async function atOnceOnRow<T>(databaseUrl: string, table: string, id: number, waiters: number, fire: () => Promise<T>): Promise<T> {
+export function atOnceOnRow<T>(databaseUrl: string, table: string, id: number, waiters: number, fire: () => Promise<T>): Promise<T> {
+  return atOnceWhileHeld(databaseUrl, { sql: `SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, params: [id] }, waiters, fire)
+}
+
+/**
+ * The same with any lock: e.g. `LOCK TABLE audit_events IN EXCLUSIVE MODE` lets the calls read but stops
+ * them at their first insert, after their checks — where two unguarded checks would both have passed.
+ */
+export async function atOnceWhileHeld<T>(databaseUrl: string, hold: { sql: string; params?: unknown[] }, waiters: number, fire: () => Promise<T>): Promise<T> {
   const holder = new Client({ connectionString: databaseUrl })
   await holder.connect()
   try {
     await holder.query('BEGIN')
-    await holder.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id])
+    await holder.query(hold.sql, hold.params ?? [])
     let settled = false
     const fired = fire().finally(() => (settled = true))
     // A call that never reaches the row (refused before) settles instead; then there is nothing to wait for.

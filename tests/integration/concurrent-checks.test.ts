@@ -97,6 +97,31 @@ describe('check-then-act at the same moment', () => {
     expect(copies.sort()).toEqual([1, 2])
   })
 
+  it('the same login created twice at once: one user, the other is told LOGIN_TAKEN', async () => {
+    const input = { name: '新同事', login: 'newcomer', password: 'Initial123', roles: ['sales_clerk'] }
+    const [a, b] = await both(
+      writesTo('users'),
+      () => o.office.admin.raw('users.create', input),
+      () => atDesk2(o.office.admin).raw('users.create', { ...input, login: 'NewComer' }),
+    )
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['LOGIN_TAKEN', 'ok'])
+    const users = await o.office.ws.database.read((em) => readRows<{ id: number }>(em, `SELECT id FROM users WHERE login_key = :key`, { key: 'newcomer' }))
+    expect(users).toHaveLength(1)
+  })
+
+  it('R4: two contracts made from one application at once: one contract, the other is told CONTRACT_EXISTS', async () => {
+    const applicationId = await o.approvedApplication()
+    const make = (who: TestClient) => () => who.raw('contracts.createFromApplication', { applicationId, customerContractNo: '', signedOn: '2026-11-20' })
+    const [a, b] = await both(writesTo('contracts'), make(o.head), make(atDesk2(o.head)))
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['CONTRACT_EXISTS', 'ok'])
+    const contracts = await o.office.ws.database.read((em) =>
+      readRows<{ id: number }>(em, `SELECT document_id AS id FROM contracts WHERE application_id = :applicationId`, { applicationId }),
+    )
+    expect(contracts).toHaveLength(1)
+    expect((await o.clerk.call('documents.get', { id: applicationId })).header.state).toBe('contracted')
+  })
+
+  // Last: either administrator may be the one disabled.
   it('two administrators disable each other at once: one succeeds, the other is told LAST_ADMIN; an administrator remains', async () => {
     const second = await o.office.person('admin2', ['admin'], '副管理员')
     const firstId = (await o.office.admin.call('auth.me', {}))!.id

@@ -38,8 +38,8 @@ export class Database {
   }
 
   /**
-   * One all-or-nothing action. Re-entrant: a nested call joins the outer transaction (its queue slot on
-   * SQLite, its client on PostgreSQL), and `options` are then the outer one's. On PostgreSQL a transaction
+   * One all-or-nothing action. Re-entrant: a nested call joins the outer transaction as a savepoint (in
+   * its queue slot on SQLite, on its client on PostgreSQL), and `options` are then the outer one's. On PostgreSQL a transaction
    * that failed with a serialization failure or a deadlock is run again from the start (pg-transactions.ts),
    * so `work` must do database work only. Nothing is written before the start-up quick_check has passed
    * (it is usually done before anyone has signed in), and nothing at all once it has failed.

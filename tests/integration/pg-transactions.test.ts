@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EntityManager } from 'typeorm'
 import { PG_POOL_SIZE } from '../../electron/core/db/data-source'
+import { MAX_ATTEMPTS } from '../../electron/core/db/pg-transactions'
+import { CLOSING_ISOLATION } from '../../electron/core/workflow/closing'
 import { driverQuery, readRows } from '../../electron/core/db/driver-query'
 import { openWorkstation } from '../../electron/core/open-workstation'
 import { poolOf } from './support/pg-workstations'
@@ -130,7 +132,34 @@ describe.skipIf(!onPostgres)('the pool (PostgreSQL only: SQLite has one connecti
   })
 })
 
-describe.skipIf(!onPostgres)('retries (PostgreSQL only: SQLite never runs two transactions at once)', () => {
+describe.skipIf(!onPostgres)('isolation and retries (PostgreSQL only: SQLite never runs two transactions at once)', () => {
+  const level = (em: EntityManager) => readRows<{ transaction_isolation: string }>(em, `SHOW transaction_isolation`, {})
+
+  it('runs at READ COMMITTED, the closing at REPEATABLE READ; a nested call keeps the outer level', async () => {
+    const db = office.ws.database
+    expect(await db.transaction(level)).toEqual([{ transaction_isolation: 'read committed' }])
+    expect(await db.transaction(level, CLOSING_ISOLATION)).toEqual([{ transaction_isolation: 'repeatable read' }])
+    expect(await db.transaction(() => db.transaction(level, CLOSING_ISOLATION))).toEqual([{ transaction_isolation: 'read committed' }])
+  })
+
+  it('a serialization failure (40001) is tried MAX_ATTEMPTS times, then reported; any other failure once', async () => {
+    const db = office.ws.database
+    const failing = (errcode: string) => {
+      const tries = { n: 0 }
+      const done = db.transaction(async (em) => {
+        tries.n++
+        await em.query(`DO $$ BEGIN RAISE EXCEPTION 'refused by the server' USING ERRCODE = '${errcode}'; END $$`)
+      })
+      return { tries, done }
+    }
+    const serialization = failing('serialization_failure')
+    await expect(serialization.done).rejects.toMatchObject({ code: '40001' })
+    expect(serialization.tries.n).toBe(MAX_ATTEMPTS)
+    const unique = failing('unique_violation')
+    await expect(unique.done).rejects.toMatchObject({ code: '23505' })
+    expect(unique.tries.n).toBe(1)
+  })
+
   it('two transactions that deadlock (40P01): PostgreSQL aborts one, it runs again from the start, both land once', async () => {
     const db = office.ws.database
     await db.transaction(async (em) => {

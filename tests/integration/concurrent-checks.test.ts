@@ -121,6 +121,23 @@ describe('check-then-act at the same moment', () => {
     expect((await o.clerk.call('documents.get', { id: applicationId })).header.state).toBe('contracted')
   })
 
+  it('R1: two price lists issued for one day at once: one version, the other is told POLICY_DATE_TAKEN', async () => {
+    const issue = (who: TestClient) => () =>
+      who.raw('priceLists.issue', { effectiveFrom: '2026-12-01', items: [{ productId: o.pumpId, listPriceFen: 1_250_000, floorPriceFen: 1_050_000 }], authorities: [] })
+    const [a, b] = await both(writesTo('price_lists'), issue(o.gm), issue(atDesk2(o.gm)))
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['POLICY_DATE_TAKEN', 'ok'])
+    const lists = await o.office.ws.database.read((em) => readRows<{ id: number }>(em, `SELECT id FROM price_lists WHERE effective_from = :day`, { day: '2026-12-01' }))
+    expect(lists).toHaveLength(1)
+  })
+
+  it('one product code saved twice at once, in two letter cases: one product, the other is told PRODUCT_CODE_TAKEN', async () => {
+    const save = (who: TestClient, code: string) => () => who.raw('products.save', { code, name: '止回阀', spec: 'DN80', unit: '只' })
+    const [a, b] = await both(writesTo('products'), save(o.office.admin, 'H44H-80'), save(atDesk2(o.office.admin), 'h44h-80'))
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['PRODUCT_CODE_TAKEN', 'ok'])
+    const products = await o.office.ws.database.read((em) => readRows<{ id: number }>(em, `SELECT id FROM products WHERE lower(code) = :code`, { code: 'h44h-80' }))
+    expect(products).toHaveLength(1)
+  })
+
   // Last: either administrator may be the one disabled.
   it('two administrators disable each other at once: one succeeds, the other is told LAST_ADMIN; an administrator remains', async () => {
     const second = await o.office.person('admin2', ['admin'], '副管理员')

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors'
 import type { Handler, PublicHandler } from '../router/call-context'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { SettingEntity, UserEntity } from '../db/entities'
+import { lockKey } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import { login } from './login'
 import { hashPassword, verifyPassword } from './password-hash'
@@ -22,6 +23,8 @@ const status: PublicHandler<'system.status'> = (_input, { db }) =>
 const setup: PublicHandler<'system.setup'> = async (input, ctx) => {
   const passwordHash = await hashPassword(input.adminPassword)
   const { me, token } = await ctx.db.transaction(async (em) => {
+    // Locked (locks.ts): two first starts at once make one administrator, not two.
+    await lockKey(em, 'system.setup')
     if ((await em.getRepository(UserEntity).count()) > 0) throw new AppError('SETUP_ALREADY_DONE')
     await em.getRepository(SettingEntity).insert({ key: COMPANY_NAME, value: input.companyName })
     const admin = await createUser(em, {

@@ -3,6 +3,7 @@ import type { Me } from '../../../shared/api'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import type { Database } from '../db/database'
 import { UserEntity } from '../db/entities'
+import { lockRow } from '../db/locks'
 import { verifyAgainstDecoy, verifyPassword } from './password-hash'
 import { startSession } from './sessions'
 import { findUserByLogin, toMe } from './signed-in-user'
@@ -39,6 +40,8 @@ export async function login(db: Database, loginName: string, password: string, a
   const verdict = await db.transaction(async (em) => {
     const users = em.getRepository(UserEntity)
     const actor = { id: user.id, name: user.name }
+    // The user's row is locked (locks.ts): tries at the same moment are counted one after the other.
+    await lockRow(em, 'users', user.id)
     // A concurrent try may have locked the login while this password was being checked.
     const stillLocked = lockedFor((await users.findOneByOrFail({ id: user.id })).lockedUntil, at)
     if (stillLocked > 0) return { refused: lockedError(stillLocked) }

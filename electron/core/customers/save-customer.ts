@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { NEW_CUSTOMER_RATING, type CustomerDto, type ParsedInputOf } from '../../../shared/api'
 import { AppError } from '../../../shared/errors'
+import { lockKey } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
@@ -15,8 +16,12 @@ export interface Actor {
   role: RoleKey | null
 }
 
-/** One file per company: the 统一社会信用代码 (already upper-cased by the schema) is unique. */
+/**
+ * One file per company: the 统一社会信用代码 (already upper-cased by the schema) is unique. The code is
+ * locked first (locks.ts): of two clerks filing the same company at once, the second is told CREDIT_CODE_TAKEN.
+ */
 async function assertCreditCodeFree(em: EntityManager, creditCode: string, exceptId: number | null): Promise<void> {
+  await lockKey(em, `customers.credit_code:${creditCode}`)
   const q = em.createQueryBuilder(CustomerEntity, 'c').where('c.creditCode = :creditCode', { creditCode })
   if (exceptId !== null) q.andWhere('c.id <> :exceptId', { exceptId })
   if ((await q.getCount()) > 0) throw new AppError('CREDIT_CODE_TAKEN')

@@ -14,6 +14,13 @@ export interface CreatedDataSource {
   sqlite: () => BetterSqlite3.Database | null
 }
 
+/**
+ * Clients per workstation. A transaction holds one for its whole length and a workstation serves one
+ * person (or the HTTP host a few), so ten is room to spare; PostgreSQL's default max_connections (100)
+ * then admits about ten workstations, each with its pool full. Callers beyond ten wait for a client.
+ */
+export const PG_POOL_SIZE = 10
+
 /** The DataSource factory: the embedded SQLite file by default, PostgreSQL for multi-workstation offices. */
 export function createDataSource(target: DatabaseTarget): CreatedDataSource {
   if (target.kind === 'postgres') {
@@ -25,6 +32,11 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
       migrationsRun: false,
       synchronize: false,
       migrationsTransactionMode: 'each',
+      poolSize: PG_POOL_SIZE,
+      applicationName: 'backoffice',
+      // A server that does not answer is reported instead of waited for forever; idle clients go after 30 s.
+      connectTimeoutMS: 10_000,
+      extra: { idleTimeoutMillis: 30_000 },
     })
     return { dataSource, sqlite: () => null }
   }

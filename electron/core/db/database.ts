@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm'
 import { AppError } from '../../../shared/errors'
 import { backupSqlite, listBackups } from './backup'
 import { createDataSource, type DatabaseTarget } from './data-source'
+import { PgTransactions, type TransactionOptions } from './pg-transactions'
 import { SerialQueue } from './serial-queue'
 import { runFileJob } from './sqlite-file-worker'
 import { assertSqlitePragmas } from './sqlite-pragmas'
@@ -11,30 +12,40 @@ import { assertSqlitePragmas } from './sqlite-pragmas'
 type FileVerdict = 'unchecked' | 'checking' | 'ok' | 'damaged'
 
 /**
- * The one way the core touches its database. Reads and transactions both enter the serial queue
- * (DESIGN.md pitfall: one shared better-sqlite3 connection), and only database work happens inside:
- * callers hash passwords or build files before or after, never within.
+ * The one way the core touches its database, and only database work happens inside: callers hash
+ * passwords or build files before or after, never within. On SQLite, reads and transactions both enter
+ * the serial queue (DESIGN.md pitfall: one shared better-sqlite3 connection). On PostgreSQL there is a
+ * pool: reads go straight to it and transactions run side by side (pg-transactions.ts says at which
+ * isolation level, and locks.ts how a check-then-act stays correct there).
  */
 export class Database {
   private readonly queue = new SerialQueue()
+  /** PostgreSQL only; null on SQLite, where the queue does it all. */
+  private readonly pg: PgTransactions | null
 
   constructor(
     readonly dataSource: DataSource,
     private readonly sqliteHandle: () => BetterSqlite3.Database | null,
     private readonly backupDir: string | null,
-  ) {}
+  ) {
+    this.pg = dataSource.options.type === 'postgres' ? new PgTransactions(dataSource) : null
+  }
 
-  /** A read (or a single statement) in queue order. */
+  /** A read (or a single statement): in queue order on SQLite; inside a transaction, on its connection. */
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.pg) return this.pg.read(work)
     return this.queue.run(() => work(this.dataSource.manager))
   }
 
   /**
-   * One all-or-nothing action. Re-entrant: a nested call joins the outer transaction's queue slot.
-   * Nothing is written before the start-up quick_check has passed (it is usually done before anyone
-   * has signed in), and nothing at all once it has failed.
+   * One all-or-nothing action. Re-entrant: a nested call joins the outer transaction as a savepoint (in
+   * its queue slot on SQLite, on its client on PostgreSQL), and `options` are then the outer one's. On PostgreSQL a transaction
+   * that failed with a serialization failure or a deadlock is run again from the start (pg-transactions.ts),
+   * so `work` must do database work only. Nothing is written before the start-up quick_check has passed
+   * (it is usually done before anyone has signed in), and nothing at all once it has failed.
    */
-  async transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (em: EntityManager) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    if (this.pg) return this.pg.transaction(work, options)
     if (this.verdict !== 'ok' && !this.queue.isInside) await this.fileVerified()
     return this.queue.run(() => this.dataSource.transaction(work))
   }
@@ -132,8 +143,10 @@ export class Database {
     if (raw) assertSqlitePragmas(raw)
   }
 
+  /** Waits for the work under way (the queue's on SQLite, every client's on PostgreSQL), then ends the connection or the pool. */
   async close(): Promise<void> {
     await this.settled()
+    await this.pg?.settled()
     await this.queue.run(async () => {
       if (this.dataSource.isInitialized) await this.dataSource.destroy()
     })
@@ -157,16 +170,38 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db.startFileCheck()
     // Asked before showMigrations, which creates the migrations table: a new file has nothing to back up.
     const existing = raw !== null && (await hasExistingData(dataSource))
-    if (await dataSource.showMigrations()) {
+    await oneStarterAtATime(dataSource, async () => {
+      if (!(await dataSource.showMigrations())) return
       // An upgrade rewrites tables: only on a file that passed its check, and only after a backup.
       await db.fileVerified()
       if (existing) await db.backup('migration', options.now())
       await db.migrate('up')
-    }
+    })
     return db
   } catch (error) {
     await db.close()
     throw error
+  }
+}
+
+/**
+ * Workstations starting together on one PostgreSQL database would each find the same migration pending
+ * and run it twice: they take turns, under a session advisory lock, and the later ones find nothing to do.
+ * (A SQLite file has one workstation.)
+ */
+async function oneStarterAtATime(dataSource: DataSource, work: () => Promise<void>): Promise<void> {
+  if (dataSource.options.type !== 'postgres') return work()
+  const runner = dataSource.createQueryRunner()
+  const key = `hashtextextended('backoffice.migrations', 0)`
+  try {
+    await runner.query(`SELECT pg_advisory_lock(${key})`)
+    await work()
+  } finally {
+    try {
+      await runner.query(`SELECT pg_advisory_unlock(${key})`)
+    } finally {
+      await runner.release()
+    }
   }
 }
 

@@ -5,11 +5,11 @@ import { DOC_TYPES, isBuiltDocType } from '../../../shared/doc-types'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import { kindOf as kindOfType } from '../doc-types/registry'
 import type { Handler } from '../router/call-context'
-import { applyAction, loadDocument } from '../workflow/apply-action'
+import { applyAction, loadDocument, loadDocumentToDecide } from '../workflow/apply-action'
 import { describe } from '../workflow/conditions'
 import { loadAllDefinitions } from '../workflow/definitions-store'
 import { documentView } from '../workflow/document-view'
-import { closeMonth } from '../workflow/closing'
+import { CLOSING_ISOLATION, closeMonth } from '../workflow/closing'
 
 const kindOf = (doc: DocumentRow) => kindOfType(doc.docType)
 
@@ -22,7 +22,7 @@ const get: Handler<'documents.get'> = (input, ctx) =>
 /** Every workflow action, one transaction each (DESIGN.md "One transaction per action"). */
 const act: Handler<'documents.act'> = (input, ctx) =>
   ctx.db.transaction(async (em) => {
-    const doc = await loadDocument(em, input.id)
+    const doc = await loadDocumentToDecide(em, input.id)
     const kind = kindOf(doc)
     const def = await applyAction(em, kind, doc, { version: input.version, action: input.action, comment: input.comment }, ctx)
     return documentView(em, kind, await loadDocument(em, input.id), ctx, def)
@@ -34,7 +34,8 @@ const act: Handler<'documents.act'> = (input, ctx) =>
  */
 const recordPrint: Handler<'documents.recordPrint'> = (input, ctx) =>
   ctx.db.transaction(async (em) => {
-    const doc = await loadDocument(em, input.id)
+    // Locked, so two prints at once count 1 and 2, never 1 and 1.
+    const doc = await loadDocumentToDecide(em, input.id)
     kindOf(doc)
     const earlier = await em.getRepository(AuditEventEntity).countBy({ entityType: 'document', entityId: doc.id, action: PRINT_ACTION })
     const copy = earlier + 1
@@ -60,7 +61,7 @@ const listWorkflows: Handler<'workflow.list'> = (_input, ctx) =>
 
 /** R19: the monthly closing run (关闭清理), by the administrator. */
 const runClosing: Handler<'documents.closeMonth'> = (input, ctx) =>
-  ctx.db.transaction(async (em) => ({ closed: await closeMonth(em, input.month, ctx) }))
+  ctx.db.transaction(async (em) => ({ closed: await closeMonth(em, input.month, ctx) }), CLOSING_ISOLATION)
 
 export const documentsHandlers = {
   'documents.closeMonth': runClosing,

@@ -5,7 +5,10 @@ import { formatDocumentNumber, periodOf, type DocumentType } from '../../../shar
 /**
  * R22: numbers are gapless per type and month. The counter is bumped with one upsert inside the
  * caller's transaction, so a rolled-back document gives its number back and two callers can never
- * read the same value (the upsert is atomic on SQLite and PostgreSQL alike).
+ * read the same value (the upsert is atomic on SQLite and PostgreSQL alike). On PostgreSQL the upsert
+ * holds the counter row's lock until the document's transaction ends: a caller on any connection waits,
+ * then increments the committed value (READ COMMITTED, db/pg-transactions.ts) — 200 documents from
+ * four workstations at once get 200 consecutive numbers (tests/integration/numbering.test.ts).
  */
 export async function nextDocumentNumber(em: EntityManager, type: DocumentType, at: Date): Promise<string> {
   if (!em.queryRunner?.isTransactionActive) throw new Error('nextDocumentNumber must run inside the document transaction')

@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../../shared/api'
 import { AppError, ERROR_MESSAGES } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { DiscountAuthorityEntity, PriceListEntity, PriceListItemEntity, ProductEntity, type ProductRow } from '../db/entities'
+import { lockKey } from '../db/locks'
 import { assertCalendarDay } from './shanghai-day'
 
 export type PriceListIssue = ParsedInputOf<'priceLists.issue'>
@@ -37,6 +38,8 @@ export async function issuePriceList(
   assertCalendarDay(input.effectiveFrom, 'effectiveFrom')
   if (input.effectiveFrom < actor.today) throw new AppError('POLICY_BACKDATED')
   const lists = em.getRepository(PriceListEntity)
+  // One issue at a time (locks.ts): the date check and the next version number hold until the insert.
+  await lockKey(em, 'price_lists.issue')
   if (await lists.existsBy({ effectiveFrom: input.effectiveFrom })) throw new AppError('POLICY_DATE_TAKEN')
   await assertProductsUsable(em, input.items.map((i) => i.productId))
 

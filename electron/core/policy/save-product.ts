@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { ProductEntity } from '../db/entities'
+import { lockKey } from '../db/locks'
 import { productDto } from './product-dto'
 import { foldLatin } from '../db/latin-fold'
 
@@ -24,8 +25,11 @@ export interface Actor {
 
 /** Product codes are unique whatever the letter case: "ab-1" and "AB-1" would be the same part on paper. */
 async function assertCodeFree(em: EntityManager, code: string, exceptId: number | null): Promise<void> {
-  // Folded in TypeScript, as every case-blind comparison is (latin-fold.ts): the same on both backends.
-  const q = em.createQueryBuilder(ProductEntity, 'p').where('lower(p.code) = :code', { code: foldLatin(code) })
+  // Locked (locks.ts) so that two saves of one code at once give one product and PRODUCT_CODE_TAKEN; folded in
+  // TypeScript, as every case-blind comparison is (latin-fold.ts): the same on both backends.
+  const folded = foldLatin(code)
+  await lockKey(em, `products.code:${folded}`)
+  const q = em.createQueryBuilder(ProductEntity, 'p').where('lower(p.code) = :code', { code: folded })
   if (exceptId !== null) q.andWhere('p.id <> :exceptId', { exceptId })
   if ((await q.getCount()) > 0) throw new AppError('PRODUCT_CODE_TAKEN')
 }

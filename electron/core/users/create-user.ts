@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors'
 import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { UserEntity, UserRoleEntity, type UserRow } from '../db/entities'
+import { lockKey } from '../db/locks'
 
 export interface NewUser {
   name: string
@@ -18,6 +19,8 @@ export interface NewUser {
 export async function createUser(em: EntityManager, input: NewUser): Promise<UserRow> {
   const users = em.getRepository(UserEntity)
   const loginKey = input.login.toLowerCase()
+  // Locked (locks.ts): of two creations of one login at once, the second is told LOGIN_TAKEN.
+  await lockKey(em, `users.login:${loginKey}`)
   if (await users.existsBy({ loginKey })) throw new AppError('LOGIN_TAKEN')
   const now = input.at.toISOString()
   const { identifiers } = await users.insert({

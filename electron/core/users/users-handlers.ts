@@ -5,12 +5,18 @@ import { appendAuditEvent } from '../audit/append-audit-event'
 import { hashPassword } from '../auth/password-hash'
 import { endSessionsOf } from '../auth/sessions'
 import { UserEntity, UserRoleEntity, type UserRow } from '../db/entities'
+import { lockKey, lockRow } from '../db/locks'
 import type { Handler, SignedInContext } from '../router/call-context'
 import { createUser } from './create-user'
 import { assertManagerKeepsRoles, assertMayBeManager } from './manager-roles'
 import { listUserDtos, userDto } from './user-dto'
 
+/**
+ * The user an administrator's change decides on, locked first (locks.ts): two changes of one user run
+ * one after the other, and setManager (which locks the 上级 too) waits for a setRoles of that 上级.
+ */
 async function mustFind(em: EntityManager, id: number): Promise<UserRow> {
+  await lockRow(em, 'users', id)
   const user = await em.getRepository(UserEntity).findOneBy({ id })
   if (!user) throw new AppError('USER_NOT_FOUND')
   return user
@@ -18,6 +24,8 @@ async function mustFind(em: EntityManager, id: number): Promise<UserRow> {
 
 /** Someone must always be able to manage users: never leave the office without an enabled admin. */
 async function assertAnotherAdminRemains(em: EntityManager, leavingUserId: number): Promise<void> {
+  // A decision about the set of administrators: two of them disabling each other at once must not both pass.
+  await lockKey(em, 'users.admins')
   const others = await em
     .createQueryBuilder(UserRoleEntity, 'r')
     .innerJoin('User', 'u', 'u.id = r.user_id')

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { rolesOf } from '../auth/signed-in-user'
 import { DocumentEntity, UserEntity, type DocumentRow } from '../db/entities'
+import { lockRow } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import { loadDefinition } from './definitions-store'
 import type { WorkflowDefinition } from './definition'
@@ -24,6 +25,16 @@ export async function loadDocument(em: EntityManager, id: number): Promise<Docum
   const doc = await em.getRepository(DocumentEntity).findOneBy({ id })
   if (!doc) throw new AppError('DOCUMENT_NOT_FOUND')
   return doc
+}
+
+/**
+ * The document a transaction is about to decide on, locked first (locks.ts): of two people acting on it
+ * at once, the second waits and then reads the first one's committed version, so it is refused with
+ * STALE_VERSION (or the state's own refusal) instead of deciding on what it saw before.
+ */
+export async function loadDocumentToDecide(em: EntityManager, id: number): Promise<DocumentRow> {
+  await lockRow(em, 'documents', id)
+  return loadDocument(em, id)
 }
 
 /** The engine's columns of a document as the transition function reads them. */

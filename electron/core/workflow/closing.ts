@@ -11,6 +11,14 @@ export function monthEnd(month: string): string {
   return shanghaiDayStart(m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`)
 }
 
+/**
+ * On PostgreSQL the closing's statements (audit events, tasks, documents) must all see the same
+ * candidates: at REPEATABLE READ they share one snapshot, and a document someone acted on meanwhile
+ * makes the closing fail with 40001 and run again from the start (db/pg-transactions.ts), so no document
+ * is closed without its audit event (R21) and none is closed twice. SQLite's queue runs it alone anyway.
+ */
+export const CLOSING_ISOLATION = { isolation: 'REPEATABLE READ' } as const
+
 /** The documents a closing of one type takes: finished (its closable states), not closed, last changed before the bound. */
 const CANDIDATES = `FROM documents WHERE doc_type = :docType AND state IN (:...states) AND closed_at IS NULL AND updated_at < :until`
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { DocumentType } from '../../../shared/document-number'
 import { WorkflowDefinitionEntity } from '../db/entities'
+import { lockKey } from '../db/locks'
 import { factsNamed } from './conditions'
 import { defaultDefinitions } from './default-definitions'
 import { definitionSchema, type WorkflowDefinition } from './definition'
@@ -13,6 +14,8 @@ export async function missingDefaultDefinitions(em: EntityManager): Promise<Work
 }
 
 export async function ensureDefaultDefinitions(em: EntityManager, at: Date): Promise<void> {
+  // Workstations starting together on one PostgreSQL database write the chains once (locks.ts).
+  await lockKey(em, 'workflow_definitions.defaults')
   const missing = await missingDefaultDefinitions(em)
   if (missing.length)
     await em

@@ -5,7 +5,7 @@ import { appendAuditEvent } from '../../audit/append-audit-event'
 import { ApplicationEntity, ApplicationLineEntity } from '../application/application-entities'
 import { ContractEntity, ContractLineEntity, SealUsageEntity } from './contract-entities'
 import type { Handler } from '../../router/call-context'
-import { loadDocument } from '../../workflow/apply-action'
+import { loadDocumentToDecide } from '../../workflow/apply-action'
 import { createDocument } from '../../workflow/create-document'
 import { advanceDocument } from '../../workflow/advance'
 import type { ActionContext } from '../../workflow/document-kind'
@@ -18,7 +18,8 @@ import { sealUsageDto } from './seal-usage-dto'
  * amounts (copied, never re-entered), by the sales head, who then submits it for countersigning.
  */
 async function createFromApplication(em: EntityManager, input: ParsedInputOf<'contracts.createFromApplication'>, ctx: ActionContext) {
-  const application = await loadDocument(em, input.applicationId)
+  // Locked: of two sales heads making the contract at once, the second finds it made (CONTRACT_EXISTS).
+  const application = await loadDocumentToDecide(em, input.applicationId)
   if (application.docType !== 'application') throw new AppError('DOCUMENT_NOT_FOUND')
   if (application.closedAt) throw new AppError('DOCUMENT_CLOSED')
   if (await em.getRepository(ContractEntity).existsBy({ applicationId: application.id })) throw new AppError('CONTRACT_EXISTS')
@@ -54,7 +55,8 @@ const create: Handler<'contracts.createFromApplication'> = (input, ctx) =>
 /** R4: every use of the contract seal is logged: who, when, which contract, how many copies. */
 const useSeal: Handler<'seal.use'> = (input, ctx) =>
   ctx.db.transaction(async (em) => {
-    const contract = await loadDocument(em, input.contractId)
+    // Locked (FOR UPDATE): the contract stays signed until the use is logged.
+    const contract = await loadDocumentToDecide(em, input.contractId)
     if (contract.docType !== 'contract') throw new AppError('DOCUMENT_NOT_FOUND')
     if (contract.closedAt) throw new AppError('DOCUMENT_CLOSED')
     if (contract.state !== 'approved') throw new AppError('CONTRACT_NOT_SIGNED')

@@ -3,6 +3,7 @@ import type { CreditRating } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
 import { appendAuditEvent } from '../../audit/append-audit-event'
 import { CustomerEntity, type DocumentRow } from '../../db/entities'
+import { lockRow } from '../../db/locks'
 import { CreditChangeEntity } from './credit-change-entity'
 import { updateWithVersion } from '../../db/update-with-version'
 import { creditChangeLifecycle } from '../../../../shared/doc-types/credit-change/credit-change-type'
@@ -22,6 +23,8 @@ export const creditChangeKind: DocumentKind = {
   async onApproved(em, doc, ctx) {
     const change = await changeOf(em, doc)
     const customers = em.getRepository(CustomerEntity)
+    // Locked (locks.ts), so an edit of the customer's file at the same moment is waited for, not mistaken for a credit change.
+    await lockRow(em, 'customers', change.customerId)
     const customer = await customers.findOneByOrFail({ id: change.customerId })
     // The terms the general manager saw must still be the customer's terms: otherwise approving
     // would silently overwrite a change made in between.

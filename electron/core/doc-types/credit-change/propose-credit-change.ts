@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { DocumentView, ParsedInputOf } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
 import { CustomerEntity, DocumentEntity } from '../../db/entities'
+import { lockRow } from '../../db/locks'
 import { CreditChangeEntity } from './credit-change-entity'
 import { applyAction } from '../../workflow/apply-action'
 import { createDocument } from '../../workflow/create-document'
@@ -11,6 +12,8 @@ import { creditChangeKind } from './credit-change-kind'
 
 /** R2: sales or finance propose new credit terms; the proposal is submitted to the general manager at once. */
 export async function proposeCreditChange(em: EntityManager, input: ParsedInputOf<'creditChanges.propose'>, ctx: ActionContext): Promise<DocumentView> {
+  // The customer is locked (locks.ts): of two proposals at once, the second sees the first pending.
+  await lockRow(em, 'customers', input.customerId)
   const customer = await em.getRepository(CustomerEntity).findOneBy({ id: input.customerId })
   if (!customer) throw new AppError('CUSTOMER_NOT_FOUND')
   const pending = await em

@@ -637,6 +637,12 @@ test('13 内勤关闭已转合同的申报单（R19）：关闭后只能查看�
   await doc.familyMember(main.contractNo).getByRole('link').click()
   await expect(doc.type).toHaveText('销售合同')
   await expect(page.getByTestId(`doc-family-state-${main.no}`)).toHaveText('已关闭')
+  // 我发起的 says so too, where the clerk keeps track of what she started.
+  await layout.openQueue()
+  const queue = new QueuePage(page)
+  await queue.openTab('started')
+  await expect(queue.row(main.no)).toContainText('已关闭')
+  await saveScreen(page, 'contract-19b-clerk-started-closed')
   await layout.signOut()
 })
 

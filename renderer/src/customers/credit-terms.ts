@@ -1,4 +1,3 @@
-import type { CreditRating } from '../../../shared/api'
 import { formatYuan } from '../../../shared/money'
 
 /** "¥0.00（零信用）" reads better than a bare zero for a customer who may not buy on credit (R2). */
@@ -8,10 +7,4 @@ export function creditLimitText(fen: number): string {
 
 export function creditDaysText(days: number): string {
   return `${days} 天`
-}
-
-export interface CreditTerms {
-  rating: CreditRating
-  creditLimitFen: number
-  creditDays: number
 }

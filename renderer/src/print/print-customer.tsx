@@ -1,4 +1,5 @@
 import type { CustomerDto } from '../../../shared/api'
+import { FitText } from './fit-text'
 
 /** 客户信息 as the contract will need it; just the name when the customer's file could not be read. */
 export function PrintCustomer({ name, customer }: { name: string; customer: CustomerDto | null }) {
@@ -17,7 +18,9 @@ export function PrintCustomer({ name, customer }: { name: string; customer: Cust
           <td className="label">客户名称</td>
           <td>{customer?.name ?? name}</td>
           <td className="label">统一社会信用代码</td>
-          <td className="code">{cell(customer?.creditCode)}</td>
+          <td className="code">
+            <FitText text={cell(customer?.creditCode)} kind="code" />
+          </td>
         </tr>
         <tr>
           <td className="label">地址</td>
@@ -29,7 +32,9 @@ export function PrintCustomer({ name, customer }: { name: string; customer: Cust
           <td className="label">开户行</td>
           <td>{cell(customer?.bankName)}</td>
           <td className="label">账号</td>
-          <td>{cell(customer?.bankAccount)}</td>
+          <td className="code">
+            <FitText text={cell(customer?.bankAccount)} kind="code" />
+          </td>
         </tr>
       </tbody>
     </table>

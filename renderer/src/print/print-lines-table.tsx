@@ -2,6 +2,7 @@ import type { DocumentLineDto } from '../../../shared/api'
 import { capitalAmount, formatYuan } from '../../../shared/money'
 import { formatBps } from '../../../shared/percent'
 import { belowFloorBps } from '../documents/terms-math'
+import { FitText } from './fit-text'
 
 /** The product lines with the total in figures and 大写 (R23); its header repeats on every printed page. */
 export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number }) {
@@ -9,12 +10,12 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
     <table className="print-table" data-testid="print-lines">
       <colgroup>
         {/* 180 mm between the margins: fixed columns for codes and figures, name and spec share the rest. */}
-        <col style={{ width: '10mm' }} />
+        <col style={{ width: '9mm' }} />
         <col style={{ width: '25mm' }} />
         <col style={{ width: '23mm' }} />
         <col />
         <col style={{ width: '10mm' }} />
-        <col style={{ width: '11mm' }} />
+        <col style={{ width: '12mm' }} />
         <col style={{ width: '21mm' }} />
         <col style={{ width: '21mm' }} />
         <col style={{ width: '25mm' }} />
@@ -37,18 +38,28 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
           const below = belowFloorBps(line.unitPriceFen, line.floorPriceFen)
           return (
             <tr key={line.lineNo}>
-              <td className="center">{line.lineNo}</td>
-              <td className="code">{line.productCode}</td>
+              <td className="center">
+                <FitText text={line.lineNo} />
+              </td>
+              <td className="code" data-testid={`print-line-code-${line.lineNo}`}>
+                <FitText text={line.productCode} kind="code" />
+              </td>
               <td>{line.productName}</td>
               <td>{line.spec || '—'}</td>
               <td className="center">{line.unit}</td>
-              <td className="num">{line.quantity}</td>
               <td className="num">
-                {formatYuan(line.unitPriceFen)}
+                <FitText text={line.quantity} />
+              </td>
+              <td className="num">
+                <FitText text={formatYuan(line.unitPriceFen)} />
                 {below > 0 && <span className="print-below-floor">低于底价 {formatBps(below)}</span>}
               </td>
-              <td className="num">{formatYuan(line.listPriceFen)}</td>
-              <td className="num">{formatYuan(line.amountFen)}</td>
+              <td className="num">
+                <FitText text={formatYuan(line.listPriceFen)} />
+              </td>
+              <td className="num">
+                <FitText text={formatYuan(line.amountFen)} />
+              </td>
             </tr>
           )
         })}
@@ -60,7 +71,7 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
             人民币（大写）：{capitalAmount(totalFen)}
           </td>
           <td colSpan={2} className="num" data-testid="print-total">
-            ¥{formatYuan(totalFen)}
+            <FitText text={`¥${formatYuan(totalFen)}`} />
           </td>
         </tr>
       </tbody>

@@ -54,7 +54,7 @@ export function PrintSignatures({ header, chain }: { header: DocumentHeaderDto; 
   ]
   return (
     // Up to four boxes a row, as wide as the page: no empty cell at the end of a short chain.
-    <div className="print-signatures" style={{ gridTemplateColumns: `repeat(${Math.min(boxes.length, 4)}, 1fr)` }} data-testid="print-signatures">
+    <div className="print-signatures" style={{ gridTemplateColumns: `repeat(${Math.min(boxes.length, 4)}, minmax(0, 1fr))` }} data-testid="print-signatures">
       {boxes.map((box) => (
         <div className="print-signature" key={box.key} data-testid={`print-signature-${box.key}`}>
           <div className="post">{box.post}</div>

@@ -1,6 +1,7 @@
 import type { PaymentTermsDto } from '../../../shared/api'
 import { formatYuan } from '../../../shared/money'
 import { formatBps } from '../../../shared/percent'
+import { FitText } from './fit-text'
 
 interface Props {
   terms: PaymentTermsDto
@@ -35,7 +36,7 @@ export function PrintTerms({ terms, deliveryDate, installationNeeded }: Props) {
             <td>{instalment.label}</td>
             <td>到期日 {instalment.dueDate}</td>
             <td className="num">
-              ¥{formatYuan(instalment.amountFen)}
+              <FitText text={`¥${formatYuan(instalment.amountFen)}`} />
             </td>
           </tr>
         ))}

@@ -25,12 +25,15 @@ export function PrintCustomer({ name, customer }: { name: string; customer: Cust
           <td className="label">联系人 / 电话</td>
           <td>{contact ? `${contact.name}　${contact.phone}` : '—'}</td>
         </tr>
-        <tr>
-          <td className="label">开户行</td>
-          <td>{cell(customer?.bankName)}</td>
-          <td className="label">账号</td>
-          <td>{cell(customer?.bankAccount)}</td>
-        </tr>
+        {/* Need-to-know: the core sends bank details to finance only; no row beats a dash that reads "none". */}
+        {customer?.bankName !== undefined && (
+          <tr>
+            <td className="label">开户行</td>
+            <td>{cell(customer?.bankName)}</td>
+            <td className="label">账号</td>
+            <td>{cell(customer?.bankAccount)}</td>
+          </tr>
+        )}
       </tbody>
     </table>
   )

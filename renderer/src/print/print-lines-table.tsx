@@ -1,10 +1,10 @@
 import type { DocumentLineDto } from '../../../shared/api'
-import { capitalAmount, formatYuan } from '../../../shared/money'
 import { formatBps } from '../../../shared/percent'
 import { belowFloorBps } from '../documents/terms-math'
+import { capitalOrDash, yuanOrDash } from '../format/guarded-yuan'
 
 /** The product lines with the total in figures and 大写 (R23); its header repeats on every printed page. */
-export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number }) {
+export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number | null }) {
   return (
     <table className="print-table" data-testid="print-lines">
       <colgroup>
@@ -34,7 +34,7 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
       </thead>
       <tbody>
         {lines.map((line) => {
-          const below = belowFloorBps(line.unitPriceFen, line.floorPriceFen)
+          const below = belowFloorBps(line.unitPriceFen ?? 0, line.floorPriceFen ?? 0)
           return (
             <tr key={line.lineNo}>
               <td className="center">{line.lineNo}</td>
@@ -44,11 +44,11 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
               <td className="center">{line.unit}</td>
               <td className="num">{line.quantity}</td>
               <td className="num">
-                {formatYuan(line.unitPriceFen)}
+                {yuanOrDash(line.unitPriceFen)}
                 {below > 0 && <span className="print-below-floor">低于底价 {formatBps(below)}</span>}
               </td>
-              <td className="num">{formatYuan(line.listPriceFen)}</td>
-              <td className="num">{formatYuan(line.amountFen)}</td>
+              <td className="num">{yuanOrDash(line.listPriceFen)}</td>
+              <td className="num">{yuanOrDash(line.amountFen)}</td>
             </tr>
           )
         })}
@@ -57,10 +57,10 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
             合计
           </td>
           <td colSpan={5} data-testid="print-total-capital">
-            人民币（大写）：{capitalAmount(totalFen)}
+            人民币（大写）：{capitalOrDash(totalFen)}
           </td>
           <td colSpan={2} className="num" data-testid="print-total">
-            ¥{formatYuan(totalFen)}
+            {totalFen === null ? '—' : `¥${yuanOrDash(totalFen)}`}
           </td>
         </tr>
       </tbody>

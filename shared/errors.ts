@@ -57,6 +57,8 @@ export const ERROR_MESSAGES = {
   PRODUCT_NOT_IN_POLICY: '该产品不在现行价目表中，请联系总经理更新价目表',
   CUSTOMER_NOT_FOUND: '找不到该客户，请刷新后重试',
   CREDIT_CODE_TAKEN: '该统一社会信用代码已建档，请勿重复建档',
+  // Need-to-know (docs/need-to-know.md): bank and invoicing details are finance's to see and keep
+  BANK_DETAILS_FINANCE_ONLY: '开户行、账号和开票地址电话由财务维护，您的岗位不能修改；请把客户的新资料交财务修改',
   // Amounts (R23) and the database
   AMOUNT_TOO_LARGE: '金额超出系统可处理的范围，请拆分单据',
   DATABASE_DAMAGED: '数据文件校验未通过，为防止损坏扩大已停止保存；可以继续查看和导出，请联系系统管理员用最近的备份恢复',

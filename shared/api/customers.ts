@@ -20,14 +20,16 @@ export interface CustomerDto {
   /** 统一社会信用代码, 18 characters, GB 32100-2015 check digit. */
   creditCode: string
   address: string
-  bankName: string
-  bankAccount: string
+  // Need-to-know (shared/need-to-know.ts): bank and invoicing details are absent for a caller outside
+  // BANK_READERS, the credit terms (R2) for one outside CREDIT_READERS.
+  bankName?: string
+  bankAccount?: string
   /** 开票地址、电话 as printed on a VAT invoice. */
-  taxAddressPhone: string
+  taxAddressPhone?: string
   contacts: ContactDto[]
-  rating: CreditRating
-  creditLimitFen: number
-  creditDays: number
+  rating?: CreditRating
+  creditLimitFen?: number
+  creditDays?: number
   version: number
   createdAt: string
 }
@@ -52,9 +54,11 @@ export const customerInput = z
       .length(18, '统一社会信用代码应为 18 位')
       .refine(isValidCreditCode, '统一社会信用代码校验位不正确，请核对'),
     address: z.string().trim().max(200, '地址最多 200 个字').default(''),
-    bankName: z.string().trim().max(100, '开户行最多 100 个字').default(''),
-    bankAccount: z.string().trim().max(40, '账号最多 40 个字符').regex(/^[0-9 -]*$/, '账号只能是数字').default(''),
-    taxAddressPhone: z.string().trim().max(200, '开票地址电话最多 200 个字').default(''),
+    // Need-to-know: absent keeps what is on file (blank for a new customer); only BANK_READERS may change
+    // them on an existing file (BANK_DETAILS_FINANCE_ONLY), since no one else is shown them.
+    bankName: z.string().trim().max(100, '开户行最多 100 个字').optional(),
+    bankAccount: z.string().trim().max(40, '账号最多 40 个字符').regex(/^[0-9 -]*$/, '账号只能是数字').optional(),
+    taxAddressPhone: z.string().trim().max(200, '开票地址电话最多 200 个字').optional(),
     contacts: z.array(contact).max(20).default([]),
   })
   .strict()

@@ -18,7 +18,8 @@ export interface DocumentHeaderDto {
   drafterUserId: number
   drafterName: string
   customerName: string | null
-  amountFen: number | null
+  /** Absent for a caller without the need to know it (AMOUNT_READERS, shared/need-to-know.ts). */
+  amountFen?: number | null
   createdAt: string
   updatedAt: string
   closedAt: string | null
@@ -73,22 +74,26 @@ export interface DocumentLineDto {
   spec: string
   unit: string
   quantity: number
-  unitPriceFen: number
-  listPriceFen: number
-  floorPriceFen: number
-  amountFen: number
+  // Need-to-know (shared/need-to-know.ts): the price and amount are absent for a caller outside
+  // AMOUNT_READERS, the list and floor prices for one outside PRICE_READERS.
+  unitPriceFen?: number
+  listPriceFen?: number
+  floorPriceFen?: number
+  amountFen?: number
 }
 
 export interface InstalmentDto {
   label: string
   dueDate: string
-  amountFen: number
+  /** Absent for a caller outside AMOUNT_READERS (shared/need-to-know.ts). */
+  amountFen?: number
 }
 
 export interface PaymentTermsDto {
   /** 预付款 as basis points of the amount (3000 = 30 %), and its amount in fen. */
   prepaymentBps: number
-  prepaymentFen: number
+  /** Absent for a caller outside AMOUNT_READERS (shared/need-to-know.ts). */
+  prepaymentFen?: number
   instalments: InstalmentDto[]
 }
 

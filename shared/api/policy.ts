@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PRICE_READERS } from '../need-to-know'
 import { ROLE_KEYS, type RoleKey } from '../roles'
 import { bps, day, fen, id, optionalText, shortText } from './common'
 import { method } from './define'
@@ -84,10 +85,12 @@ export const policyApi = {
     'read',
   ),
   'products.save': method<ProductDto>()(productInput, ['admin', 'general_manager'], 'write'),
-  'priceLists.list': method<PriceListSummary[]>()(z.object({}).strict(), 'signedIn', 'read'),
-  'priceLists.get': method<PriceListDto>()(z.object({ id }).strict(), 'signedIn', 'read'),
+  // Need-to-know (shared/need-to-know.ts): a price list is its list and floor prices and the 价格浮动权,
+  // so the whole method is refused to posts outside PRICE_READERS; products (no prices) stay open.
+  'priceLists.list': method<PriceListSummary[]>()(z.object({}).strict(), PRICE_READERS, 'read'),
+  'priceLists.get': method<PriceListDto>()(z.object({ id }).strict(), PRICE_READERS, 'read'),
   /** The version in force on a day (today when omitted); null before the first policy is issued. */
-  'priceLists.inForce': method<PriceListDto | null>()(z.object({ on: day.optional() }).strict(), 'signedIn', 'read'),
+  'priceLists.inForce': method<PriceListDto | null>()(z.object({ on: day.optional() }).strict(), PRICE_READERS, 'read'),
   /** R1: only the general manager issues sales policy. */
   'priceLists.issue': method<PriceListDto>()(priceListIssueInput, ['general_manager'], 'write'),
 } as const

@@ -32,7 +32,8 @@ export interface QueueRow {
   docNo: string
   title: string
   customerName: string | null
-  amountFen: number | null
+  /** Absent for a caller outside AMOUNT_READERS (shared/need-to-know.ts). */
+  amountFen?: number | null
   state: string
   /** 我发起的: the document was closed (R19) and is read-only; its `state` is the one it was closed in. Task rows: false. */
   closed: boolean

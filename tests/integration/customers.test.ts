@@ -34,7 +34,8 @@ describe('R2 a new customer', () => {
       contacts: [{ name: '林经理', phone: '0591-87654321', title: '采购部经理' }], createdAt: '2026-11-20T02:00:00.000Z',
     })
     expect(await clerk.call('customers.get', { id: created.id })).toEqual(created)
-    expect(await office.ws.database.read((em) => customerDto(em, created.id))).toEqual(created)
+    // The clerk is not shown the bank details (need-to-know: finance only); the file holds them, blank.
+    expect(await office.ws.database.read((em) => customerDto(em, created.id))).toEqual({ ...created, bankName: '', bankAccount: '', taxAddressPhone: '' })
     const events = await office.ws.database.read((em) => em.query(`SELECT action, role, user_name AS "userName" FROM audit_events WHERE entity_type = 'customer'`))
     expect(events).toEqual([{ action: 'customer.create', role: 'sales_clerk', userName: '陈内勤' }])
   })

@@ -5,7 +5,7 @@ import { lockKey } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
-import { CustomerEntity } from '../db/entities'
+import { CustomerEntity, type CustomerRow } from '../db/entities'
 import { customerDto } from './customer-dto'
 
 export type CustomerInput = ParsedInputOf<'customers.save'>
@@ -27,15 +27,22 @@ async function assertCreditCodeFree(em: EntityManager, creditCode: string, excep
   if ((await q.getCount()) > 0) throw new AppError('CREDIT_CODE_TAKEN')
 }
 
-/** The file's own fields: never rating, credit limit or credit days (R2: those change only by approval). */
-function fileFields(input: CustomerInput) {
+type BankFields = Pick<CustomerRow, 'bankName' | 'bankAccount' | 'taxAddressPhone'>
+const BANK_FIELDS = ['bankName', 'bankAccount', 'taxAddressPhone'] as const
+
+/**
+ * The file's own fields: never rating, credit limit or credit days (R2: those change only by approval).
+ * A bank field left out keeps what is on file (blank for a new customer): need-to-know, a caller who is
+ * not shown them sends none.
+ */
+function fileFields(input: CustomerInput, onFile: BankFields | null) {
   return {
     name: input.name,
     creditCode: input.creditCode,
     address: input.address,
-    bankName: input.bankName,
-    bankAccount: input.bankAccount,
-    taxAddressPhone: input.taxAddressPhone,
+    bankName: input.bankName ?? onFile?.bankName ?? '',
+    bankAccount: input.bankAccount ?? onFile?.bankAccount ?? '',
+    taxAddressPhone: input.taxAddressPhone ?? onFile?.taxAddressPhone ?? '',
     contacts: JSON.stringify(input.contacts),
   }
 }
@@ -45,7 +52,7 @@ export async function createCustomer(em: EntityManager, input: CustomerInput, ac
   await assertCreditCodeFree(em, input.creditCode, null)
   const now = actor.at.toISOString()
   const { identifiers } = await em.getRepository(CustomerEntity).insert({
-    ...fileFields(input),
+    ...fileFields(input, null),
     rating: NEW_CUSTOMER_RATING,
     creditLimitFen: 0,
     creditDays: 0,
@@ -67,11 +74,16 @@ export async function createCustomer(em: EntityManager, input: CustomerInput, ac
  * UPDATE … SET version = version + 1 WHERE id = ? AND version = ? that must hit exactly one row,
  * so of two people editing from the same version exactly one wins. Credit terms are untouched (R2).
  */
-export async function updateCustomer(em: EntityManager, id: number, version: number, input: CustomerInput, actor: Actor): Promise<CustomerDto> {
+export async function updateCustomer(
+  em: EntityManager, id: number, version: number, input: CustomerInput, actor: Actor, mayEditBank: boolean,
+): Promise<CustomerDto> {
   const before = await em.getRepository(CustomerEntity).findOneBy({ id })
   if (!before) throw new AppError('CUSTOMER_NOT_FOUND')
+  // Need-to-know: one who is not shown the bank details cannot overwrite them unseen.
+  const sent = BANK_FIELDS.filter((k) => input[k] !== undefined)
+  if (!mayEditBank && sent.length > 0) throw new AppError('BANK_DETAILS_FINANCE_ONLY', undefined, { fields: sent })
   await assertCreditCodeFree(em, input.creditCode, id)
-  const fields = fileFields(input)
+  const fields = fileFields(input, before)
   await updateWithVersion(em, CustomerEntity, id, version, fields, actor.at)
   const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => before[k] !== fields[k])
   await appendAuditEvent(em, {

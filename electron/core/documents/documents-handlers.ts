@@ -1,6 +1,7 @@
 import type { WorkflowDto } from '../../../shared/api'
 import { PRINT_ACTION } from '../../../shared/document-states'
 import { appendAuditEvent } from '../audit/append-audit-event'
+import { assertMayOpen } from '../auth/need-to-know'
 import { DOC_TYPES, isBuiltDocType } from '../../../shared/doc-types'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import { kindOf as kindOfType } from '../doc-types/registry'
@@ -13,9 +14,11 @@ import { CLOSING_ISOLATION, closeMonth } from '../workflow/closing'
 
 const kindOf = (doc: DocumentRow) => kindOfType(doc.docType)
 
+/** Need-to-know: only a post that reads the type, or one who acts on the document (assertMayOpen). */
 const get: Handler<'documents.get'> = (input, ctx) =>
   ctx.db.read(async (em) => {
     const doc = await loadDocument(em, input.id)
+    await assertMayOpen(em, ctx.user, doc)
     return documentView(em, kindOf(doc), doc, ctx)
   })
 
@@ -37,6 +40,8 @@ const recordPrint: Handler<'documents.recordPrint'> = (input, ctx) =>
     // Locked, so two prints at once count 1 and 2, never 1 and 1.
     const doc = await loadDocumentToDecide(em, input.id)
     kindOf(doc)
+    // Printing is reading: the same need-to-know as documents.get.
+    await assertMayOpen(em, ctx.user, doc)
     const earlier = await em.getRepository(AuditEventEntity).countBy({ entityType: 'document', entityId: doc.id, action: PRINT_ACTION })
     const copy = earlier + 1
     await appendAuditEvent(em, {

@@ -3,6 +3,7 @@ import type { DocumentHeaderDto, DocumentView, TrailEntry } from '../../../share
 import type { DocumentType } from '../../../shared/document-number'
 import { DOCUMENT_ACTION_KEYS, PRINT_ACTION } from '../../../shared/document-states'
 import type { RoleKey } from '../../../shared/roles'
+import { documentViewFor } from '../auth/need-to-know'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import { positionOf } from './apply-action'
 import { chainOf } from './chain-view'
@@ -20,7 +21,10 @@ export function headerDto(doc: DocumentRow): DocumentHeaderDto {
   }
 }
 
-/** Everything the document page shows, for this user: header, chain, trail, allowed actions, family, body. */
+/**
+ * Everything the document page shows, for this user: header, chain, trail, allowed actions, family, body —
+ * less what their posts have no need to know (documentViewFor: prices, amounts), whichever method answers.
+ */
 export async function documentView(
   em: EntityManager, kind: DocumentKind, doc: DocumentRow, ctx: ActionContext, chain?: WorkflowDefinition,
 ): Promise<DocumentView> {
@@ -30,7 +34,7 @@ export async function documentView(
   const trail: TrailEntry[] = trailRows.map((e) => ({
     at: e.at, userName: e.userName, role: e.role as RoleKey | null, action: e.action, fromState: e.fromState, toState: e.toState, comment: e.comment,
   }))
-  return {
+  return documentViewFor(ctx.user, {
     header: headerDto(doc),
     chain: await chainOf(em, kind, def, doc, trailRows),
     trail,
@@ -38,5 +42,5 @@ export async function documentView(
     body: await kind.body(em, doc),
     family: await familyOf(em, doc.id),
     printCount: trailRows.filter((e) => e.action === PRINT_ACTION).length,
-  }
+  })
 }

@@ -68,7 +68,7 @@ export function AppRoot() {
             {phase.me.roles.includes('admin') && <Route path="users" element={<UserAdminPage />} />}
             <Route path="policy" element={<PolicyPage />} />
             {can('priceLists.issue') && <Route path="policy/price-lists/new" element={<PriceListIssuePage />} />}
-            <Route path="policy/price-lists/:id" element={<PriceListDetailPage />} />
+            {can('priceLists.get') && <Route path="policy/price-lists/:id" element={<PriceListDetailPage />} />}
             <Route path="customers" element={<CustomerListPage />} />
             {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
             {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}

@@ -4,8 +4,9 @@ import type { CreditRating, CustomerDto } from '../../../shared/api'
 import { CreditRatingTag } from './credit-rating-tag'
 import { creditDaysText, creditLimitText } from './credit-terms'
 
-export function customerColumns(open: (customer: CustomerDto) => void): ColumnsType<CustomerDto> {
-  return [
+/** `showCredit`: the credit columns only for posts that see credit terms (the core leaves them out for others). */
+export function customerColumns(open: (customer: CustomerDto) => void, showCredit: boolean): ColumnsType<CustomerDto> {
+  const credit: ColumnsType<CustomerDto> = [
     {
       title: '名称',
       dataIndex: 'name',
@@ -33,6 +34,8 @@ export function customerColumns(open: (customer: CustomerDto) => void): ColumnsT
       width: 190,
       render: (code: string) => <span className="tabular-nums">{code}</span>,
     },
+  ]
+  const creditColumns: ColumnsType<CustomerDto> = [
     { title: '信用等级', dataIndex: 'rating', width: 130, render: (rating: CreditRating) => <CreditRatingTag rating={rating} /> },
     {
       title: '信用额度（元）',
@@ -48,6 +51,8 @@ export function customerColumns(open: (customer: CustomerDto) => void): ColumnsT
       align: 'right',
       render: (days: number) => <span className="tabular-nums">{creditDaysText(days)}</span>,
     },
+  ]
+  const contact: ColumnsType<CustomerDto> = [
     {
       title: '联系人',
       key: 'contact',
@@ -60,4 +65,5 @@ export function customerColumns(open: (customer: CustomerDto) => void): ColumnsT
       },
     },
   ]
+  return [...credit, ...(showCredit ? creditColumns : []), ...contact]
 }

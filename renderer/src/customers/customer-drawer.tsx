@@ -6,7 +6,7 @@ import { formatDateTime } from '../format/datetime'
 import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
 import { CreditRatingTag } from './credit-rating-tag'
-import { creditDaysText, creditLimitText } from './credit-terms'
+import { creditDaysText, creditLimitText, creditTermsOf } from './credit-terms'
 
 interface Props {
   customerId: number | null
@@ -57,22 +57,7 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
       {error && <Alert type="error" showIcon title={error} data-testid="customer-drawer-error" />}
       {customer && (
         <>
-          <Descriptions
-            title="信用条款"
-            size="small"
-            bordered
-            column={1}
-            styles={{ label: { width: 150 } }}
-            items={[
-              { key: 'rating', label: '信用等级', children: <CreditRatingTag rating={customer.rating} /> },
-              { key: 'limit', label: '信用额度（元）', children: <span className="tabular-nums">{creditLimitText(customer.creditLimitFen)}</span> },
-              { key: 'days', label: '信用天数', children: <span className="tabular-nums">{creditDaysText(customer.creditDays)}</span> },
-            ]}
-            data-testid="customer-credit-terms"
-          />
-          <Typography.Paragraph type="secondary" style={{ margin: '8px 0 24px' }}>
-            信用等级、额度和天数只能通过信用变更单调整，由总经理审批（R2）。
-          </Typography.Paragraph>
+          <CreditTerms customer={customer} />
           <Descriptions
             title="基本信息"
             size="small"
@@ -82,9 +67,12 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
             items={[
               { key: 'code', label: '统一社会信用代码', children: <span className="tabular-nums">{customer.creditCode}</span> },
               { key: 'address', label: '地址', children: dash(customer.address) },
-              { key: 'bank', label: '开户行', children: dash(customer.bankName) },
-              { key: 'account', label: '账号', children: <span className="tabular-nums">{dash(customer.bankAccount)}</span> },
-              { key: 'tax', label: '开票地址、电话', children: dash(customer.taxAddressPhone) },
+              // Need-to-know: the core sends bank and invoicing details to finance only; others get no row.
+              ...(customer.bankName === undefined ? [] : [{ key: 'bank', label: '开户行', children: dash(customer.bankName) }]),
+              ...(customer.bankAccount === undefined
+                ? []
+                : [{ key: 'account', label: '账号', children: <span className="tabular-nums">{dash(customer.bankAccount)}</span> }]),
+              ...(customer.taxAddressPhone === undefined ? [] : [{ key: 'tax', label: '开票地址、电话', children: dash(customer.taxAddressPhone) }]),
               { key: 'created', label: '建档时间', children: <span className="tabular-nums">{formatDateTime(customer.createdAt)}</span> },
             ]}
             style={{ marginBottom: 24 }}
@@ -106,5 +94,31 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
         </>
       )}
     </Drawer>
+  )
+}
+
+/** 信用条款, when the core sent them (need-to-know: sales, the general manager and finance). */
+function CreditTerms({ customer }: { customer: CustomerDto }) {
+  const terms = creditTermsOf(customer)
+  if (!terms) return null
+  return (
+    <>
+      <Descriptions
+        title="信用条款"
+        size="small"
+        bordered
+        column={1}
+        styles={{ label: { width: 150 } }}
+        items={[
+          { key: 'rating', label: '信用等级', children: <CreditRatingTag rating={terms.rating} /> },
+          { key: 'limit', label: '信用额度（元）', children: <span className="tabular-nums">{creditLimitText(terms.creditLimitFen)}</span> },
+          { key: 'days', label: '信用天数', children: <span className="tabular-nums">{creditDaysText(terms.creditDays)}</span> },
+        ]}
+        data-testid="customer-credit-terms"
+      />
+      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 24px' }}>
+        信用等级、额度和天数只能通过信用变更单调整，由总经理审批（R2）。
+      </Typography.Paragraph>
+    </>
   )
 }

@@ -5,6 +5,8 @@ import { call } from '../api/client'
 import { errorCode, errorText } from '../api/error-text'
 import { zodRule } from '../forms/zod-rule'
 import { useLastPresent } from '../hooks/use-last-present'
+import { BANK_READERS } from '../../../shared/need-to-know'
+import { useSees } from '../session/can-call'
 import { CustomerContactsField } from './customer-contacts-field'
 import { customerFields, customerInputOf, customerValues, EMPTY_CUSTOMER, formName, type CustomerValues } from './customer-schema'
 
@@ -30,12 +32,14 @@ export function CustomerFormModal({ editing, onClose, onSaved }: Props) {
   const [error, setError] = useState<{ text: string; stale: boolean } | null>(null)
   // The version and values the form started from: the one opened, or the latest after 载入最新.
   const current = base ?? (shown?.kind === 'edit' ? shown.customer : null)
+  // Need-to-know: bank details are typed in when the file is made; after that only finance sees and edits them.
+  const bankShown = useSees(BANK_READERS) || !current
 
   const finish = async (values: CustomerValues) => {
     setSubmitting(true)
     setError(null)
     try {
-      const input = customerInputOf(values)
+      const input = customerInputOf(values, bankShown)
       const saved = await call('customers.save', current ? { ...input, id: current.id, version: current.version } : input)
       message.success(current ? `已保存客户档案：${saved.name}` : `已建档：${saved.name}（D 级、零信用，须经信用变更审批后赊销）`)
       onSaved?.(saved)
@@ -143,21 +147,25 @@ export function CustomerFormModal({ editing, onClose, onSaved }: Props) {
             <Input maxLength={200} data-testid="customer-form-address" />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item label="开户行" name="bankName" rules={[zodRule(customerFields.bankName, { whenEmpty: '' })]}>
-            <Input maxLength={100} data-testid="customer-form-bank-name" />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item label="账号" name="bankAccount" rules={[zodRule(customerFields.bankAccount, { whenEmpty: '' })]}>
-            <Input maxLength={40} className="tabular-nums" data-testid="customer-form-bank-account" />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item label="开票地址、电话" name="taxAddressPhone" rules={[zodRule(customerFields.taxAddressPhone, { whenEmpty: '' })]}>
-            <Input maxLength={200} placeholder="如：杭州市余杭区文一西路 100 号 0571-88886666" data-testid="customer-form-tax" />
-          </Form.Item>
-        </Col>
+        {bankShown && (
+          <>
+            <Col span={12}>
+              <Form.Item label="开户行" name="bankName" rules={[zodRule(customerFields.bankName, { whenEmpty: '' })]}>
+                <Input maxLength={100} data-testid="customer-form-bank-name" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label="账号" name="bankAccount" rules={[zodRule(customerFields.bankAccount, { whenEmpty: '' })]}>
+                <Input maxLength={40} className="tabular-nums" data-testid="customer-form-bank-account" />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item label="开票地址、电话" name="taxAddressPhone" rules={[zodRule(customerFields.taxAddressPhone, { whenEmpty: '' })]}>
+                <Input maxLength={200} placeholder="如：杭州市余杭区文一西路 100 号 0571-88886666" data-testid="customer-form-tax" />
+              </Form.Item>
+            </Col>
+          </>
+        )}
       </Row>
       <Form.Item label="联系人" style={{ marginBottom: 8 }}>
         <CustomerContactsField />

@@ -6,7 +6,8 @@ import { HEADER_HEIGHT } from '../app/theme'
 import { call } from '../api/client'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
 import { useLoaded } from '../hooks/use-loaded'
-import { useCanCall } from '../session/can-call'
+import { CREDIT_READERS } from '../../../shared/need-to-know'
+import { useCanCall, useSees } from '../session/can-call'
 import { CreditChangeModal } from '../doc-types/credit-change/credit-change-modal'
 import { customerColumns } from './customer-columns'
 import { CustomerDrawer } from './customer-drawer'
@@ -29,7 +30,8 @@ export function CustomerListPage() {
   const input = { ...(settled ? { search: settled } : {}), page, pageSize: PAGE_SIZE }
   const { data, loading, error, reload } = useLoaded(JSON.stringify(input), () => call('customers.list', input), (method) => method === 'customers.save')
 
-  const columns = useMemo(() => customerColumns((customer) => setOpenId(customer.id)), [])
+  const showCredit = useSees(CREDIT_READERS)
+  const columns = useMemo(() => customerColumns((customer) => setOpenId(customer.id), showCredit), [showCredit])
   const empty = settled ? (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有名称或信用代码以“${settled}”开头的客户`} />
   ) : (

@@ -8,9 +8,10 @@ export interface CustomerValues {
   name: string
   creditCode: string
   address: string
-  bankName: string
-  bankAccount: string
-  taxAddressPhone: string
+  // Absent when the core did not send them (need-to-know: finance only) and the form does not show them.
+  bankName?: string
+  bankAccount?: string
+  taxAddressPhone?: string
   contacts: ContactDto[]
 }
 
@@ -34,9 +35,14 @@ export function isBlankContact(row: Partial<ContactDto> | undefined): boolean {
   return !row || [row.name, row.phone, row.title].every((text) => !text || !text.trim())
 }
 
-/** Form values → the API's fields: blank contact rows dropped. */
-export function customerInputOf(values: CustomerValues): CustomerValues {
-  return { ...values, contacts: (values.contacts ?? []).filter((row) => !isBlankContact(row)) }
+/**
+ * Form values → the API's fields: blank contact rows dropped; without `withBank` the bank fields are
+ * left out, so the core keeps what is on file (an edit by a post that is not shown them).
+ */
+export function customerInputOf(values: CustomerValues, withBank: boolean): CustomerValues {
+  const { bankName, bankAccount, taxAddressPhone, ...rest } = values
+  const contacts = (values.contacts ?? []).filter((row) => !isBlankContact(row))
+  return withBank ? { ...rest, bankName, bankAccount, taxAddressPhone, contacts } : { ...rest, contacts }
 }
 
 /** "contacts.0.phone" (the core's INVALID_INPUT path) → ['contacts', 0, 'phone'] (the form's name). */

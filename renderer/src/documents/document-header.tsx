@@ -10,7 +10,8 @@ export function DocumentHeader({ header, chain }: { header: DocumentHeaderDto; c
   const items = [
     { key: 'docNo', label: '单号', children: <span className="tabular-nums" data-testid="doc-no">{header.docNo}</span> },
     { key: 'customer', label: '客户', span: 2, children: <span data-testid="doc-customer">{header.customerName ?? '—'}</span> },
-    { key: 'amount', label: '金额', span: 3, children: <AmountText fen={header.amountFen} testId="doc-amount" /> },
+    // Need-to-know: no amount row for a post the core does not send the amount to.
+    ...(header.amountFen === undefined ? [] : [{ key: 'amount', label: '金额', span: 3, children: <AmountText fen={header.amountFen} testId="doc-amount" /> }]),
     { key: 'drafter', label: '起草人', children: <span data-testid="doc-drafter">{header.drafterName}</span> },
     { key: 'created', label: '起草时间', children: <span className="tabular-nums">{formatDateTime(header.createdAt)}</span> },
     { key: 'updated', label: '最后更新', children: <span className="tabular-nums">{formatDateTime(header.updatedAt)}</span> },

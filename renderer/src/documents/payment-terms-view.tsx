@@ -2,6 +2,7 @@ import { Table, Typography } from 'antd'
 import type { InstalmentDto, PaymentTermsDto } from '../../../shared/api'
 import { formatYuan } from '../../../shared/money'
 import { formatBps } from '../../../shared/percent'
+import { yuanOrDash } from '../format/guarded-yuan'
 
 /** 付款条件: the prepayment (R6: production waits for it) and the instalments after it. */
 export function PaymentTermsView({ terms }: { terms: PaymentTermsDto }) {
@@ -10,9 +11,11 @@ export function PaymentTermsView({ terms }: { terms: PaymentTermsDto }) {
       <Typography.Paragraph style={{ marginBottom: 8 }}>
         预付款：
         <Typography.Text strong>{formatBps(terms.prepaymentBps)}</Typography.Text>
-        <Typography.Text className="tabular-nums" style={{ marginInlineStart: 8 }}>
-          （¥{formatYuan(terms.prepaymentFen)}）
-        </Typography.Text>
+        {terms.prepaymentFen !== undefined && (
+          <Typography.Text className="tabular-nums" style={{ marginInlineStart: 8 }}>
+            （¥{formatYuan(terms.prepaymentFen)}）
+          </Typography.Text>
+        )}
       </Typography.Paragraph>
       {terms.instalments.length > 0 && (
         <Table<InstalmentDto & { key: number }>
@@ -30,7 +33,7 @@ export function PaymentTermsView({ terms }: { terms: PaymentTermsDto }) {
               dataIndex: 'amountFen',
               width: 150,
               align: 'right',
-              render: (fen: number) => <span className="tabular-nums">{formatYuan(fen)}</span>,
+              render: (fen: number | undefined) => <span className="tabular-nums">{yuanOrDash(fen)}</span>,
             },
           ]}
         />

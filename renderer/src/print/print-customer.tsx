@@ -28,14 +28,17 @@ export function PrintCustomer({ name, customer }: { name: string; customer: Cust
           <td className="label">联系人 / 电话</td>
           <td>{contact ? `${contact.name}　${contact.phone}` : '—'}</td>
         </tr>
-        <tr>
-          <td className="label">开户行</td>
-          <td>{cell(customer?.bankName)}</td>
-          <td className="label">账号</td>
-          <td className="code">
-            <FitText text={cell(customer?.bankAccount)} kind="code" />
-          </td>
-        </tr>
+        {/* Need-to-know: the core sends bank details to finance only; no row beats a dash that reads "none". */}
+        {customer?.bankName !== undefined && (
+          <tr>
+            <td className="label">开户行</td>
+            <td>{cell(customer?.bankName)}</td>
+            <td className="label">账号</td>
+            <td className="code">
+              <FitText text={cell(customer?.bankAccount)} kind="code" />
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   )

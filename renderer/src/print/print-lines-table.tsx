@@ -1,11 +1,11 @@
 import type { DocumentLineDto } from '../../../shared/api'
-import { capitalAmount, formatYuan } from '../../../shared/money'
 import { formatBps } from '../../../shared/percent'
 import { belowFloorBps } from '../documents/terms-math'
 import { FitText } from './fit-text'
+import { capitalOrDash, yuanOrDash } from '../format/guarded-yuan'
 
 /** The product lines with the total in figures and 大写 (R23); its header repeats on every printed page. */
-export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number }) {
+export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number | null }) {
   return (
     <table className="print-table" data-testid="print-lines">
       <colgroup>
@@ -35,7 +35,7 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
       </thead>
       <tbody>
         {lines.map((line) => {
-          const below = belowFloorBps(line.unitPriceFen, line.floorPriceFen)
+          const below = belowFloorBps(line.unitPriceFen ?? 0, line.floorPriceFen ?? 0)
           return (
             <tr key={line.lineNo}>
               <td className="center">
@@ -51,14 +51,14 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
                 <FitText text={line.quantity} />
               </td>
               <td className="num">
-                <FitText text={formatYuan(line.unitPriceFen)} />
+                <FitText text={yuanOrDash(line.unitPriceFen)} />
                 {below > 0 && <span className="print-below-floor">低于底价 {formatBps(below)}</span>}
               </td>
               <td className="num">
-                <FitText text={formatYuan(line.listPriceFen)} />
+                <FitText text={yuanOrDash(line.listPriceFen)} />
               </td>
               <td className="num">
-                <FitText text={formatYuan(line.amountFen)} />
+                <FitText text={yuanOrDash(line.amountFen)} />
               </td>
             </tr>
           )
@@ -68,10 +68,10 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
             合计
           </td>
           <td colSpan={5} data-testid="print-total-capital">
-            人民币（大写）：{capitalAmount(totalFen)}
+            人民币（大写）：{capitalOrDash(totalFen)}
           </td>
           <td colSpan={2} className="num" data-testid="print-total">
-            <FitText text={`¥${formatYuan(totalFen)}`} />
+            <FitText text={totalFen === null ? '—' : `¥${yuanOrDash(totalFen)}`} />
           </td>
         </tr>
       </tbody>

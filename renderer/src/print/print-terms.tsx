@@ -23,7 +23,7 @@ export function PrintTerms({ terms, deliveryDate, installationNeeded }: Props) {
         <tr>
           <td className="label">预付款</td>
           <td colSpan={3} className="num" style={{ textAlign: 'left' }}>
-            合同金额的 {formatBps(terms.prepaymentBps)}，计 ¥{formatYuan(terms.prepaymentFen)}
+            合同金额的 {formatBps(terms.prepaymentBps)}{terms.prepaymentFen === undefined ? '' : `，计 ¥${formatYuan(terms.prepaymentFen)}`}
           </td>
         </tr>
         {terms.instalments.map((instalment, index) => (
@@ -36,7 +36,7 @@ export function PrintTerms({ terms, deliveryDate, installationNeeded }: Props) {
             <td>{instalment.label}</td>
             <td>到期日 {instalment.dueDate}</td>
             <td className="num">
-              <FitText text={`¥${formatYuan(instalment.amountFen)}`} />
+              <FitText text={instalment.amountFen === undefined ? '—' : `¥${formatYuan(instalment.amountFen)}`} />
             </td>
           </tr>
         ))}

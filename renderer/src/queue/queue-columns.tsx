@@ -3,8 +3,8 @@ import type { QueueRow, QueueTab } from '../../../shared/api'
 import { stateLabel } from '../../../shared/doc-types'
 import { CLOSED_LABEL } from '../../../shared/document-states'
 import { docTypeLabel } from '../doc-types/labels'
-import { formatYuan } from '../../../shared/money'
 import { formatDateTime } from '../format/datetime'
+import { yuanOrDash } from '../format/guarded-yuan'
 import type { QueueColumn } from './queue-body'
 
 /** The time column means something different on each tab; its title says which. */
@@ -54,7 +54,8 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
       width: 140,
       align: 'right',
       className: 'tabular-nums',
-      render: (fen: number | null) => (fen === null ? '—' : formatYuan(fen)),
+      // Need-to-know: absent for a post outside AMOUNT_READERS (a dash, as for no amount).
+      render: (fen: number | null | undefined) => yuanOrDash(fen),
     },
     {
       title: tab === 'todo' ? '当前步骤' : '当前步骤/状态',

@@ -1,4 +1,5 @@
 import { api, type MethodName } from '../../../shared/api'
+import { sees } from '../../../shared/need-to-know'
 import type { RoleKey } from '../../../shared/roles'
 import { useMe } from './session-context'
 
@@ -16,4 +17,12 @@ export function canCall(roles: readonly RoleKey[], method: MethodName): boolean 
 /** `canCall` for the signed-in user; only inside the signed-in layout. */
 export function useCanCall(method: MethodName): boolean {
   return canCall(useMe().roles, method)
+}
+
+/**
+ * Whether the signed-in user's posts have the need to know a group of fields (shared/need-to-know.ts):
+ * the core leaves those fields out for anyone else, so a screen hides their column instead of drawing blanks.
+ */
+export function useSees(readers: readonly RoleKey[]): boolean {
+  return sees(useMe().roles, readers)
 }

@@ -47,7 +47,7 @@ async function revise(clerk: DemoPerson, id: number): Promise<void> {
   const body = view.body
   const policy = await clerk.call('priceLists.inForce', {})
   const floors = new Map(policy!.items.map((i) => [i.productId, i.floorPriceFen]))
-  const lines = raisedToFloor(body.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceFen: l.unitPriceFen })), (p) => floors.get(p) ?? 0)
+  const lines = raisedToFloor(body.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceFen: l.unitPriceFen ?? 0 })), (p) => floors.get(p) ?? 0)
   const order: DraftOrder = {
     lines, installationNeeded: body.installationNeeded, nonStandardTerms: body.nonStandardTerms, note: body.note,
     plan: { prepaymentBps: body.terms.prepaymentBps, shape: Math.min(3, Math.max(1, body.terms.instalments.length)) as 1 | 2 | 3, retentionBps: 500, deliveryDay: dayFromText(body.deliveryDate) },

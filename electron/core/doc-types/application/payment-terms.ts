@@ -4,7 +4,7 @@ import { prepaymentFen } from '../../../../shared/discount'
 import { formatYuan } from '../../../../shared/money'
 
 /** The prepayment and the instalments must add up to the contract amount exactly, to the fen. */
-export function paymentTerms(amountFen: number, prepaymentBps: number, instalments: InstalmentDto[]): PaymentTermsDto {
+export function paymentTerms(amountFen: number, prepaymentBps: number, instalments: Array<Required<InstalmentDto>>): PaymentTermsDto {
   const prepayment = prepaymentFen(amountFen, prepaymentBps)
   const scheduled = instalments.reduce((sum, i) => sum + i.amountFen, 0)
   if (prepayment + scheduled !== amountFen) {

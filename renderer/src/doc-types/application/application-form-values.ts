@@ -87,9 +87,9 @@ export function fromApplicationBody(body: ApplicationBody): ApplicationFormValue
   return {
     customerId: body.customerId,
     deliveryDate: dayjs(body.deliveryDate),
-    lines: body.lines.map((line) => ({ productId: line.productId, quantity: line.quantity, unitPrice: plainYuan(line.unitPriceFen) })),
+    lines: body.lines.map((line) => ({ productId: line.productId, quantity: line.quantity, unitPrice: line.unitPriceFen === undefined ? undefined : plainYuan(line.unitPriceFen) })),
     prepaymentPercent: percentText(body.terms.prepaymentBps),
-    instalments: body.terms.instalments.map((i) => ({ label: i.label, dueDate: dayjs(i.dueDate), amount: plainYuan(i.amountFen) })),
+    instalments: body.terms.instalments.map((i) => ({ label: i.label, dueDate: dayjs(i.dueDate), amount: i.amountFen === undefined ? undefined : plainYuan(i.amountFen) })),
     installationNeeded: body.installationNeeded,
     nonStandardTerms: body.nonStandardTerms ?? undefined,
     note: body.note ?? undefined,

@@ -62,7 +62,7 @@ export function ApplicationPrintSheet({ companyName, view, body, customer, print
       <PrintCustomer name={header.customerName ?? ''} customer={customer} />
 
       <div className="print-section-title">产品明细</div>
-      <PrintLinesTable lines={body.lines} totalFen={header.amountFen ?? sumFen(body.lines.map((l) => l.amountFen)) ?? 0} />
+      <PrintLinesTable lines={body.lines} totalFen={header.amountFen ?? sumFen(body.lines.map((l) => l.amountFen ?? null))} />
 
       <div className="print-section-title">付款条件与交货</div>
       <PrintTerms terms={body.terms} deliveryDate={body.deliveryDate} installationNeeded={body.installationNeeded} />

@@ -7,6 +7,7 @@ import { FormModal } from '../../forms/form-modal'
 import { zodRule } from '../../forms/zod-rule'
 import { useLastPresent } from '../../hooks/use-last-present'
 import { fenOf, yuanRule, YuanInput } from '../../policy/yuan-input'
+import { creditTermsOf } from '../../customers/credit-terms'
 
 const fields = creditProposalInput.shape
 const RATING_OPTIONS = (Object.keys(CREDIT_RATINGS) as CreditRating[]).map((rating) => ({
@@ -30,6 +31,8 @@ export function CreditChangeModal({ customer, onClose }: { customer: CustomerDto
   const { message } = App.useApp()
   const navigate = useNavigate()
   const shown = useLastPresent(customer)
+  // Only credit readers may propose (shared/need-to-know.ts), so the core sent the terms; a gap shows as blank.
+  const terms = shown ? creditTermsOf(shown) : null
 
   const submit = async (values: CreditChangeValues) => {
     if (!customer) return
@@ -54,12 +57,12 @@ export function CreditChangeModal({ customer, onClose }: { customer: CustomerDto
       onSubmit={submit}
       onClose={onClose}
       initialValues={
-        shown ? { rating: shown.rating, limit: plainYuan(shown.creditLimitFen), creditDays: shown.creditDays, reason: '' } : undefined
+        terms ? { rating: terms.rating, limit: plainYuan(terms.creditLimitFen), creditDays: terms.creditDays, reason: '' } : undefined
       }
       intro={
-        shown && (
+        terms && (
           <Typography.Paragraph type="secondary">
-            现为 {CREDIT_RATINGS[shown.rating]}，信用额度 {formatYuan(shown.creditLimitFen)} 元，信用天数 {shown.creditDays} 天。
+            现为 {CREDIT_RATINGS[terms.rating]}，信用额度 {formatYuan(terms.creditLimitFen)} 元，信用天数 {terms.creditDays} 天。
             提交后由总经理审批，批准前仍按现有信用执行。
           </Typography.Paragraph>
         )

@@ -1,0 +1,42 @@
+import type { DocumentType } from './document-number'
+import type { RoleKey } from './roles'
+
+/**
+ * Need-to-know (docs/need-to-know.md): the one place that decides which posts see which fields.
+ * The core strips a field for a caller holding none of its roles (electron/core/auth/need-to-know.ts):
+ * the field is then absent from the answer, never zero or blank, so "not yours to see" cannot be read
+ * as "nothing there". Method access lists in shared/api use the same groups where a whole method is
+ * refused. One person's posts add up: a field is shown if any post they hold sees it.
+ */
+
+const SALES: readonly RoleKey[] = ['sales_clerk', 'sales_manager', 'sales_head', 'sales_vp']
+const FINANCE: readonly RoleKey[] = ['finance', 'finance_vp']
+
+/** R1: 底价, 牌价 and 价格浮动权 — who prices, signs on price, or books the money; the general manager sets them. */
+export const PRICE_READERS: readonly RoleKey[] = [...SALES, 'general_manager', ...FINANCE]
+
+/** What a document sells for (单价, 金额, 预付款, 分期): the price readers, and legal who reviews the contract (R4). */
+export const AMOUNT_READERS: readonly RoleKey[] = [...PRICE_READERS, 'legal']
+
+/** R2: rating, credit line and credit days — sales (who propose), the general manager (who approves), finance. */
+export const CREDIT_READERS: readonly RoleKey[] = [...SALES, 'general_manager', ...FINANCE]
+
+/** 开户行, 账号, 开票地址电话: finance, who invoices and books the customer's payments (R14, R15). */
+export const BANK_READERS: readonly RoleKey[] = [...FINANCE]
+
+/**
+ * Who may open a document of a type without acting on it. Whoever drafted it or holds (or held) a
+ * task on it may always open it: that is the document they act on.
+ */
+export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly RoleKey[]>>> = {
+  application: AMOUNT_READERS,
+  contract: AMOUNT_READERS,
+  creditChange: CREDIT_READERS,
+}
+
+export type NeedToKnow = readonly RoleKey[]
+
+/** Whether one of these posts has the need. */
+export function sees(roles: readonly RoleKey[], readers: NeedToKnow): boolean {
+  return roles.some((r) => readers.includes(r))
+}

@@ -1,4 +1,5 @@
 import type { Handler } from '../router/call-context'
+import { exportQueue } from './queue-export'
 import { queueCounts, queuePage } from './queue-service'
 
 const list: Handler<'queue.list' | 'queue.refresh'> = (input, { db, user }) =>
@@ -6,4 +7,4 @@ const list: Handler<'queue.list' | 'queue.refresh'> = (input, { db, user }) =>
 
 const counts: Handler<'queue.counts'> = (input, { db, user }) => db.read((em) => queueCounts(em, user, input.filter))
 
-export const queueHandlers = { 'queue.list': list, 'queue.refresh': list, 'queue.counts': counts }
+export const queueHandlers = { 'queue.list': list, 'queue.refresh': list, 'queue.counts': counts, 'queue.export': exportQueue }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isCalendarDay } from '../dates'
 import { DOCUMENT_PREFIXES, type DocumentType } from '../document-number'
+import type { DocumentState } from '../document-states'
 import { method } from './define'
 
 export const QUEUE_TABS = ['todo', 'done', 'started'] as const
@@ -41,6 +42,22 @@ export interface QueueRow {
   drafterName: string
   /** When it arrived (待办), when I acted (已办), when I started it (我发起的); ISO UTC. */
   at: string
+  /** 已办: what I did at that step (the task's closing action: approve, reject, countersign's approve, contract …). */
+  decision?: string | null
+  /** 已办 and 我发起的: where the document is now (a 待办 row is on my own desk). */
+  now?: QueuePosition
+}
+
+/** Where a document is now: its state, and whose desk it waits on. */
+export interface QueuePosition {
+  state: DocumentState
+  closed: boolean
+  /** The open steps, e.g. 总经理签批 (several at a countersign); none once the chain is done. */
+  steps: string[]
+  /** Who must act: the person a task names, else the role's 中文 name; the drafter when it went back to them. */
+  holders: string[]
+  /** A live document made from this one (an approved application's contract), if any. */
+  madeInto: { docType: DocumentType; docNo: string } | null
 }
 
 /**
@@ -78,6 +95,18 @@ export interface QueueCounts {
   started: number
 }
 
+/** An export stops here (the file says so): more rows than anyone reads, and a bounded time on the core. */
+export const QUEUE_EXPORT_CAP = 10_000
+
+export interface QueueExport {
+  fileName: string
+  base64: string
+  /** Rows in the file. */
+  rowCount: number
+  /** Rows the view holds; more than rowCount when the cap cut it. */
+  total: number
+}
+
 const queuePageInput = z
   .object({
     tab: z.enum(QUEUE_TABS),
@@ -94,4 +123,6 @@ export const queueApi = {
   /** The same page, read again by the 15 s refresh: a poll, so a window left open still times out. */
   'queue.refresh': method<QueuePage>()(queuePageInput, 'signedIn', 'poll'),
   'queue.counts': method<QueueCounts>()(z.object({ filter: queueFilter.optional() }).strict(), 'signedIn', 'poll'),
+  /** The tab as filtered, newest first, as an .xlsx (base64) for the renderer to save; at most QUEUE_EXPORT_CAP rows. */
+  'queue.export': method<QueueExport>()(z.object({ tab: z.enum(QUEUE_TABS), filter: queueFilter.optional() }).strict(), 'signedIn', 'read'),
 } as const

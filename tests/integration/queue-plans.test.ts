@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { QUEUE_COUNT_CAP, type QueueFilter } from '../../shared/api'
+import { documentsNowSql, openTasksSql } from '../../electron/core/queue/queue-position'
 import { queueCountSql, queuePageSql, SEEK_SEARCH_LIMIT, toDriverQuery, type QueueSql } from '../../electron/core/queue/queue-sql'
 import { accessesOf, pgPlan } from './support/pg-plan'
 import { onPostgres, onSqlite } from './support/test-backend'
@@ -37,6 +38,12 @@ async function loadHistory(): Promise<void> {
               CASE WHEN k.k = 1 AND d.id % 50 = 0 THEN NULL ELSE 2 + (d.id * 7 + k.k) % 20 END,
               CASE WHEN k.k = 1 AND d.id % 50 = 0 THEN NULL ELSE 'approve' END
          FROM documents d, (SELECT 0 AS k UNION ALL SELECT 1) k`,
+    )
+    // Each contract made from the application before it (R24), for the queue's "where is it now".
+    await em.query(
+      `INSERT INTO document_links (from_document_id, to_document_id, kind, created_at)
+       SELECT c.id, a.id, 'madeFrom', c.created_at FROM documents c JOIN documents a ON a.id = c.id - 1
+        WHERE c.doc_type = 'contract' AND a.doc_type = 'application'`,
     )
   })
   if (onPostgres) await office.ws.database.read((em) => em.query('ANALYZE'))
@@ -110,5 +117,30 @@ describe('every queue query is answered from an index (no full scan of a large t
     const { indexes, seqScans } = accessesOf(await postgresPlan(queueCountSql(user, 'done', search)))
     expect([...indexes].sort()).toEqual(['idx_tasks_done_customer_fold', 'idx_tasks_done_no'])
     expect(seqScans).toEqual([])
+  })
+})
+
+describe('where the documents of a page are now: lookups by id, never a walk', () => {
+  // A page's document ids, spread over the history (50 and 500: the two id-list sizes a page and an export send).
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => 1 + i * 37)
+  const cases = [
+    ['documents and what was made from them, a page', () => documentsNowSql(ids(50))],
+    ['documents and what was made from them, an export chunk', () => documentsNowSql(ids(500))],
+    ['open tasks, a page', () => openTasksSql(ids(50))],
+    ['open tasks, an export chunk', () => openTasksSql(ids(500))],
+  ] as const
+
+  it.skipIf(!onSqlite).each(cases)('SQLite: %s', async (_name, query) => {
+    const details = await sqlitePlan(query())
+    const accesses = details.filter((d) => /^(SCAN|SEARCH) (t|d|c|l|u)\b/.test(d))
+    expect(accesses.length).toBeGreaterThan(1)
+    expect(accesses.filter((d) => d.startsWith('SCAN'))).toEqual([])
+  })
+
+  it.skipIf(!onPostgres).each(cases)('PostgreSQL: %s', async (_name, query) => {
+    const { indexes, seqScans } = accessesOf(await postgresPlan(query()))
+    expect(indexes.filter((name) => /^(idx_(tasks|documents|document_links)_|PK_)/.test(name)).length).toBeGreaterThan(0)
+    // users holds an office's few dozen people: read whole is the right plan there; the big tables never are.
+    expect(seqScans.filter((table) => table !== 'users')).toEqual([])
   })
 })

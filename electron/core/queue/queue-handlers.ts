@@ -1,5 +1,6 @@
 import { queueRowFor } from '../auth/need-to-know'
 import type { Handler } from '../router/call-context'
+import { exportQueue } from './queue-export'
 import { queueCounts, queuePage } from './queue-service'
 
 // Need-to-know: a row's amount only for AMOUNT_READERS (queueRowFor).
@@ -10,4 +11,4 @@ const list: Handler<'queue.list' | 'queue.refresh'> = async (input, { db, user }
 
 const counts: Handler<'queue.counts'> = (input, { db, user }) => db.read((em) => queueCounts(em, user, input.filter))
 
-export const queueHandlers = { 'queue.list': list, 'queue.refresh': list, 'queue.counts': counts }
+export const queueHandlers = { 'queue.list': list, 'queue.refresh': list, 'queue.counts': counts, 'queue.export': exportQueue }

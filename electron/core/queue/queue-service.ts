@@ -4,6 +4,7 @@ import type { DocumentType } from '../../../shared/document-number'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { fenFromDatabase } from '../../../shared/money'
 import { readRows } from '../db/driver-query'
+import { withPositions } from './queue-position'
 import { queueCountSql, queuePageSql, type QueueSql } from './queue-sql'
 
 /** A row as SQLite returns it: the queue maps columns itself instead of hydrating entities. */
@@ -18,6 +19,7 @@ function fromTask(t: Raw, tab: 'todo' | 'done'): QueueRow {
     title: text(t.title), customerName: nullableText(t.customer_name), amountFen: fenFromDatabase(t.amount_fen),
     state: nullableText(t.closed_action) ?? 'open', closed: false, stepName: nullableText(t.step_name), drafterName: text(t.drafter_name),
     at: tab === 'todo' ? text(t.opened_at) : (nullableText(t.closed_at) ?? text(t.opened_at)),
+    ...(tab === 'done' ? { decision: nullableText(t.closed_action) } : {}),
   }
 }
 
@@ -48,8 +50,10 @@ export async function queuePage(
   const total = await countOf(em, user, tab, filter)
   const offset = (page - 1) * pageSize
   if (offset >= total) return { rows: [], total }
-  const rows = await run(em, queuePageSql(user, tab, filter, { offset, limit: pageSize, matches: total, after }))
-  return { rows: tab === 'started' ? rows.map(fromDocument) : rows.map((t) => fromTask(t, tab)), total }
+  const raws = await run(em, queuePageSql(user, tab, filter, { offset, limit: pageSize, matches: total, after }))
+  const rows = tab === 'started' ? raws.map(fromDocument) : raws.map((t) => fromTask(t, tab))
+  // 待办 rows are on my own desk; 已办 and 我发起的 say where the document went since.
+  return { rows: tab === 'todo' ? rows : await withPositions(em, rows), total }
 }
 
 export async function queueCounts(em: EntityManager, user: SignedInUser, filter?: QueueFilter): Promise<QueueCounts> {

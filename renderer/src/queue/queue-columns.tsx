@@ -6,6 +6,7 @@ import { docTypeLabel } from '../doc-types/labels'
 import { formatDateTime } from '../format/datetime'
 import { yuanOrDash } from '../format/guarded-yuan'
 import type { QueueColumn } from './queue-body'
+import { HandledCell, WhereNowCell } from './queue-position-cells'
 
 /** The time column means something different on each tab; its title says which. */
 const TIME_TITLES: Record<QueueTab, string> = { todo: '到达时间', done: '办理时间', started: '发起时间' }
@@ -30,14 +31,14 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
     {
       title: '单号',
       dataIndex: 'docNo',
-      width: 150,
+      width: 130,
       // On the cell, not a span inside it: one element fewer per cell to style and lay out while scrolling.
       className: 'tabular-nums',
     },
     {
       title: '单据类型',
       dataIndex: 'docType',
-      width: 110,
+      width: 96,
       render: (type: QueueRow['docType']) => docTypeLabel(type),
     },
     {
@@ -51,28 +52,15 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
       // R23: integer fen from the core, shown as yuan; right-aligned so the digits line up.
       title: '金额（元）',
       dataIndex: 'amountFen',
-      width: 140,
+      width: 124,
       align: 'right',
       className: 'tabular-nums',
       // Need-to-know: absent for a post outside AMOUNT_READERS (a dash, as for no amount).
       render: (fen: number | null | undefined) => yuanOrDash(fen),
     },
-    {
-      title: tab === 'todo' ? '当前步骤' : '当前步骤/状态',
-      key: 'step',
-      dataIndex: undefined,
-      width: 160,
-      ellipsis: { showTitle: true },
-      // 我发起的 rows carry the document's state key (no step): shown in the office's words (审批中, 已签订),
-      // and a closed document says so (R19), whatever state it was closed in.
-      render: (_: unknown, row) => row.stepName ?? (row.closed ? CLOSED_LABEL : stateLabel(row.docType, row.state)),
-    },
-    {
-      title: '发起人',
-      dataIndex: 'drafterName',
-      width: 110,
-      ellipsis: { showTitle: true },
-    },
+    ...STEP_COLUMNS[tab],
+    // 我发起的 are all mine: the column would repeat my name on every row.
+    ...(tab === 'started' ? [] : [{ title: '发起人', dataIndex: 'drafterName' as const, width: 70, ellipsis: { showTitle: true } }]),
     {
       title: TIME_TITLES[tab],
       dataIndex: 'at',
@@ -81,4 +69,24 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
       render: (at: string) => formatDateTime(at),
     },
   ]
+}
+
+/** Each tab's middle: the step waiting on me (待办), what I did and where it is now (已办), its state and whose desk (我发起的). */
+const STEP_COLUMNS: Record<QueueTab, QueueColumn[]> = {
+  todo: [{ title: '当前步骤', key: 'step', dataIndex: 'stepName', width: 170, ellipsis: { showTitle: true } }],
+  done: [
+    { title: '我办理的', key: 'handled', dataIndex: undefined, width: 150, ellipsis: true, render: (_: unknown, row) => <HandledCell row={row} /> },
+    { title: '当前位置', key: 'now', dataIndex: undefined, width: 190, ellipsis: true, render: (_: unknown, row) => <WhereNowCell row={row} withState /> },
+  ],
+  started: [
+    {
+      title: '状态',
+      key: 'state',
+      dataIndex: undefined,
+      width: 96,
+      // The state key in the office's words (审批中, 已签订); a closed document says so (R19), whatever state it was closed in.
+      render: (_: unknown, row) => (row.closed ? CLOSED_LABEL : stateLabel(row.docType, row.state)),
+    },
+    { title: '当前位置', key: 'now', dataIndex: undefined, width: 250, ellipsis: true, render: (_: unknown, row) => <WhereNowCell row={row} withState={false} /> },
+  ],
 }

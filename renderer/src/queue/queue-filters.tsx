@@ -19,7 +19,7 @@ export function hasFilter(values: QueueFilterValues): boolean {
 
 // Only the types the workstation runs (shared/doc-types). Test ids reach the option rows (antd passes
 // data-* through), so e2e can pick a type by its key.
-const TYPE_OPTIONS = BUILT_DOC_TYPES.map((type) => ({
+export const TYPE_OPTIONS = BUILT_DOC_TYPES.map((type) => ({
   value: type,
   label: docTypeLabel(type),
   'data-testid': `doc-type-option-${type}`,

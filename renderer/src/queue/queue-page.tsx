@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Card, Empty, Tabs } from 'antd'
+import { Alert, Badge, Button, Card, Empty, Flex, Tabs } from 'antd'
 import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { QUEUE_TABS, type QueueCounts, type QueueFilter, type QueueTab } from '../../../shared/api'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
+import { QueueExportButton } from './queue-export-button'
 import { hasFilter, NO_FILTER, QueueFilters, type QueueFilterValues } from './queue-filters'
 import { QueueFooter } from './queue-footer'
 import { QueueTable } from './queue-table'
@@ -77,7 +78,10 @@ export function QueuePage() {
 
   const content = (
     <>
-      <QueueFilters values={values} onChange={setValues} />
+      <Flex justify="space-between" align="start" gap={8}>
+        <QueueFilters values={values} onChange={setValues} />
+        <QueueExportButton tab={tab} filter={filter} />
+      </Flex>
       {list.error && (
         <Alert
           type="error"

@@ -1,4 +1,4 @@
-import type { QueueRow } from '../../../shared/api'
+import type { QueuePosition, QueueRow } from '../../../shared/api'
 
 /*
  * Pure list arithmetic for the incrementally loaded queue. The core answers the rows after a cursor
@@ -60,7 +60,18 @@ export function sameRows(a: readonly QueueListRow[], b: readonly QueueListRow[])
     const x = a[i]!
     const y = b[i]!
     if (x === y) continue
-    for (const field of Object.keys(x) as Array<keyof QueueListRow>) if (x[field] !== y[field]) return false
+    for (const field of Object.keys(x) as Array<keyof QueueListRow>) {
+      if (x[field] !== y[field] && !(field === 'now' && samePosition(x.now, y.now))) return false
+    }
   }
   return true
+}
+
+/** Where a document is now arrives as a fresh object on every read: the same place is the same row. */
+function samePosition(a: QueuePosition | undefined, b: QueuePosition | undefined): boolean {
+  if (!a || !b) return a === b
+  return (
+    a.state === b.state && a.closed === b.closed && a.steps.join('\n') === b.steps.join('\n') && a.holders.join('\n') === b.holders.join('\n') &&
+    a.madeInto?.docNo === b.madeInto?.docNo
+  )
 }

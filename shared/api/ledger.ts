@@ -34,8 +34,15 @@ export const ledgerFilter = z
   .object({
     customerId: id.optional(),
     salespersonId: id.optional(),
-    /** Signing month "YYYY-MM", or a whole year "YYYY". */
-    period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '期间格式应为 YYYY 或 YYYY-MM').optional(),
+    /**
+     * Signing month "YYYY-MM", a whole year "YYYY", or "all" for every signed contract. Left out it is
+     * this month in Asia/Shanghai by the core's clock: the page opens on 按月 with no month picked, and
+     * that reads as this month to the people at the desk (issue 10), so the core answers the same.
+     */
+    period: z
+      .string()
+      .regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|all)$/, '期间格式应为 YYYY、YYYY-MM 或 all')
+      .optional(),
     status: z.enum(['signed', 'closed']).optional(),
   })
   .strict()

@@ -49,7 +49,8 @@ export const ledgerFilter = z
 
 export type LedgerFilter = z.infer<typeof ledgerFilter>
 
-const LEDGER_READERS = ['sales_clerk', 'sales_manager', 'sales_head', 'sales_vp', 'general_manager', 'finance', 'finance_vp'] as const
+/** Who reads contracts' money across customers: sales, the general manager and finance (R5). */
+export const LEDGER_READERS = ['sales_clerk', 'sales_manager', 'sales_head', 'sales_vp', 'general_manager', 'finance', 'finance_vp'] as const
 
 export const ledgerApi = {
   'ledger.list': method<{ rows: LedgerRow[]; total: number; totals: LedgerTotals }>()(

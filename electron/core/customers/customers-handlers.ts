@@ -1,6 +1,7 @@
 import { api, type Access } from '../../../shared/api'
 import type { RoleKey } from '../../../shared/roles'
 import type { Handler, SignedInContext } from '../router/call-context'
+import { customerContracts } from './customer-contracts'
 import { customerDto } from './customer-dto'
 import { listCustomerDtos } from './list-customers'
 import { createCustomer, updateCustomer } from './save-customer'
@@ -14,6 +15,8 @@ const list: Handler<'customers.list'> = (input, { db }) => db.read((em) => listC
 
 const get: Handler<'customers.get'> = (input, { db }) => db.read((em) => customerDto(em, input.id))
 
+const contracts: Handler<'customers.contracts'> = (input, { db }) => db.read((em) => customerContracts(em, input.customerId, input.page, input.pageSize))
+
 /** Create (R2: rating D, zero credit) or edit by id and version (optimistic lock); credit terms never change here. */
 const save: Handler<'customers.save'> = (input, ctx) =>
   ctx.db.transaction((em) => {
@@ -26,5 +29,6 @@ const save: Handler<'customers.save'> = (input, ctx) =>
 export const customersHandlers = {
   'customers.list': list,
   'customers.get': get,
+  'customers.contracts': contracts,
   'customers.save': save,
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { isValidCreditCode } from '../credit-code'
 import { fen, id, page, pageSize, shortText, version } from './common'
 import { method } from './define'
+import { LEDGER_READERS } from './ledger'
 
 /** R2: A is the best risk rating, D the highest risk; every new customer starts at D with zero credit. */
 export const CREDIT_RATINGS = { A: 'A 级（优）', B: 'B 级（良）', C: 'C 级（一般）', D: 'D 级（高风险）' } as const
@@ -32,6 +33,28 @@ export interface CustomerDto {
   creditDays?: number
   version: number
   createdAt: string
+}
+
+/** A row of the customer list: the file, and who sells to the customer. */
+export interface CustomerListRow extends CustomerDto {
+  /**
+   * 业务员: the salesperson of the customer's latest contract (by signing day), null before the first.
+   * A customer file has no owner of its own yet; the latest contract is who deals with it now.
+   */
+  salespersonName: string | null
+}
+
+/** One of the customer's contracts, as the customer drawer lists them (newest signing day first). */
+export interface CustomerContractRow {
+  contractId: number
+  contractNo: string
+  customerContractNo: string
+  signedOn: string
+  amountFen: number
+  salespersonName: string
+  /** The contract document's state (shared/doc-types stateLabel), and whether it is closed (R19). */
+  state: string
+  closed: boolean
 }
 
 const contact = z
@@ -75,12 +98,18 @@ export const creditProposalInput = z
   .strict()
 
 export const customersApi = {
-  'customers.list': method<{ rows: CustomerDto[]; total: number }>()(
+  'customers.list': method<{ rows: CustomerListRow[]; total: number }>()(
     z.object({ search: z.string().trim().max(40).optional(), page, pageSize }).strict(),
     'signedIn',
     'read',
   ),
   'customers.get': method<CustomerDto>()(z.object({ id }).strict(), 'signedIn', 'read'),
+  /** The customer's contracts, every state, newest first: the first part of a customer page (issue 10). */
+  'customers.contracts': method<{ rows: CustomerContractRow[]; total: number }>()(
+    z.object({ customerId: id, page, pageSize }).strict(),
+    LEDGER_READERS,
+    'read',
+  ),
   /** Create or edit the customer's file. Credit fields are not here: they change only by R2's approval. */
   'customers.save': method<CustomerDto>()(customerInput, ['sales_clerk', 'sales_manager', 'sales_head', 'finance'], 'write'),
 } as const

@@ -34,15 +34,23 @@ export const ledgerFilter = z
   .object({
     customerId: id.optional(),
     salespersonId: id.optional(),
-    /** Signing month "YYYY-MM", or a whole year "YYYY". */
-    period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, '期间格式应为 YYYY 或 YYYY-MM').optional(),
+    /**
+     * Signing month "YYYY-MM", a whole year "YYYY", or "all" for every signed contract. Left out it is
+     * this month in Asia/Shanghai by the core's clock: the page opens on 按月 with no month picked, and
+     * that reads as this month to the people at the desk (issue 10), so the core answers the same.
+     */
+    period: z
+      .string()
+      .regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|all)$/, '期间格式应为 YYYY、YYYY-MM 或 all')
+      .optional(),
     status: z.enum(['signed', 'closed']).optional(),
   })
   .strict()
 
 export type LedgerFilter = z.infer<typeof ledgerFilter>
 
-const LEDGER_READERS = ['sales_clerk', 'sales_manager', 'sales_head', 'sales_vp', 'general_manager', 'finance', 'finance_vp'] as const
+/** Who reads contracts' money across customers: sales, the general manager and finance (R5). */
+export const LEDGER_READERS = ['sales_clerk', 'sales_manager', 'sales_head', 'sales_vp', 'general_manager', 'finance', 'finance_vp'] as const
 
 export const ledgerApi = {
   'ledger.list': method<{ rows: LedgerRow[]; total: number; totals: LedgerTotals }>()(

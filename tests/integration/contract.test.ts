@@ -68,11 +68,11 @@ describe('R4 the contract', () => {
 
   it('R5: a signed contract is in the ledger at once, with nothing shipped, collected or invoiced yet', async () => {
     const contract = await o.head.call('contracts.createFromApplication', contractInput(await o.approvedApplication()))
-    const ledgerNos = async () => (await o.finance.call('ledger.list', {})).rows.map((r) => r.contractNo)
+    const ledgerNos = async () => (await o.finance.call('ledger.list', { filter: { period: 'all' } })).rows.map((r) => r.contractNo)
     expect(await ledgerNos()).not.toContain(contract.header.docNo)
     const submitted = await o.head.call('documents.act', { id: contract.header.id, version: contract.header.version, action: 'submit' })
     await o.finance.call('documents.act', { id: contract.header.id, version: submitted.header.version, action: 'approve' })
-    const row = (await o.finance.call('ledger.list', {})).rows.find((r) => r.contractNo === contract.header.docNo)
+    const row = (await o.finance.call('ledger.list', { filter: { period: 'all' } })).rows.find((r) => r.contractNo === contract.header.docNo)
     expect(row).toMatchObject({ amountFen: 2_300_000, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 2_300_000, status: 'signed', salespersonName: '王小丽' })
   })
 })

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LedgerFilter, LedgerRow } from '../../shared/api'
 import { insertContract, insertCustomer, type ContractSeed } from './support/contract-rows'
-import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
+import { openTestOffice, PASSWORD, START, type TestClient, type TestOffice } from './support/test-workstation'
 
 let office: TestOffice
 let finance: TestClient
@@ -46,10 +46,12 @@ afterAll(() => office.close())
 
 /** The ledger as a reader would compute it by hand from the seeds (the reference for every filter). */
 function expected(filter: LedgerFilter): Seed[] {
+  // No period is this month in Shanghai at the test clock (2026-11-20 10:00 there); "all" is every month.
+  const period = filter.period ?? '2026-11'
   return SIGNED.filter(([, customer, person, signedOn, , extra]) =>
     (filter.customerId === undefined || customers[customer].id === filter.customerId) &&
     (filter.salespersonId === undefined || people[person].id === filter.salespersonId) &&
-    (!filter.period || signedOn.startsWith(filter.period)) &&
+    (period === 'all' || signedOn.startsWith(period)) &&
     (!filter.status || (filter.status === 'closed') === Boolean(extra?.closedAt)))
 }
 const nos = (rows: Array<{ contractNo: string }>) => rows.map((r) => r.contractNo)
@@ -57,7 +59,7 @@ const list = (filter: LedgerFilter, page = 1, pageSize = 50) => finance.call('le
 
 describe('R5 the contract ledger', () => {
   it('a signed contract appears at once, shipped / collected / invoiced 0 and outstanding its whole amount', async () => {
-    const row = (await list({})).rows.find((r) => r.contractNo === 'HT2026110001')
+    const row = (await list({ period: 'all' })).rows.find((r) => r.contractNo === 'HT2026110001')
     expect(row).toEqual<LedgerRow>({
       contractId: expect.any(Number) as number, contractNo: 'HT2026110001', customerContractNo: 'SD-2026-088', customerId: customers.shenda.id,
       customerName: '上海申达机电有限公司', salespersonName: '王小丽', signedOn: '2026-11-03', amountFen: 1_234_567,
@@ -66,15 +68,15 @@ describe('R5 the contract ledger', () => {
   })
 
   it('lists every signed contract newest first (contract number breaks a tie), and nothing draft, pending, rejected, withdrawn or voided', async () => {
-    const page = await list({})
+    const page = await list({ period: 'all' })
     expect(nos(page.rows)).toEqual(SIGNED.map(([no]) => no))
     expect(page.total).toBe(8)
   })
 
   it('R19: a closed contract shows 已关闭 (closed); the rest 已签订 (signed)', async () => {
-    const { rows } = await list({})
+    const { rows } = await list({ period: 'all' })
     expect(rows.filter((r) => r.status === 'closed').map((r) => r.contractNo)).toEqual(['HT2026110003', 'HT2025120001'])
-    expect(nos((await list({ status: 'closed' })).rows)).toEqual(['HT2026110003', 'HT2025120001'])
+    expect(nos((await list({ status: 'closed', period: 'all' })).rows)).toEqual(['HT2026110003', 'HT2025120001'])
   })
 
   it('filters by month and by year on the signing day, boundaries included', async () => {
@@ -86,7 +88,7 @@ describe('R5 the contract ledger', () => {
   })
 
   it('every filter alone and in every combination selects what the seeds say, with matching count and totals', async () => {
-    const periods = [undefined, '2026', '2025', '2027', '2026-11', '2026-10', '2026-12', '2026-01', '2025-12']
+    const periods = [undefined, 'all', '2026', '2025', '2027', '2026-11', '2026-10', '2026-12', '2026-01', '2025-12']
     for (const customer of [undefined, ...Object.values(customers)])
       for (const person of [undefined, ...Object.values(people)])
         for (const period of periods)
@@ -103,12 +105,35 @@ describe('R5 the contract ledger', () => {
   })
 
   it('pages through the ledger; count and totals are over the whole filtered ledger on every page', async () => {
-    const all = await list({ salespersonId: people.zhao.id }, 1, 50)
-    const pages = await Promise.all([1, 2, 3].map((p) => list({ salespersonId: people.zhao.id }, p, 2)))
+    const all = await list({ salespersonId: people.zhao.id, period: 'all' }, 1, 50)
+    const pages = await Promise.all([1, 2, 3].map((p) => list({ salespersonId: people.zhao.id, period: 'all' }, p, 2)))
     expect(pages.flatMap((p) => nos(p.rows))).toEqual(nos(all.rows))
     expect(pages.map((p) => p.rows.length)).toEqual([2, 2, 0])
     for (const p of pages) expect({ total: p.total, totals: p.totals }).toEqual({ total: 4, totals: all.totals })
     expect(all.totals.amountFen).toBe(450_050 + 300_000 + 250_000 + 5_000_000)
+  })
+
+  it('按月 with no month picked is this month in Asia/Shanghai by the core clock, not every month', async () => {
+    expect(nos((await list({})).rows)).toEqual(['HT2026110004', 'HT2026110003', 'HT2026110002', 'HT2026110001'])
+    // 2026-11-30 16:30 UTC is already 2026-12-01 00:30 in Shanghai: December's, though UTC is still in November.
+    // Ten days on, the finance session has lapsed: the finance clerk signs in again on that day and asks.
+    office.clock.current = new Date('2026-11-30T16:30:00.000Z')
+    try {
+      const reader = office.client()
+      await reader.call('auth.login', { login: 'finance', password: PASSWORD })
+      const december = await reader.call('ledger.list', { filter: {} })
+      expect({ nos: nos(december.rows), total: december.total, amountFen: december.totals.amountFen }).toEqual({ nos: ['HT2026120001'], total: 1, amountFen: 450_050 })
+      const file = await reader.call('ledger.export', { filter: {} })
+      expect({ fileName: file.fileName, rowCount: file.rowCount }).toEqual({ fileName: '合同台帐-2026-12.xlsx', rowCount: 1 })
+    } finally {
+      office.clock.current = new Date(START)
+    }
+    expect((await list({ period: 'all' })).total).toBe(8)
+  })
+
+  it('refuses a period that is neither a month, a year nor "all"', async () => {
+    for (const period of ['ALL', '2026-13', '2026-1', 'this-month'])
+      expect((await finance.refused('ledger.list', { filter: { period } })).code).toBe('INVALID_INPUT')
   })
 
   it('offers the salespeople of signed contracts, by name', async () => {
@@ -150,7 +175,7 @@ describe('R5 the ledger as an Excel workbook', () => {
   })
 
   it('is a valid .xlsx file that opens again from disk', async () => {
-    const { file } = await openExport({})
+    const { file } = await openExport({ period: 'all' })
     const dir = mkdtempSync(join(tmpdir(), 'ledger-export-'))
     try {
       const path = join(dir, file.fileName)

@@ -3,6 +3,7 @@ import { BANK_READERS, sees } from '../../../shared/need-to-know'
 import type { RoleKey } from '../../../shared/roles'
 import { customerFor } from '../auth/need-to-know'
 import type { Handler, SignedInContext } from '../router/call-context'
+import { customerContracts } from './customer-contracts'
 import { customerDto } from './customer-dto'
 import { listCustomerDtos } from './list-customers'
 import { createCustomer, updateCustomer } from './save-customer'
@@ -20,6 +21,8 @@ const list: Handler<'customers.list'> = async (input, { db, user }) => {
 
 const get: Handler<'customers.get'> = async (input, { db, user }) => customerFor(user, await db.read((em) => customerDto(em, input.id)))
 
+const contracts: Handler<'customers.contracts'> = (input, { db }) => db.read((em) => customerContracts(em, input.customerId, input.page, input.pageSize))
+
 /** Create (R2: rating D, zero credit) or edit by id and version (optimistic lock); credit terms never change here. */
 const save: Handler<'customers.save'> = async (input, ctx) => {
   const saved = await ctx.db.transaction((em) => {
@@ -34,5 +37,6 @@ const save: Handler<'customers.save'> = async (input, ctx) => {
 export const customersHandlers = {
   'customers.list': list,
   'customers.get': get,
+  'customers.contracts': contracts,
   'customers.save': save,
 }

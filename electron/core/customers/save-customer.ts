@@ -7,6 +7,7 @@ import type { RoleKey } from '../../../shared/roles'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { CustomerEntity, type CustomerRow } from '../db/entities'
 import { customerDto } from './customer-dto'
+import { customerNameSortKey } from './name-sort-key'
 
 export type CustomerInput = ParsedInputOf<'customers.save'>
 
@@ -53,6 +54,7 @@ export async function createCustomer(em: EntityManager, input: CustomerInput, ac
   const now = actor.at.toISOString()
   const { identifiers } = await em.getRepository(CustomerEntity).insert({
     ...fileFields(input, null),
+    nameSortKey: customerNameSortKey(input.name),
     rating: NEW_CUSTOMER_RATING,
     creditLimitFen: 0,
     creditDays: 0,
@@ -84,7 +86,8 @@ export async function updateCustomer(
   if (!mayEditBank && sent.length > 0) throw new AppError('BANK_DETAILS_FINANCE_ONLY', undefined, { fields: sent })
   await assertCreditCodeFree(em, input.creditCode, id)
   const fields = fileFields(input, before)
-  await updateWithVersion(em, CustomerEntity, id, version, fields, actor.at)
+  // The list's pinyin key follows the name (name-sort-key.ts); derived, so not in the audit's `changed`.
+  await updateWithVersion(em, CustomerEntity, id, version, { ...fields, nameSortKey: customerNameSortKey(input.name) }, actor.at)
   const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter((k) => before[k] !== fields[k])
   await appendAuditEvent(em, {
     at: actor.at, actor: actor.user, role: actor.role, action: 'customer.update', entityType: 'customer', entityId: id,

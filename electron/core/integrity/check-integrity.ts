@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { Database } from '../db/database'
 import { docTypeIntegrity } from '../doc-types/registry'
 import { auditRules } from './audit-rules'
+import { customerSortKeyRule } from './customer-rules'
 import { dialectOf, lenientPostgresDialect, prepareDialect } from './dialect'
 import { documentRules } from './document-rules'
 import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
@@ -29,6 +30,7 @@ export function integrityRules(): readonly IntegrityRule[] {
       ...documentRules(types),
       ...types.flatMap(([, t]) => t.rules),
       integerMoneyRule(types),
+      customerSortKeyRule,
       ...sqliteRules,
     ]
   }

@@ -1,4 +1,7 @@
-// The ledger's period filter: a signing month "YYYY-MM" or a whole year "YYYY" (shared/api ledgerFilter).
+import type { LedgerFilter } from '../../../shared/api'
+import { formatShanghai } from '../../../shared/dates'
+
+// The ledger's period filter: a signing month "YYYY-MM", a whole year "YYYY", or "all" (shared/api ledgerFilter).
 // signedOn is the contract's calendar day 'YYYY-MM-DD' as written on it, so a period is a half-open
 // range of days: it can seek idx_contracts_signed_on (and the customer / salesperson indexes, whose
 // second column is signed_on), which a LIKE or a substr() on the column could not.
@@ -24,9 +27,30 @@ export function periodRange(period: string): DayRange {
   return { from: day(year, month), until: month === 12 ? day(year + 1, 1) : day(year, month + 1) }
 }
 
-/** "2026年11月", "2026年", or "全部" with no period: for the export's title and file. */
+/** Every signed contract, whatever its signing day. */
+export const ALL_PERIODS = 'all'
+
+/** Whether the period selects every signing day (no range to seek). */
+export function isAllPeriods(period: string | undefined): boolean {
+  return period === undefined || period === ALL_PERIODS
+}
+
+/** This month "YYYY-MM" in Asia/Shanghai at `at` (the office's calendar, whatever the machine's zone). */
+export function shanghaiMonth(at: Date): string {
+  return formatShanghai(at.toISOString(), false).slice(0, 7)
+}
+
+/**
+ * The filter as the query reads it: a period left out is this month at the call's clock, as the page's
+ * 按月 with no month picked reads to the people at the desk (issue 10); "all" must be asked for by name.
+ */
+export function withDefaultPeriod(filter: LedgerFilter, at: Date): LedgerFilter {
+  return filter.period === undefined ? { ...filter, period: shanghaiMonth(at) } : filter
+}
+
+/** "2026年11月", "2026年", or "全部" for all periods: for the export's title and file. */
 export function periodLabel(period: string | undefined): string {
-  if (!period) return '全部'
+  if (isAllPeriods(period) || period === undefined) return '全部'
   const { year, month } = parsePeriod(period)
   return month === null ? `${year}年` : `${year}年${month}月`
 }

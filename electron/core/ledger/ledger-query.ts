@@ -3,17 +3,18 @@ import type { LedgerFilter } from '../../../shared/api'
 import { CustomerEntity, DocumentEntity, UserEntity } from '../db/entities'
 import { ContractEntity, type ContractRow } from '../doc-types/contract/contract-entities'
 import { collectedFenSql, invoicedFenSql, shippedFenSql } from './contract-money'
-import { periodRange } from './ledger-period'
+import { isAllPeriods, periodRange } from './ledger-period'
 
 // The queries behind the contract ledger (合同台帐, R5), exported so a test can read their plans.
 
 /** A filter on the contracts table itself, which one of its indexes can answer. */
 function narrowsContracts(filter: LedgerFilter): boolean {
-  return filter.customerId !== undefined || filter.salespersonId !== undefined || filter.period !== undefined
+  return filter.customerId !== undefined || filter.salespersonId !== undefined || !isAllPeriods(filter.period)
 }
 
 /**
- * R5: every signed contract (its document approved) that the filter selects; R19: status 'closed' is a
+ * R5: every signed contract (its document approved) that the filter selects (a period left out here is
+ * every period: the handlers have already put this month in, ledger-period.ts withDefaultPeriod); R19: status 'closed' is a
  * closed document. Which index leads is decided here, on purpose:
  * - a customer, salesperson or period seeks idx_contracts_customer / _salesperson (both end in
  *   signed_on, so a period narrows the same seek) or idx_contracts_signed_on, and reaches the document
@@ -28,7 +29,7 @@ function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBu
   else qb.where('d.doc_type = :contract AND d.state = :approved', { contract: 'contract', approved: 'approved' })
   if (filter.customerId !== undefined) qb.andWhere('c.customer_id = :customerId', { customerId: filter.customerId })
   if (filter.salespersonId !== undefined) qb.andWhere('c.salesperson_user_id = :salespersonId', { salespersonId: filter.salespersonId })
-  if (filter.period) {
+  if (filter.period !== undefined && !isAllPeriods(filter.period)) {
     const { from, until } = periodRange(filter.period)
     qb.andWhere('c.signed_on >= :from AND c.signed_on < :until', { from, until })
   }

@@ -21,20 +21,41 @@ function contractNoColumn(compact: boolean): ColumnsType<LedgerRow>[number] {
   return {
     title: compact ? '合同号 / 客户合同号' : '合同号',
     dataIndex: 'contractNo',
-    width: 140,
+    width: 132,
     fixed: 'left',
     render: (no: string, row) => (
       <>
         <Link to={`/documents/${row.contractId}`} className="tabular-nums" data-testid={`ledger-contract-${no}`}>
           {no}
         </Link>
-        {/* On a narrow screen the customer's own number rides under ours instead of taking a column. */}
-        {compact && row.customerContractNo && (
+        {/* On a narrow screen the customer's own number rides under ours instead of taking a column;
+            every row has the second line ("—" when there is none), so the rows are all one height. */}
+        {compact && (
           <Typography.Text type="secondary" ellipsis={{ tooltip: row.customerContractNo }} style={{ display: 'block', fontSize: 12 }}>
-            {row.customerContractNo}
+            {row.customerContractNo || '—'}
           </Typography.Text>
         )}
       </>
+    ),
+  }
+}
+
+/**
+ * The customer's name whole: up to two lines beside the two-line 合同号 cell on a narrow screen (one line
+ * on a wide one), the rest in a tooltip, so no row grows taller than the others and no name is lost.
+ */
+function customerColumn(compact: boolean): ColumnsType<LedgerRow>[number] {
+  return {
+    title: '客户',
+    dataIndex: 'customerName',
+    render: (name: string, row) => (
+      <Typography.Paragraph
+        ellipsis={{ rows: compact ? 2 : 1, tooltip: name }}
+        style={{ margin: 0, lineHeight: compact ? '20px' : undefined }}
+        data-testid={`ledger-customer-${row.contractNo}`}
+      >
+        {name}
+      </Typography.Paragraph>
     ),
   }
 }
@@ -46,14 +67,14 @@ export function ledgerColumns(compact: boolean): ColumnsType<LedgerRow> {
     ...(compact
       ? []
       : [{ title: '客户合同号', dataIndex: 'customerContractNo', width: 140, ellipsis: { showTitle: true }, render: (no: string) => no || '—' }]),
-    { title: '客户', dataIndex: 'customerName', ellipsis: { showTitle: true } },
-    { title: '业务员', dataIndex: 'salespersonName', width: 70, ellipsis: { showTitle: true } },
-    { title: '签订日期', dataIndex: 'signedOn', width: 96, render: (day: string) => <span className="tabular-nums">{day}</span> },
+    customerColumn(compact),
+    { title: '业务员', dataIndex: 'salespersonName', width: 64, ellipsis: { showTitle: true } },
+    { title: '签订日期', dataIndex: 'signedOn', width: 92, render: (day: string) => <span className="tabular-nums">{day}</span> },
     ...MONEY_COLUMNS.map(([key, title]) => ({ title, dataIndex: key, width: MONEY_WIDTH, align: 'right' as const, render: money })),
     {
       title: '状态',
       dataIndex: 'status',
-      width: 70,
+      width: 66,
       render: (status: LedgerStatus) => <Tag color={status === 'signed' ? 'blue' : 'default'}>{LEDGER_STATUSES[status] ?? status}</Tag>,
     },
   ]

@@ -1,11 +1,11 @@
 import { Button, DatePicker, Flex, Segmented, Select } from 'antd'
-import type { Dayjs } from 'dayjs'
+import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
 import { LEDGER_STATUSES, type LedgerFilter, type LedgerStatus } from '../../../shared/api'
 import { call } from '../api/client'
 import { CustomerSelect } from '../customers/customer-select'
 
-export type PeriodMode = 'month' | 'year'
+export type PeriodMode = 'month' | 'year' | 'all'
 
 export interface LedgerFilterValues {
   customerId: number | undefined
@@ -23,16 +23,21 @@ export const NO_LEDGER_FILTER: LedgerFilterValues = {
   status: undefined,
 }
 
+/** Anything other than the page's opening view (this month, everyone, every status). */
 export function hasLedgerFilter(v: LedgerFilterValues): boolean {
-  return v.customerId !== undefined || v.salespersonId !== undefined || v.period !== null || v.status !== undefined
+  return v.customerId !== undefined || v.salespersonId !== undefined || v.periodMode !== 'month' || v.period !== null || v.status !== undefined
 }
 
-/** The form's values as the API's filter: the signing month "YYYY-MM" or the whole year "YYYY". */
+/**
+ * The form's values as the API's filter: the signing month "YYYY-MM", the whole year "YYYY", or "all".
+ * 按月 with no month picked sends no period: the core reads it as this month by its own clock (Shanghai).
+ */
 export function toLedgerFilter(v: LedgerFilterValues): LedgerFilter {
   const filter: LedgerFilter = {}
   if (v.customerId !== undefined) filter.customerId = v.customerId
   if (v.salespersonId !== undefined) filter.salespersonId = v.salespersonId
-  if (v.period) filter.period = v.period.format(v.periodMode === 'month' ? 'YYYY-MM' : 'YYYY')
+  if (v.periodMode === 'all') filter.period = 'all'
+  else if (v.period) filter.period = v.period.format(v.periodMode === 'month' ? 'YYYY-MM' : 'YYYY')
   if (v.status) filter.status = v.status
   return filter
 }
@@ -73,20 +78,25 @@ export function LedgerFilters({ values, onChange }: { values: LedgerFilterValues
         options={[
           { value: 'month', label: '按月' },
           { value: 'year', label: '全年' },
+          { value: 'all', label: '全部' },
         ]}
-        // Keep the chosen year when switching: 2026-11 becomes 2026 and back.
-        onChange={(periodMode) => onChange({ ...values, periodMode })}
+        // Keep the chosen year when switching: 2026-11 becomes 2026 and back. A whole year with none
+        // picked is this year (the month mode's "this month" is the core's; a year is plain to see).
+        onChange={(periodMode) => onChange({ ...values, periodMode, period: periodMode === 'year' && !values.period ? dayjs() : values.period })}
         data-testid="ledger-filter-period-mode"
       />
-      <DatePicker
-        picker={values.periodMode}
-        value={values.period}
-        onChange={(period: Dayjs | null) => onChange({ ...values, period })}
-        placeholder={values.periodMode === 'month' ? '签订月份' : '签订年度'}
-        allowClear
-        style={{ width: 130 }}
-        data-testid="ledger-filter-period"
-      />
+      {values.periodMode !== 'all' && (
+        <DatePicker
+          picker={values.periodMode}
+          value={values.period}
+          onChange={(period: Dayjs | null) => onChange({ ...values, period })}
+          // No month picked is this month: the placeholder says so rather than look like "no filter".
+          placeholder={values.periodMode === 'month' ? '本月' : '签订年度'}
+          allowClear
+          style={{ width: 130 }}
+          data-testid="ledger-filter-period"
+        />
+      )}
       <Select<LedgerStatus>
         allowClear
         placeholder="状态"

@@ -91,7 +91,7 @@ export function LedgerPage() {
           emptyText: (
             <Empty
               image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={filtered ? '没有符合筛选条件的合同' : '台帐中还没有合同：合同签订后自动列入'}
+              description={filtered ? '没有符合筛选条件的合同' : '本月还没有签订的合同：选“全部”看以前的合同，合同签订后自动列入'}
               data-testid="ledger-empty"
             />
           ),

@@ -1,4 +1,5 @@
 import { NEW_CUSTOMER_RATING } from '../../../shared/api'
+import { customerNameSortKey } from '../../../electron/core/customers/name-sort-key'
 import { iso } from '../calendar'
 import { CreditCodes } from '../credit-codes'
 import { address, bank, CITIES, companyName, contacts, officePhone, type City } from '../names'
@@ -60,7 +61,7 @@ export class CustomerBook {
     const place = address(random, city)
     const at = iso(atMs)
     const id = ctx.rows.customer({
-      name, creditCode, address: place, ...bank(random, city), taxAddressPhone: `${place} ${officePhone(random, city)}`,
+      name, nameSortKey: customerNameSortKey(name), creditCode, address: place, ...bank(random, city), taxAddressPhone: `${place} ${officePhone(random, city)}`,
       contacts: JSON.stringify(contacts(random)), rating: NEW_CUSTOMER_RATING, creditLimitFen: 0, creditDays: 0,
       createdByUserId: clerk.id, createdAt: at, updatedAt: at, version: 1,
     })

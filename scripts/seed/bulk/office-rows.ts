@@ -55,7 +55,7 @@ export class OfficeRows {
       priceList: p(insert('price_lists', 'versionNo, effectiveFrom, issuedByUserId, issuedByName, issuedAt, note')),
       priceItem: p(insert('price_list_items', 'priceListId, productId, listPriceFen, floorPriceFen')),
       authority: p(insert('discount_authorities', 'priceListId, role, maxBelowFloorBps')),
-      customer: p(insert('customers', 'name, creditCode, address, bankName, bankAccount, taxAddressPhone, contacts, rating, creditLimitFen, creditDays, createdByUserId, createdAt, updatedAt, version')),
+      customer: p(insert('customers', 'name, nameSortKey, creditCode, address, bankName, bankAccount, taxAddressPhone, contacts, rating, creditLimitFen, creditDays, createdByUserId, createdAt, updatedAt, version')),
       customerCredit: p(`UPDATE customers SET rating = @rating, credit_limit_fen = @creditLimitFen, credit_days = @creditDays, version = version + 1,
         updated_at = @at WHERE id = @id AND version = @version`),
       counter: p(`INSERT INTO document_counters (doc_type, period, last_seq) VALUES (?, ?, 1)

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { Database } from '../../../electron/core/db/database'
 import { CustomerEntity, DocumentEntity, type DocumentRow } from '../../../electron/core/db/entities'
+import { customerNameSortKey } from '../../../electron/core/customers/name-sort-key'
 import { ContractEntity, SealUsageEntity, type ContractRow, type SealUsageRow } from '../../../electron/core/doc-types/contract/contract-entities'
 
 // Rows straight into the tables, for ledger and seal-register tests that do not need the signing chain
@@ -13,7 +14,7 @@ export async function insertCustomer(em: EntityManager, name: string): Promise<n
   creditCodes += 1
   const at = '2026-01-05T02:00:00.000Z'
   const { identifiers } = await em.getRepository(CustomerEntity).insert({
-    name, creditCode: `91310000TEST${String(creditCodes).padStart(6, '0')}`, address: '上海市浦东新区', bankName: '工商银行',
+    name, nameSortKey: customerNameSortKey(name), creditCode: `91310000TEST${String(creditCodes).padStart(6, '0')}`, address: '上海市浦东新区', bankName: '工商银行',
     bankAccount: '1001', taxAddressPhone: '上海市浦东新区 021-5000', contacts: '[]', rating: 'B', creditLimitFen: 0, creditDays: 0,
     createdByUserId: 1, createdAt: at, updatedAt: at, version: 1,
   })

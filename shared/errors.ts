@@ -27,6 +27,9 @@ export const ERROR_MESSAGES = {
   MANAGER_ROLE_IN_USE: '该用户仍是其他人的上级，须保留审签所需的岗位（销售经理）；请先为下属改设或清除上级',
   LAST_ADMIN: '至少要保留一位在用的系统管理员',
   SELF_DISABLE: '不能停用自己的账号',
+  // Company data (the administrator's home): R4's seal keeper must be someone who can sign in
+  SEAL_KEEPER_NOT_FOUND: '找不到所选的印章保管人，请刷新后重新选择',
+  SEAL_KEEPER_DISABLED: '所选印章保管人的账号已停用，请另选一位在用的用户',
   STALE_VERSION: '已被他人处理，请刷新',
   NUMBER_EXHAUSTED: '本月该类单据编号已用完（9999），请联系系统管理员',
   // Workflow engine (R19, R20, R21)

@@ -22,3 +22,8 @@ export const ROLE_KEYS = Object.keys(ROLES) as [RoleKey, ...RoleKey[]]
 export function roleLabel(role: RoleKey): string {
   return ROLES[role]
 }
+
+/** An administrator who holds no other post: no chain names them (R20), so they have no 待办 of their own. */
+export function isAdminOnly(roles: readonly RoleKey[]): boolean {
+  return roles.length > 0 && roles.every((role) => role === 'admin')
+}

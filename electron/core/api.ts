@@ -1,3 +1,4 @@
+import { adminHandlers } from './admin/admin-handlers'
 import { authHandlers } from './auth/auth-handlers'
 import { docTypeHandlers } from './doc-types/registry'
 import { customersHandlers } from './customers/customers-handlers'
@@ -14,6 +15,7 @@ import { usersHandlers } from './users/users-handlers'
  */
 export const handlers: Handlers = {
   ...authHandlers,
+  ...adminHandlers,
   ...usersHandlers,
   ...queueHandlers,
   ...policyHandlers,

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { DOC_TYPE_APIS } from '../doc-types'
+import { adminApi } from './admin'
 import { authApi } from './auth'
 import { customersApi } from './customers'
 import { documentsApi } from './documents'
@@ -12,6 +13,7 @@ import { usersApi } from './users'
 /** Every method of the workstation, `area.verb` → { input schema, access, kind }; each document type brings its own. */
 export const api = {
   ...authApi,
+  ...adminApi,
   ...usersApi,
   ...queueApi,
   ...policyApi,
@@ -31,6 +33,7 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name)
 }
 
+export * from './admin'
 export * from './auth'
 export * from './common'
 export * from './customers'

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { AdminHomePage } from './pages/admin-home-page'
 import { ChangePasswordDialog } from './pages/change-password-dialog'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
@@ -86,7 +87,18 @@ test('首次使用：设置公司名称和系统管理员后以管理员身份�
   await expect(layout.company).toHaveText(COMPANY)
   await expect(layout.roles).toHaveText('系统管理员')
   await expect(layout.userAdminLink).toHaveText('用户管理')
-  await expectEmptyQueue(page)
+  // An administrator with no other post signs nothing: their home is 系统概览, not an always-empty 待办.
+  const home = new AdminHomePage(page)
+  await expect(home.heading).toBeVisible()
+  await expect(page).toHaveURL(/#\/admin$/)
+  await expect(layout.queueLink).toHaveCount(0)
+  await expect(home.users).toContainText('在用1人')
+  await expect(home.companyValue('公司名称')).toHaveText(COMPANY)
+  await expect(home.companyValue('合同章保管人')).toHaveText('尚未指定')
+  // R22: every type's counter of this month, read-only; nothing numbered yet.
+  for (const docType of ['application', 'contract', 'creditChange']) await expect(home.counter(docType)).toContainText('本月未编号')
+  await expect(home.chains).toContainText('合同申报单审批')
+  await expect(home.backups).toBeVisible()
 })
 
 test('管理员在用户管理中新建销售内勤和销售经理，列表显示中文岗位', async ({ page }) => {
@@ -99,7 +111,8 @@ test('管理员在用户管理中新建销售内勤和销售经理，列表显�
   await users.openCreateUser()
   await expect(users.createDialog.locator('.ant-modal-title')).toHaveText('新建用户')
   await users.fillNewUser(CLERK)
-  await expect(users.createRoles).toContainText('销售内勤')
+  await expect(users.createRoles.getByTestId('role-option-sales_clerk')).toBeChecked()
+  await expect(users.createRoles.locator('input:checked')).toHaveCount(1)
   await saveScreen(page, '03-create-user-modal')
   await users.submitNewUser()
   await expect(page.getByText(`已新建用户 ${CLERK.name}`)).toBeVisible()
@@ -120,10 +133,30 @@ test('管理员在用户管理中新建销售内勤和销售经理，列表显�
     await expect(users.statusOf(user.login)).toContainText('待改密码')
   }
   await expect(await users.roleTagsOf(ADMIN.login)).toHaveText(['系统管理员'])
+  // 上级: the post that signs instead where a chain asks for the drafter's 上级 (the clerk's 申报单), else —.
+  await expect(await users.cellOf(CLERK.login, '上级')).toHaveText('任一销售经理')
+  await expect(await users.cellOf(MANAGER.login, '上级')).toHaveText('—')
+  await expect(await users.cellOf(ADMIN.login, '上级')).toHaveText('—')
   await expect(page.getByText(/共 \d+ 人/)).toHaveCount(0) // one page: no pager
 
   await saveScreen(page, '04-user-admin')
   await saveScreenAt1080p(page, '05-user-admin-1920')
+
+  // 系统概览: the users counted, and the company data the administrator completes (R4's seal keeper).
+  await page.getByTestId('nav-admin-home').click()
+  const home = new AdminHomePage(page)
+  await expect(home.users).toContainText('在用3人')
+  await home.saveCompany({ address: '上海市闵行区剑川路 100 号', taxNumber: '91310000MA1FL8T23X', bankName: '中国工商银行上海闵行支行', bankAccount: '1001 2345 6789 0123 456', sealKeeper: MANAGER.name })
+  await home.submitCompany()
+  // A wrong check character is refused under its field, in the core's words; nothing is saved.
+  await expect(home.companyDialog).toContainText('校验位')
+  await page.getByTestId('company-form-tax').fill('91310000MA1FL8T23F')
+  await home.submitCompany()
+  await expect(home.companyDialog).toBeHidden()
+  await expect(home.companyValue('纳税人识别号')).toHaveText('91310000MA1FL8T23F')
+  await expect(home.companyValue('合同章保管人')).toHaveText(MANAGER.name)
+  await expect(home.companyValue('地址')).toHaveText('上海市闵行区剑川路 100 号')
+  await saveScreen(page, '05b-admin-home')
 
   await layout.signOut()
   await expect(new LoginPage(page).submitButton).toBeVisible()

@@ -89,6 +89,11 @@ export class Database {
     await this.background.catch(() => undefined)
   }
 
+  /** Where the SQLite backups are kept (null on PostgreSQL): the administrator's home lists them. */
+  get backupFolder(): string | null {
+    return this.backupDir
+  }
+
   get isSqlite(): boolean {
     return this.sqliteHandle() !== null
   }

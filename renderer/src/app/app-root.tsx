@@ -1,8 +1,10 @@
 import { Button, Result, Spin } from 'antd'
 import { Navigate, Route, Routes } from 'react-router-dom'
+import { isAdminOnly } from '../../../shared/roles'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
 import { SetupPage } from '../account/setup-page'
+import { AdminHomePage } from '../admin/admin-home-page'
 import { ClosingPage } from '../closing/closing-page'
 import { CustomerListPage } from '../customers/customer-list-page'
 import { TYPE_ROUTES } from '../doc-types'
@@ -62,7 +64,9 @@ export function AppRoot() {
           {/* A print page is the sheet alone: no menu or header around it. */}
           {typeRoutes(true)}
           <Route element={<MainLayout />}>
-            <Route index element={<QueuePage />} />
+            {/* An administrator with no other post signs nothing: their home is 系统概览, not an always-empty 待办. */}
+            <Route index element={isAdminOnly(phase.me.roles) ? <Navigate to="/admin" replace /> : <QueuePage />} />
+            {can('admin.overview') && <Route path="admin" element={<AdminHomePage />} />}
             <Route path="documents/:id" element={<DocumentPage />} />
             {typeRoutes(false)}
             {phase.me.roles.includes('admin') && <Route path="users" element={<UserAdminPage />} />}

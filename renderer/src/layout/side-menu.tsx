@@ -3,7 +3,7 @@ import { Menu, type MenuProps } from 'antd'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import type { MethodName } from '../../../shared/api'
-import type { RoleKey } from '../../../shared/roles'
+import { isAdminOnly, type RoleKey } from '../../../shared/roles'
 import { TYPE_MENU, type TypeMenuEntry } from '../doc-types'
 import type { MenuGroupKey } from '../doc-types/doc-type-ui'
 import { canCall } from '../session/can-call'
@@ -18,6 +18,8 @@ interface Entry {
   needs: MethodName
   /** Narrower than `needs` when the screen is meant for fewer people than may read its data. */
   onlyFor?: readonly RoleKey[]
+  /** Hidden from an administrator with no other post: no chain names them, so their 待办 is always empty. */
+  notForAdminOnly?: true
 }
 
 interface Group {
@@ -32,7 +34,7 @@ const AREAS: Group[] = [
     key: 'workbench',
     icon: <DesktopOutlined />,
     label: '工作台',
-    entries: [{ path: '/', label: '我的待办', testId: 'nav-queue', needs: 'queue.list' }],
+    entries: [{ path: '/', label: '我的待办', testId: 'nav-queue', needs: 'queue.list', notForAdminOnly: true }],
   },
   {
     key: 'master',
@@ -57,6 +59,7 @@ const AREAS: Group[] = [
     icon: <SettingOutlined />,
     label: '系统管理',
     entries: [
+      { path: '/admin', label: '系统概览', testId: 'nav-admin-home', needs: 'admin.overview' },
       { path: '/users', label: '用户管理', testId: 'nav-users', needs: 'users.list' },
       // Everyone may read the chains (workflow.list); the definition screen belongs with administration.
       { path: '/workflows', label: '审批流程', testId: 'nav-workflows', needs: 'workflow.list', onlyFor: ['admin'] },
@@ -77,6 +80,7 @@ function withTypeEntries(areas: Group[], typeMenu: readonly TypeMenuEntry[]): Gr
 const GROUPS = withTypeEntries(AREAS, TYPE_MENU)
 
 function visible(entry: Entry, roles: readonly RoleKey[]): boolean {
+  if (entry.notForAdminOnly && isAdminOnly(roles)) return false
   return canCall(roles, entry.needs) && (!entry.onlyFor || roles.some((role) => entry.onlyFor?.includes(role)))
 }
 

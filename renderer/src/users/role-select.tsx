@@ -1,24 +1,21 @@
-import { Select } from 'antd'
+import { Checkbox } from 'antd'
 import { ROLE_KEYS, ROLES, type RoleKey } from '../../../shared/roles'
 
-// The test id reaches the visible option row (antd passes data-* through), so e2e can pick a post.
-const ROLE_OPTIONS = ROLE_KEYS.map((role) => ({ value: role, label: ROLES[role], 'data-testid': `role-option-${role}` }))
-
-/** 岗位 multi-select with the Chinese names; one person may hold several posts (WORKFLOW.md). */
+/**
+ * 岗位 as a grid of check boxes, every post in view at once; one person may hold several posts
+ * (WORKFLOW.md). Not a dropdown: at 1366×768 its list of fourteen posts opened upwards over the name,
+ * login and password fields of 新建用户 (issue 10). Each box carries `role-option-<key>` for e2e.
+ */
 export function RoleSelect({ value, onChange, testId }: { value?: RoleKey[]; onChange?: (roles: RoleKey[]) => void; testId: string }) {
   return (
-    <Select<RoleKey[]>
-      mode="multiple"
-      placeholder="选择一个或多个岗位"
-      value={value}
-      onChange={onChange}
-      options={ROLE_OPTIONS}
-      optionFilterProp="label"
-      allowClear
-      // 14 posts: no need for a virtual list, and every option stays in the DOM for e2e tests.
-      virtual={false}
-      listHeight={320}
-      data-testid={testId}
-    />
+    <Checkbox.Group<RoleKey> value={value ?? []} onChange={(roles) => onChange?.(roles)} data-testid={testId} style={{ width: '100%' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', rowGap: 6, columnGap: 8, width: '100%' }}>
+        {ROLE_KEYS.map((role) => (
+          <Checkbox key={role} value={role} data-testid={`role-option-${role}`}>
+            {ROLES[role]}
+          </Checkbox>
+        ))}
+      </div>
+    </Checkbox.Group>
   )
 }

@@ -6,6 +6,7 @@ import { call } from '../api/client'
 import { errorText } from '../api/error-text'
 import { useLoaded } from '../hooks/use-loaded'
 import { useMe } from '../session/session-context'
+import { managerFallbacks, managerPlaceholder } from './manager-need'
 import { userColumns } from './user-columns'
 import { UserCreateModal } from './user-create-modal'
 import { UserResetPasswordModal } from './user-reset-password-modal'
@@ -22,6 +23,9 @@ export function UserAdminPage() {
   // Any write may change what this page shows (a password reset, a role): it reloads after every one.
   const { data, loading, error, reload } = useLoaded('users', () => call('users.list', {}), () => true)
   const users = useMemo(() => data ?? [], [data])
+  // Which posts a chain asks a 上级 for: the 上级 column says "—" for everyone else.
+  const { data: workflows } = useLoaded('workflows', () => call('workflow.list', {}))
+  const fallbacks = useMemo(() => managerFallbacks(workflows ?? []), [workflows])
 
   const columns = useMemo(
     () =>
@@ -30,6 +34,7 @@ export function UserAdminPage() {
         editRoles: setEditingRoles,
         resetPassword: setResetting,
         users,
+        managerPlaceholder: (user) => managerPlaceholder(user, fallbacks),
         setManager: async (user, managerUserId) => {
           try {
             await call('users.setManager', { userId: user.id, managerUserId })
@@ -48,7 +53,7 @@ export function UserAdminPage() {
           }
         },
       }),
-    [me.id, message, users],
+    [me.id, message, users, fallbacks],
   )
 
   return (

@@ -14,10 +14,12 @@ export interface UserRowActions {
   setDisabled(user: UserDto, disabled: boolean): Promise<void>
   /** Everyone, for the 上级 choice: who signs where a chain names "the drafter's manager". */
   users: UserDto[]
+  /** Shown when no 上级 is named: the post that signs instead, or "—" where no chain asks (manager-need.ts). */
+  managerPlaceholder(user: UserDto): string
   setManager(user: UserDto, managerUserId: number | null): Promise<void>
 }
 
-export function userColumns({ meId, editRoles, resetPassword, setDisabled, users, setManager }: UserRowActions): ColumnsType<UserDto> {
+export function userColumns({ meId, editRoles, resetPassword, setDisabled, users, managerPlaceholder, setManager }: UserRowActions): ColumnsType<UserDto> {
   return [
     {
       title: '姓名',
@@ -48,16 +50,17 @@ export function userColumns({ meId, editRoles, resetPassword, setDisabled, users
     {
       title: '上级',
       key: 'manager',
-      width: 120,
+      width: 160,
       render: (_: unknown, user) => (
         <Select
           size="small"
           variant="borderless"
           allowClear
-          placeholder="按岗位"
+          placeholder={managerPlaceholder(user)}
           style={{ width: '100%' }}
           value={user.managerUserId ?? undefined}
-          options={users.filter((u) => u.id !== user.id && !u.disabled).map((u) => ({ value: u.id, label: u.name }))}
+          // A 上级 since disabled is still named (never a bare id); others choose among enabled users.
+          options={users.filter((u) => u.id !== user.id && (!u.disabled || u.id === user.managerUserId)).map((u) => ({ value: u.id, label: u.name }))}
           onChange={(value: number | undefined) => void setManager(user, value ?? null)}
           data-testid={`user-manager-${user.login}`}
         />

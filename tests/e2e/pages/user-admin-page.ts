@@ -66,11 +66,8 @@ export class UserAdminPage {
     await this.createName.fill(name)
     await this.createLogin.fill(login)
     await this.createPassword.fill(password)
-    await this.createRoles.click()
-    for (const role of roles) await this.page.getByTestId(`role-option-${role}`).click()
-    // Close the role list by clicking the title, not Escape: Escape would close the whole modal.
-    await this.createDialog.locator('.ant-modal-title').click()
-    await this.page.getByTestId(`role-option-${roles[0]}`).waitFor({ state: 'hidden' })
+    // 岗位 is a grid of check boxes, every post in view (no dropdown to open or close).
+    for (const role of roles) await this.createRoles.getByTestId(`role-option-${role}`).check()
   }
 
   async submitNewUser(): Promise<void> {

@@ -41,7 +41,7 @@ function columnsOf(tab: QueueTab): Column[] {
     { header: '客户', width: 32, value: (r) => r.customerName },
     // R23: integer fen everywhere else; a spreadsheet gets 元 as numbers finance can sum (fen / 100 is the
     // double nearest the exact amount, and the format shows exactly two decimals).
-    { header: '金额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => (r.amountFen === null ? null : r.amountFen / 100) },
+    { header: '金额（元）', width: 16, numFmt: MONEY_FORMAT, value: (r) => (r.amountFen == null ? null : r.amountFen / 100) },
     ...middle,
     { header: '发起人', width: 10, value: (r) => r.drafterName },
     { header: TIME_HEADERS[tab], width: 18, value: (r) => formatShanghai(r.at) },

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors'
 import type { Handler, PublicHandler } from '../router/call-context'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { SettingEntity, UserEntity } from '../db/entities'
+import { COMPANY_NAME } from '../db/entities/setting'
 import { lockKey } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import { login } from './login'
@@ -10,7 +11,6 @@ import { endSession, endSessionsOf, startSession } from './sessions'
 import { toMe } from './signed-in-user'
 import { createUser } from '../users/create-user'
 
-export const COMPANY_NAME = 'company.name'
 
 const status: PublicHandler<'system.status'> = (_input, { db }) =>
   db.read(async (em) => {

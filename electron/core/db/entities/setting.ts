@@ -5,6 +5,9 @@ export interface SettingRow {
   value: string
 }
 
+/** The company's name (system.setup writes it; it heads every printed form); admin/company-profile.ts keeps the other company data beside it. */
+export const COMPANY_NAME = 'company.name'
+
 /** Company data and office-wide settings (company name heads every printed form). */
 export const SettingEntity = new EntitySchema<SettingRow>({
   name: 'Setting',

@@ -33,6 +33,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'foundation', file: 'foundation.spec.ts', port: BASE_PORT },
   { name: 'contract-chain', file: 'contract-chain.spec.ts', port: BASE_PORT + 1 },
   { name: 'queue-scroll', file: 'queue-scroll.spec.ts', port: BASE_PORT + 2, seeded: true },
+  { name: 'approver-flow', file: 'approver-flow.spec.ts', port: BASE_PORT + 3 },
 ]
 
 const HOST = 'node out/main/host.js'

@@ -15,7 +15,8 @@ export function applicationPoints(body: ApplicationBody): ReviewPoint[] {
     const first = review.lines.find((l) => l.belowFloorBps > 0)!
     points.push({
       key: 'below-floor',
-      level: review.covered ? 'warning' : 'error',
+      // Red only when no post may sign it (R1 refuses it); past this signer's authority the route goes on to one who may.
+      level: review.covered || review.neededRole !== null ? 'warning' : 'error',
       text: `${review.linesBelowFloor} 行低于底价：${review.text}`,
       target: DOC_PARTS.line(first.lineNo),
       linkText: `查看第 ${first.lineNo} 行`,

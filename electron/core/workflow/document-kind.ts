@@ -28,7 +28,8 @@ export interface DocumentKind {
   beforeSubmit?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** The chain is complete: e.g. a credit change takes effect on the customer. */
   onApproved?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
-  body(em: EntityManager, doc: DocumentRow): Promise<DocumentBody>
+  /** The body for the page, as this reader may see it (need-to-know: the core returns less). */
+  body(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<DocumentBody>
 }
 
 /** The fact every type offers: its amount (the header's). */

@@ -39,7 +39,7 @@ export async function documentView(
     chain: await chainOf(em, kind, def, doc, trailRows),
     trail,
     actions: allowedActions(def, kind.lifecycle, positionOf(doc), ctx.user, DOCUMENT_ACTION_KEYS),
-    body: await kind.body(em, doc),
+    body: await kind.body(em, doc, ctx),
     family: await familyOf(em, doc.id),
     printCount: trailRows.filter((e) => e.action === PRINT_ACTION).length,
   })

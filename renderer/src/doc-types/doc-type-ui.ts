@@ -39,6 +39,8 @@ export interface DocTypeUi<K extends BuiltDocType> {
   Body: ComponentType<TypeViewProps<BodyOf<K>>>
   /** Buttons beside the workflow actions (编辑, 打印预览, 签订合同 …), or null when the type has none. */
   Extras: ComponentType<TypeViewProps<BodyOf<K>>> | null
+  /** 审阅要点 on top of the page: what a signer must read, linked to its place (documents/review-summary). */
+  Summary?: ComponentType<TypeViewProps<BodyOf<K>>>
   routes: readonly TypeRoute[]
   menu: readonly TypeMenuEntry[]
 }

@@ -9,7 +9,11 @@ interface Props {
   docNo: string
   onSubmit(action: CommentedAction, comment: string | undefined): Promise<void>
   onClose(): void
+  /** 同意并处理下一条: the same approval, then the next document of the 待办 opens. */
+  andNext?: boolean
 }
+
+export const APPROVE_AND_NEXT = '同意并处理下一条'
 
 const TITLES: Record<CommentedAction, string> = { approve: '同意', reject: '驳回', comment: '批注' }
 const PLACEHOLDERS: Record<CommentedAction, string> = {
@@ -19,14 +23,14 @@ const PLACEHOLDERS: Record<CommentedAction, string> = {
 }
 
 /** 同意 / 批注 take an optional comment; 驳回 needs a reason (R3: it goes back to the drafter with one). */
-export function ActCommentModal({ action, docNo, onSubmit, onClose }: Props) {
+export function ActCommentModal({ action, docNo, onSubmit, onClose, andNext = false }: Props) {
   const shown = action ?? 'approve'
   const reasonRequired = shown === 'reject'
   return (
     <FormModal<{ comment?: string }>
       open={action !== null}
       title={`${TITLES[shown]} ${docNo}`}
-      submitText={DOCUMENT_ACTIONS[shown]}
+      submitText={andNext && shown === 'approve' ? APPROVE_AND_NEXT : DOCUMENT_ACTIONS[shown]}
       testId="doc-act"
       onClose={onClose}
       onSubmit={async ({ comment }) => {
@@ -49,6 +53,13 @@ export function ActCommentModal({ action, docNo, onSubmit, onClose }: Props) {
           maxLength={500}
           showCount
           placeholder={PLACEHOLDERS[shown]}
+          // Enter is a new line in the comment; Ctrl+Enter confirms, so the keyboard alone signs.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault()
+              event.currentTarget.closest('form')?.requestSubmit()
+            }
+          }}
           data-testid="doc-act-comment"
         />
       </Form.Item>

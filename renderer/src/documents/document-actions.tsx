@@ -1,10 +1,11 @@
-import { App, Button, Flex } from 'antd'
-import { useState } from 'react'
+import { App, Button, Flex, Tooltip } from 'antd'
+import { useCallback, useState } from 'react'
 import type { DocumentView } from '../../../shared/api'
 import { DOCUMENT_ACTION_KEYS, DOCUMENT_ACTIONS, type DocumentAction } from '../../../shared/document-states'
 import { call } from '../api/client'
 import { errorCode, errorText } from '../api/error-text'
-import { ActCommentModal, type CommentedAction } from './act-comment-modal'
+import { ActCommentModal, APPROVE_AND_NEXT, type CommentedAction } from './act-comment-modal'
+import { APPROVE_AND_NEXT_KEY, useApproveAndNextKey, useOpenNext } from './use-approve-and-next'
 
 interface Props {
   view: DocumentView
@@ -26,7 +27,16 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
   const { message, modal } = App.useApp()
   const [dialog, setDialog] = useState<CommentedAction | null>(null)
   const [busy, setBusy] = useState<DocumentAction | null>(null)
+  // 同意并处理下一条: the approve dialog, then the next of the 待办.
+  const [andNext, setAndNext] = useState(false)
+  const openNext = useOpenNext()
   const { header } = view
+  const canApprove = view.actions.includes('approve')
+  const approveAndNext = useCallback(() => {
+    setAndNext(true)
+    setDialog('approve')
+  }, [])
+  useApproveAndNextKey(canApprove && dialog === null, approveAndNext)
 
   const act = async (action: DocumentAction, comment?: string) => {
     const next = await call('documents.act', { id: header.id, version: header.version, action, comment })
@@ -59,6 +69,7 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
     })
 
   const click = (action: DocumentAction) => {
+    setAndNext(false)
     if (WITH_COMMENT.has(action)) setDialog(action as CommentedAction)
     else if (action === 'void' || action === 'close') confirm(action)
     else void actNow(action)
@@ -80,14 +91,23 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
           {DOCUMENT_ACTIONS[action]}
         </Button>
       ))}
+      {canApprove && (
+        <Tooltip title={`同意后打开待办中的下一条（快捷键 ${APPROVE_AND_NEXT_KEY.label}）`}>
+          <Button type="primary" ghost disabled={busy !== null} onClick={approveAndNext} data-testid="doc-action-approve-next">
+            {APPROVE_AND_NEXT}
+          </Button>
+        </Tooltip>
+      )}
       <ActCommentModal
         action={dialog}
         docNo={header.docNo}
+        andNext={andNext}
         onClose={() => setDialog(null)}
         onSubmit={async (action, comment) => {
           try {
             await act(action, comment)
             setDialog(null)
+            if (andNext && action === 'approve') await openNext(header.id)
           } catch (caught) {
             if (errorCode(caught) !== 'STALE_VERSION') throw caught // shown inside the modal
             setDialog(null)

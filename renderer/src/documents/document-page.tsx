@@ -9,6 +9,7 @@ import { DocumentActions } from './document-actions'
 import { bodyTitle, DocumentBodyView } from './document-body'
 import { DocumentChain } from './document-chain'
 import { DocumentFamily } from './document-family'
+import { DocumentSummary } from './document-summary'
 import { RejectionNotice } from './rejection-notice'
 import { DocumentExtras } from './document-extras'
 import { DocumentHeader } from './document-header'
@@ -106,6 +107,7 @@ export function DocumentPage() {
         </Flex>
         <DocumentHeader header={header} chain={view.chain} />
       </Card>
+      <DocumentSummary view={view} />
       <RejectionNotice view={view} />
       <Card size="small" title="审批流程">
         <DocumentChain chain={view.chain} />

@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Card, Empty, Flex, Tabs } from 'antd'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { QUEUE_TABS, type QueueCounts, type QueueFilter, type QueueTab } from '../../../shared/api'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
 import { QueueExportButton } from './queue-export-button'
 import { hasFilter, NO_FILTER, QueueFilters, type QueueFilterValues } from './queue-filters'
 import { QueueFooter } from './queue-footer'
+import { setQueueQuestion } from './queue-position'
 import { QueueTable } from './queue-table'
 import { useQueueCounts } from './use-queue-counts'
 import { useQueueRefresh } from './use-queue-refresh'
@@ -58,6 +59,7 @@ export function QueuePage() {
   const [tick, refresh] = useQueueRefresh()
   const counts = useQueueCounts(filter, tick)
   const list = useQueueRows(tab, filter, tick)
+  useEffect(() => setQueueQuestion(tab, filter), [tab, filter])
 
   const filtered = hasFilter(values)
   // Memoised with the table: a re-render of the page (counts, typing in the search box) must not redraw

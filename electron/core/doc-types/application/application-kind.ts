@@ -12,6 +12,7 @@ import { openFollowUpTask } from '../../workflow/tasks'
 import { ContractEntity } from '../contract/contract-entities'
 import { ApplicationEntity, ApplicationLineEntity } from './application-entities'
 import { lineDto } from './application-lines'
+import { creditReview, priceReview, readsPrices } from './application-review'
 
 async function applicationOf(em: EntityManager, doc: DocumentRow) {
   return em.getRepository(ApplicationEntity).findOneByOrFail({ documentId: doc.id })
@@ -63,7 +64,7 @@ export const applicationKind: DocumentKind = {
   facts,
   coverage: discountCoverage,
   onApproved: (em, doc, ctx) => openFollowUpTask(em, doc, MAKE_CONTRACT, ctx.at),
-  async body(em, doc) {
+  async body(em, doc, ctx) {
     const app = await applicationOf(em, doc)
     const lines = await em.getRepository(ApplicationLineEntity).find({ where: { documentId: doc.id }, order: { lineNo: 'ASC' } })
     const contract = await em.getRepository(ContractEntity).findOneBy({ applicationId: doc.id })
@@ -80,6 +81,10 @@ export const applicationKind: DocumentKind = {
       note: app.note,
       contractId: contract?.documentId ?? null,
       contractNo: contractDoc?.docNo ?? null,
+      // R1, R2, R9: what the posts deciding on price read; the others get the body without it.
+      ...(readsPrices(ctx.user.roles)
+        ? { priceReview: await priceReview(em, app.priceListId, lines, ctx.user.roles), credit: await creditReview(em, app.customerId) }
+        : {}),
     }
   },
 }

@@ -1,6 +1,9 @@
 import { Descriptions } from 'antd'
 import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
+import { DOC_PARTS } from '../../documents/document-parts'
 import { LinesAndTerms } from '../../documents/lines-and-terms'
+import { Section } from '../../documents/section'
+import { ApplicationCredit } from './application-credit'
 
 export type ApplicationBody = Extract<DocumentBody, { kind: 'application' }>
 
@@ -19,7 +22,13 @@ export function ApplicationBodyView({ header, body }: { header: DocumentHeaderDt
           ...(body.note ? [{ key: 'note', label: '备注', span: 3, children: <span style={{ whiteSpace: 'pre-wrap' }}>{body.note}</span> }] : []),
         ]}
       />
-      <LinesAndTerms lines={body.lines} terms={body.terms} nonStandardTerms={body.nonStandardTerms} />
+      {/* R2, R9: only the posts the core gives it to (need-to-know). */}
+      {body.credit && (
+        <Section title="客户信用" anchor={DOC_PARTS.credit}>
+          <ApplicationCredit credit={body.credit} />
+        </Section>
+      )}
+      <LinesAndTerms lines={body.lines} terms={body.terms} nonStandardTerms={body.nonStandardTerms} floors={body.priceReview?.lines} />
     </div>
   )
 }

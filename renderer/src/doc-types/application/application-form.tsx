@@ -23,6 +23,8 @@ interface Props {
   onStale(): void
 }
 
+const TERMS_CARD = 'app-terms-card'
+
 interface FieldIssue {
   path: string
   message: string
@@ -33,26 +35,36 @@ function fieldIssues(details: unknown): FieldIssue[] {
   return Array.isArray(fields) ? (fields as FieldIssue[]).filter((f) => typeof f?.path === 'string') : []
 }
 
-/** The 合同申报单 form (R3): built from the policy in force, saved as a draft; 提交 is on the document page. */
+/** The 合同申报单 form (R3): built from the policy in force, saved as a draft or saved and submitted at once. */
 export function ApplicationForm({ policy, editing, onReload, onStale }: Props) {
   const [form] = Form.useForm<ApplicationFormValues>()
   const navigate = useNavigate()
   const location = useLocation()
   const { message, modal } = App.useApp()
-  const [saving, setSaving] = useState(false)
+  const [saving, setSaving] = useState<'draft' | 'submit' | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [policyRefused, setPolicyRefused] = useState(false)
   const initial = useMemo(() => (editing ? fromApplicationBody(editing.body) : EMPTY_APPLICATION), [editing])
   const items = useMemo(() => new Map<number, PriceListItemDto>((policy?.items ?? []).map((i) => [i.productId, i])), [policy])
   const options = useMemo(() => productOptions(policy?.items ?? [], editing?.body.lines ?? []), [policy, editing])
   const values = Form.useWatch([], form) as Partial<ApplicationFormValues> | undefined
-  const { totalFen } = checkTerms(values ?? initial)
+  const { totalFen, differenceFen } = checkTerms(values ?? initial)
 
   const onValuesChange = () => {
     if (error) setError(null)
   }
 
-  const save = async () => {
+  /** 保存并提交: the draft is saved first; a refused submit leaves it saved, on its page, with the reason. */
+  const submitSaved = async (view: DocumentView) => {
+    try {
+      const submitted = await call('documents.act', { id: view.header.id, version: view.header.version, action: 'submit' })
+      message.success(`已保存并提交 ${submitted.header.docNo}`)
+    } catch (caught) {
+      message.error(`已保存草稿 ${view.header.docNo}，但未能提交：${errorText(caught)}`, 8)
+    }
+  }
+
+  const save = async (andSubmit = false) => {
     let validated: ApplicationFormValues
     try {
       validated = await form.validateFields()
@@ -60,10 +72,11 @@ export function ApplicationForm({ policy, editing, onReload, onStale }: Props) {
       return // antd shows each problem under its field and scrolls to the first
     }
     const header = editing?.view.header
-    setSaving(true)
+    setSaving(andSubmit ? 'submit' : 'draft')
     try {
       const view = await call('applications.save', toApplicationInput(validated, header ? { id: header.id, version: header.version } : null))
-      message.success(`已保存草稿 ${view.header.docNo}，核对无误后请点“提交”`)
+      if (andSubmit) await submitSaved(view)
+      else message.success(`已保存草稿 ${view.header.docNo}，核对无误后请点“提交”`)
       navigate(`/documents/${view.header.id}`, { replace: true })
     } catch (caught) {
       const code = errorCode(caught)
@@ -79,7 +92,7 @@ export function ApplicationForm({ policy, editing, onReload, onStale }: Props) {
         setError(errorText(caught))
       }
     } finally {
-      setSaving(false)
+      setSaving(null)
     }
   }
 
@@ -125,7 +138,7 @@ export function ApplicationForm({ policy, editing, onReload, onStale }: Props) {
       <Card size="small" title={`产品明细${policy ? `（价目表第 ${policy.versionNo} 版，${policy.effectiveFrom} 起执行）` : ''}`} style={{ marginTop: 12 }}>
         <ApplicationLinesEditor form={form} items={items} options={options} />
       </Card>
-      <Card size="small" title="付款条件" style={{ marginTop: 12 }}>
+      <Card size="small" title="付款条件" style={{ marginTop: 12, scrollMarginTop: 16 }} id={TERMS_CARD}>
         <PaymentTermsEditor form={form} />
       </Card>
       <Card size="small" title="其他" style={{ marginTop: 12, marginBottom: 12 }}>
@@ -147,12 +160,15 @@ export function ApplicationForm({ policy, editing, onReload, onStale }: Props) {
       </Card>
       <ApplicationTotalBar
         totalFen={totalFen}
+        differenceFen={differenceFen}
+        onShowTerms={() => document.getElementById(TERMS_CARD)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
         error={error}
         saving={saving}
         disabled={policy === null}
         onDismissError={() => setError(null)}
         onCancel={cancel}
         onSave={() => void save()}
+        onSaveAndSubmit={() => void save(true)}
       />
     </Form>
   )

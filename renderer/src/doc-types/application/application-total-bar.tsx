@@ -1,18 +1,41 @@
-import { Alert, Button, Flex, Typography } from 'antd'
+import { WarningOutlined } from '@ant-design/icons'
+import { Alert, Button, Flex, Tooltip, Typography } from 'antd'
 import { capitalAmount, formatYuan } from '../../../../shared/money'
 
 interface Props {
   totalFen: number | null
+  /** total − prepayment − instalments (TERMS_MISMATCH when not 0); null while it cannot be computed. */
+  differenceFen: number | null
+  /** Scrolls to 付款条件, where the terms are fixed. */
+  onShowTerms(): void
   error: string | null
-  saving: boolean
+  saving: 'draft' | 'submit' | null
   disabled: boolean
   onDismissError(): void
   onCancel(): void
   onSave(): void
+  onSaveAndSubmit(): void
 }
 
-/** Pinned to the bottom of the window: the running total (figures and 大写, R23) and 保存草稿. */
-export function ApplicationTotalBar({ totalFen, error, saving, disabled, onDismissError, onCancel, onSave }: Props) {
+/** The terms mismatch where the user looks when about to save: beside the total (TERMS_MISMATCH). */
+function TermsMismatch({ differenceFen, onShowTerms }: { differenceFen: number; onShowTerms(): void }) {
+  const text = differenceFen > 0 ? `付款安排还差 ¥${formatYuan(differenceFen)}` : `付款安排超出 ¥${formatYuan(-differenceFen)}`
+  return (
+    <Typography.Text type="danger" style={{ marginInlineStart: 16 }} data-testid="app-total-terms-mismatch" data-difference={differenceFen}>
+      <WarningOutlined /> {text}，保存前请调整
+      <Typography.Link style={{ marginInlineStart: 8 }} onClick={onShowTerms} data-testid="app-total-terms-link">
+        去付款条件
+      </Typography.Link>
+    </Typography.Text>
+  )
+}
+
+/**
+ * Pinned to the bottom of the window: the running total (figures and 大写, R23), whether the payment
+ * terms add up to it, 保存草稿 and 保存并提交.
+ */
+export function ApplicationTotalBar(props: Props) {
+  const { totalFen, differenceFen, onShowTerms, error, saving, disabled, onDismissError, onCancel, onSave, onSaveAndSubmit } = props
   return (
     <div
       style={{
@@ -41,14 +64,22 @@ export function ApplicationTotalBar({ totalFen, error, saving, disabled, onDismi
               大写：{capitalAmount(totalFen)}
             </Typography.Text>
           )}
+          {totalFen !== null && totalFen > 0 && differenceFen !== null && differenceFen !== 0 && (
+            <TermsMismatch differenceFen={differenceFen} onShowTerms={onShowTerms} />
+          )}
         </div>
         <Flex gap={8}>
           <Button onClick={onCancel} data-testid="app-cancel">
             取消
           </Button>
-          <Button type="primary" loading={saving} disabled={disabled} onClick={onSave} data-testid="app-save">
+          <Button loading={saving === 'draft'} disabled={disabled || saving !== null} onClick={onSave} data-testid="app-save">
             保存草稿
           </Button>
+          <Tooltip title="保存后立即提交审批；提交被拒绝时草稿已保存，可在单据页修改后再提交">
+            <Button type="primary" loading={saving === 'submit'} disabled={disabled || saving !== null} onClick={onSaveAndSubmit} data-testid="app-save-submit">
+              保存并提交
+            </Button>
+          </Tooltip>
         </Flex>
       </Flex>
     </div>

@@ -1,4 +1,5 @@
 import type { DocTypeUi } from '../doc-type-ui'
+import { ApplicationSummary } from './application-summary'
 import { ApplicationBodyView } from './application-body'
 import { ApplicationExtras } from './application-extras'
 import { ApplicationFormPage } from './application-form-page'
@@ -8,6 +9,7 @@ import { ApplicationPrintPage } from './application-print-page'
 export const applicationUi: DocTypeUi<'application'> = {
   Body: ApplicationBodyView,
   Extras: ApplicationExtras,
+  Summary: ApplicationSummary,
   routes: [
     { path: 'applications/new', Page: ApplicationFormPage, needs: 'applications.save' },
     { path: 'applications/:id/edit', Page: ApplicationFormPage, needs: 'applications.save' },

@@ -1,4 +1,5 @@
 import type { DocTypeUi } from '../doc-type-ui'
+import { ContractSummary } from './contract-summary'
 import { ContractBodyView } from './contract-body'
 import { ContractExtras } from './contract-extras'
 
@@ -6,6 +7,7 @@ import { ContractExtras } from './contract-extras'
 export const contractUi: DocTypeUi<'contract'> = {
   Body: ContractBodyView,
   Extras: ContractExtras,
+  Summary: ContractSummary,
   routes: [],
   menu: [],
 }

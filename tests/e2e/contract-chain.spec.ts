@@ -390,6 +390,11 @@ test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字�
   await expect(ledger.total('amountFen')).toHaveText('55,301.00')
   await expect(ledger.total('collectedFen')).toHaveText('0.00')
   await expect(ledger.total('outstandingFen')).toHaveText('55,301.00')
+  // Issue 10: the page opens on 按月 with no month picked, which is this month (the contract was signed today).
+  await expect(ledger.periodPicker.locator('xpath=descendant-or-self::input')).toHaveAttribute('placeholder', '本月')
+  // The customer's name is whole at 1366 px: not clipped, not cut to an ellipsis.
+  await expect(ledger.customerName(main.contractNo)).toHaveText(CUSTOMER.name)
+  expect(await ledger.customerName(main.contractNo).evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)).toBe(true)
   await saveScreen(page, 'contract-11-ledger')
 
   const download = await ledger.exportExcel()
@@ -430,6 +435,40 @@ test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字�
   expect(totalCell.result).toBe(55301)
   expect(totalsRow!.getCell(column('已回款')).result).toBe(0)
   expect(totalsRow!.getCell(column('未回款')).result).toBe(55301)
+
+  // 全部: every month; the contract is still there, and no month to pick.
+  await ledger.periodMode('全部')
+  await expect(ledger.periodPicker).toHaveCount(0)
+  await expect(ledger.summary).toContainText('合计（1 份合同）')
+  await expect(row).toBeVisible()
+  await layout.signOut()
+})
+
+test('7b 客户档案：业务员列，抽屉列出客户的合同及状态；销售政策打开即是现行价目表', async ({ page }) => {
+  const layout = await signInAs(page, FINANCE)
+  await layout.side.getByTestId('nav-customers').click()
+  const open = page.getByTestId(`customer-open-${CUSTOMER.creditCode}`)
+  await expect(open).toHaveText(CUSTOMER.name)
+  // 业务员: the salesperson of the customer's latest contract (the clerk who drafted the application).
+  const titles = (await page.locator('thead th').allInnerTexts()).map((t) => t.trim())
+  const customerRow = page.locator('tr', { has: open })
+  await expect(customerRow.locator('td').nth(titles.indexOf('业务员'))).toHaveText(CLERK.name)
+  await saveScreen(page, 'contract-11b-customers')
+  await open.click()
+  const contract = page.getByTestId(`customer-contract-row-${main.contractNo}`)
+  await expect(contract).toContainText('55,301.00')
+  await expect(contract).toContainText(TODAY)
+  await expect(contract).toContainText('已签订')
+  await expect(contract).toContainText(CLERK.name)
+  await saveScreen(page, 'contract-11c-customer-drawer')
+  await page.keyboard.press('Escape')
+
+  // 销售政策 opens on the price list in force, with prices, not on a product list without them.
+  await layout.side.getByTestId('nav-policy').click()
+  await expect(page.getByTestId('price-list-title')).toContainText('现行价目表')
+  await expect(page.getByTestId(`price-item-${LATHE.code}`)).toContainText('12,800.00')
+  await expect(page.getByTestId(`price-item-${LATHE.code}`)).toContainText('11,500.00')
+  await saveScreen(page, 'contract-11d-policy')
   await layout.signOut()
 })
 

@@ -6,6 +6,7 @@ import { formatDateTime } from '../format/datetime'
 import { useLoaded } from '../hooks/use-loaded'
 import { useCanCall } from '../session/can-call'
 import { CreditRatingTag } from './credit-rating-tag'
+import { CustomerContractsTable } from './customer-contracts-table'
 import { creditDaysText, creditLimitText, creditTermsOf } from './credit-terms'
 
 interface Props {
@@ -21,6 +22,8 @@ const dash = (text: string) => text || '—'
 export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }: Props) {
   const canEdit = useCanCall('customers.save')
   const canPropose = useCanCall('creditChanges.propose')
+  // Contract amounts are for sales, finance and the general manager (need-to-know): the core refuses the rest.
+  const canReadContracts = useCanCall('customers.contracts')
   // Read fresh each time it opens (and after any save): the version must be the current one to edit.
   const { data, loading, error } = useLoaded(
     String(customerId),
@@ -58,6 +61,14 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
       {customer && (
         <>
           <CreditTerms customer={customer} />
+          {canReadContracts && (
+            <>
+              <Typography.Title level={5}>合同</Typography.Title>
+              <div style={{ marginBottom: 24 }}>
+                <CustomerContractsTable customerId={customer.id} />
+              </div>
+            </>
+          )}
           <Descriptions
             title="基本信息"
             size="small"

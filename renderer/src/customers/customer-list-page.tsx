@@ -1,7 +1,7 @@
 import { PlusOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Empty, Flex, Input, Table, Typography } from 'antd'
 import { useMemo, useState, type HTMLAttributes } from 'react'
-import type { CustomerDto } from '../../../shared/api'
+import type { CustomerDto, CustomerListRow } from '../../../shared/api'
 import { HEADER_HEIGHT } from '../app/theme'
 import { call } from '../api/client'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
@@ -69,7 +69,7 @@ export function CustomerListPage() {
         </Flex>
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="customer-error" />}
-      <Table<CustomerDto>
+      <Table<CustomerListRow>
         className="clickable-rows"
         size="small"
         rowKey="id"
@@ -77,7 +77,7 @@ export function CustomerListPage() {
         dataSource={data?.rows ?? []}
         loading={loading}
         locale={{ emptyText: empty }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1090 }}
         sticky={{ offsetHeader: HEADER_HEIGHT }}
         onRow={(customer) => ({ onClick: () => setOpenId(customer.id), 'data-testid': `customer-row-${customer.creditCode}` }) as HTMLAttributes<HTMLElement>}
         pagination={{

@@ -10,6 +10,8 @@ export class LedgerPage {
   readonly empty: Locator
   readonly exportButton: Locator
   readonly reloadButton: Locator
+  /** The month or year picker of 签订期间 (absent under 全部). */
+  readonly periodPicker: Locator
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '合同台帐' })
@@ -18,6 +20,17 @@ export class LedgerPage {
     this.empty = page.getByTestId('ledger-empty')
     this.exportButton = page.getByTestId('ledger-export')
     this.reloadButton = page.getByTestId('ledger-reload')
+    this.periodPicker = page.getByTestId('ledger-filter-period')
+  }
+
+  /** The customer's name as drawn in its row (two lines at most, the rest in a tooltip). */
+  customerName(contractNo: string): Locator {
+    return this.page.getByTestId(`ledger-customer-${contractNo}`)
+  }
+
+  /** 按月 / 全年 / 全部. */
+  async periodMode(label: '按月' | '全年' | '全部'): Promise<void> {
+    await this.page.getByTestId('ledger-filter-period-mode').getByText(label, { exact: true }).click()
   }
 
   row(contractNo: string): Locator {

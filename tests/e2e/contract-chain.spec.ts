@@ -531,6 +531,61 @@ test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单�
   await layout.signOut()
 })
 
+test('8a 销售合同打印预览：A4 一页 PDF，含合同编号、客户合同号、明细、大写金额、用印记录和会签人；再打印为“补打”', async ({ page }) => {
+  const layout = await signInAs(page, HEAD)
+  // The sales head holds the contract: 我发起的 → the contract → 打印预览, as the application prints.
+  const queue = new QueuePage(page)
+  await queue.openTab('started')
+  await queue.openDocument(main.contractNo)
+  const doc = new DocumentPage(page)
+  await doc.openPrintPreview()
+  const print = new ApplicationPrintPage(page)
+  await expect(print.company).toHaveText(COMPANY)
+  await expect(print.docNo).toHaveText(main.contractNo)
+  await expect(page.getByTestId('print-customer-contract-no')).toHaveText(MAIN.customerContractNo)
+  await expect(print.totalCapital).toContainText(MAIN.capital)
+  await expect(page.getByTestId('print-seals')).toContainText(HEAD.name)
+  await expect(page.getByTestId('print-seals')).toContainText('合同签订')
+  await expect(print.signature('drafter')).toContainText(HEAD.name)
+  await expect(print.signatures).toContainText(FINANCE.name)
+  // R4: legal review was skipped (standard terms), so no box invites a legal signature.
+  await expect(print.signatures).not.toContainText('法务审核')
+  await saveScreen(page, 'contract-14a-contract-print-preview')
+
+  const pdfPath = join(test.info().project.outputDir, 'contract-contract.pdf')
+  mkdirSync(test.info().project.outputDir, { recursive: true })
+  await print.saveAsPdf(pdfPath)
+  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
+  expect(info).toMatch(/^Pages:\s+1$/m)
+  expect(info).toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/m)
+  const layoutText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+  writeFileSync(join(test.info().project.outputDir, 'contract-contract.txt'), layoutText)
+  const text = layoutText.replace(/\s+/g, '')
+  for (const expected of [COMPANY, '销售合同', main.contractNo, MAIN.customerContractNo, main.no, LATHE.code, MILL.code, MAIN.capital, '55,301.00', CUSTOMER.name, '用印记录', '合同签订', HEAD.name, FINANCE.name, '第1页共1页']) {
+    expect(text, `PDF 中应有“${expected}”`).toContain(expected)
+  }
+  // The contract states the agreed prices, not the office's price policy (R1 stays inside the office).
+  expect(text).not.toContain('牌价')
+  expect(text).not.toContain('低于底价')
+  mkdirSync(screenshotsDir(), { recursive: true })
+  execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdfPath, join(screenshotsDir(), 'contract-14b-contract-pdf')])
+
+  // WORKFLOW.md "Printed forms": the contract's prints are logged like the application's.
+  await expect(print.reprintMark).toHaveCount(0)
+  await print.print()
+  await page.reload()
+  await expect(print.reprintMark).toHaveText('补打')
+  const reprintPath = join(test.info().project.outputDir, 'contract-contract-reprint.pdf')
+  await print.saveAsPdf(reprintPath)
+  const reprintText = execFileSync('pdftotext', ['-layout', reprintPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+  expect(reprintText).toContain('补打')
+  expect(reprintText).toContain('第2次打印')
+
+  await print.backButton.click()
+  await expect(doc.root).toBeVisible()
+  await layout.signOut()
+})
+
 // ---------------------------------------------------------------------------------------------------
 // Rejection round trip (R3): 驳回 needs a reason; the drafter revises and resubmits.
 

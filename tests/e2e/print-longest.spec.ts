@@ -37,6 +37,10 @@ interface Person {
 const CLERK: Person = { name: longest('欧阳', 32, '内勤丽'), login: 'c'.repeat(32), role: 'sales_clerk' }
 const MANAGER: Person = { name: longest('司马', 32, '经理国'), login: 'm'.repeat(32), role: 'sales_manager' }
 const GM: Person = { name: longest('诸葛', 32, '总经理伟'), login: 'g'.repeat(32), role: 'general_manager' }
+const HEAD: Person = { name: longest('上官', 32, '主管'), login: 'h'.repeat(32), role: 'sales_head' }
+const LEGAL: Person = { name: longest('皇甫', 32, '法务'), login: 'l'.repeat(32), role: 'legal' }
+const FINANCE: Person = { name: longest('慕容', 32, '会计'), login: 'f'.repeat(32), role: 'finance' }
+const PEOPLE = [CLERK, MANAGER, GM, HEAD, LEGAL, FINANCE]
 
 const MAX_FEN = 100_000_000_000_000 // shared/api/common.ts `fen`: a price is at most 1e14 fen
 // A realistic code at the limit, with break points (-, /, .), and two without any: widest letters, and digits.
@@ -70,8 +74,13 @@ const CUSTOMER = {
 }
 const NON_STANDARD = longest('买方有权在验收不合格时拒收并要求更换，', 2000, '以此为准。')
 const NOTE = longest('PN16-WCB-RF法兰按GB/T9113执行；', 500, '完。')
+// The contract's own: the customer's contract number (40) and a seal use of 20 copies (the most at once)
+// for the longest purpose (100).
+const CUSTOMER_CONTRACT_NO = longest('ZZSD-RD-2026-', 40, '-118')
+const SEAL = { copies: 20, purpose: longest('合同签订及副本备案', 100, '用') }
 
 let applicationId = 0
+let contractId = 0
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const baseURL = testInfo.project.use.baseURL
@@ -80,14 +89,14 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   try {
     await api.call('system.setup', { companyName: COMPANY, adminName: longest('周', 32, '建华'), adminLogin: 'admin', adminPassword: PASSWORD })
     const ids = new Map<string, number>()
-    for (const person of [CLERK, MANAGER, GM]) {
+    for (const person of PEOPLE) {
       ids.set(person.login, (await api.call('users.create', { name: person.name, login: person.login, password: 'Init2025xx', roles: [person.role] })).id)
     }
     await api.call('users.setManager', { userId: ids.get(CLERK.login)!, managerUserId: ids.get(MANAGER.login)! })
     const productIds: number[] = []
     for (const p of PRODUCTS) productIds.push((await api.call('products.save', { code: p.code, name: p.name, spec: p.spec, unit: p.unit })).id)
     await api.signOut()
-    for (const person of [CLERK, MANAGER, GM]) {
+    for (const person of PEOPLE) {
       await api.signIn(person.login, 'Init2025xx')
       await api.call('auth.changePassword', { oldPassword: 'Init2025xx', newPassword: PASSWORD })
       await api.signOut()
@@ -128,6 +137,21 @@ test.beforeAll(async ({ playwright }, testInfo) => {
       view = await api.call('documents.act', { id: applicationId, version: view.header.version, action: 'approve' })
       await api.signOut()
     }
+    // The contract made from it: legal reviews the non-standard wording (R4), finance countersigns.
+    await api.signIn(HEAD.login, PASSWORD)
+    view = await api.call('contracts.createFromApplication', { applicationId, customerContractNo: CUSTOMER_CONTRACT_NO, signedOn: shanghaiDay() })
+    contractId = view.header.id
+    await api.call('documents.act', { id: contractId, version: view.header.version, action: 'submit' })
+    await api.signOut()
+    for (const signer of [LEGAL, FINANCE]) {
+      await api.signIn(signer.login, PASSWORD)
+      view = await api.call('documents.get', { id: contractId })
+      await api.call('documents.act', { id: contractId, version: view.header.version, action: 'approve' })
+      await api.signOut()
+    }
+    await api.signIn(HEAD.login, PASSWORD)
+    await api.call('seal.use', { contractId, ...SEAL })
+    await api.signOut()
   } finally {
     await api.close()
   }
@@ -155,23 +179,21 @@ async function columnText(page: Page, pdf: string, pages: number, cell: Locator)
   return text.replace(/\s+/g, '')
 }
 
-test('最长的编码、名称、数量和金额打印在 A4 上一个字不少', async ({ page }) => {
-  const login = new LoginPage(page)
-  await login.open()
-  await login.signIn(CLERK.login, PASSWORD)
-  await expect(new MainLayout(page).userName).toHaveText(CLERK.name, PASSWORD_WORK)
-  const print = new ApplicationPrintPage(page)
-  await print.open(applicationId)
-  await expect(print.signature('gm_approve')).toContainText(GM.name)
+type ReadBack = (cell: Locator, value: string) => Promise<void>
 
-  // Nothing sticks out of its box on the sheet (an overflowing value would print over its neighbour).
+/**
+ * The sheet on screen has nothing sticking out of its box; printed, every page is A4; the pages as PNGs
+ * for people to look at; and a reader that asserts a value is whole in its cell's printed column.
+ */
+async function printAndReadBack(page: Page, name: string): Promise<ReadBack> {
+  // An overflowing value would print over its neighbour.
   const overflowing = await page.evaluate(`Array.from(document.querySelectorAll('[data-testid="print-sheet"] td, [data-testid="print-sheet"] .print-signature, [data-testid="print-sheet"] h1')).filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)`)
   expect(overflowing, '超出格子的内容').toEqual([])
 
   const dir = test.info().project.outputDir
   mkdirSync(join(dir, 'screenshots'), { recursive: true })
-  const pdf = join(dir, 'print-longest.pdf')
-  await print.saveAsPdf(pdf)
+  const pdf = join(dir, `${name}.pdf`)
+  await new ApplicationPrintPage(page).saveAsPdf(pdf)
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' })
   const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])
   expect(pages).toBeGreaterThan(1)
@@ -182,12 +204,16 @@ test('最长的编码、名称、数量和金额打印在 A4 上一个字不少'
     expect(Number(w)).toBeCloseTo(595.28, 0)
     expect(Number(h)).toBeCloseTo(841.89, 0)
   }
-  writeFileSync(join(dir, 'print-longest.txt'), execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }))
-  execFileSync('pdftoppm', ['-png', '-r', '100', pdf, join(dir, 'screenshots', 'print-longest')])
-
-  const whole = async (cell: Locator, value: string) => {
+  writeFileSync(join(dir, `${name}.txt`), execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }))
+  execFileSync('pdftoppm', ['-png', '-r', '100', pdf, join(dir, 'screenshots', name)])
+  return async (cell, value) => {
     expect(await columnText(page, pdf, pages, cell), `PDF 中应有完整的“${value}”`).toContain(value.replace(/\s+/g, ''))
   }
+}
+
+/** What the application and the contract both print: company, customer, lines, totals, terms, wording. */
+async function readBackCommon(page: Page, whole: ReadBack, withPolicy: boolean): Promise<void> {
+  const print = new ApplicationPrintPage(page)
   await whole(print.company, COMPANY)
   const customer = page.getByTestId('print-customer').locator('td')
   await whole(customer.nth(1), CUSTOMER.name)
@@ -204,8 +230,8 @@ test('最长的编码、名称、数量和金额打印在 A4 上一个字不少'
     await whole(cells.nth(4), product.unit)
     await whole(cells.nth(5), String(LINES[i]!.quantity))
     await whole(cells.nth(6), formatFen(LINES[i]!.unitPriceFen))
-    await whole(cells.nth(7), formatFen(product.listFen))
-    await whole(cells.nth(8), formatFen(LINES[i]!.quantity * LINES[i]!.unitPriceFen))
+    if (withPolicy) await whole(cells.nth(7), formatFen(product.listFen))
+    await whole(cells.nth(withPolicy ? 8 : 7), formatFen(LINES[i]!.quantity * LINES[i]!.unitPriceFen))
   }
   expect(formatFen(MAX_FEN), '最长的单价').toBe('1,000,000,000,000.00')
   expect(formatFen(TOTAL_FEN), '最长的合计').toBe('90,071,992,540,000.01')
@@ -220,9 +246,42 @@ test('最长的编码、名称、数量和金额打印在 A4 上一个字不少'
     await whole(cells.nth(offset + 2), `¥${formatFen(instalment.amountFen)}`)
   }
   await whole(page.getByTestId('print-non-standard'), NON_STANDARD)
-  for (const [key, person] of [['drafter', CLERK], ['manager_sign', MANAGER], ['gm_approve', GM]] as const) {
-    await whole(print.signature(key), person.name)
-  }
+}
+
+async function signIn(page: Page, person: Person): Promise<void> {
+  const login = new LoginPage(page)
+  await login.open()
+  await login.signIn(person.login, PASSWORD)
+  await expect(new MainLayout(page).userName).toHaveText(person.name, PASSWORD_WORK)
+}
+
+test('申报单：最长的编码、名称、数量和金额打印在 A4 上一个字不少', async ({ page }) => {
+  await signIn(page, CLERK)
+  const print = new ApplicationPrintPage(page)
+  await print.open(applicationId)
+  await expect(print.signature('gm_approve')).toContainText(GM.name)
+  const whole = await printAndReadBack(page, 'print-longest-application')
+  await readBackCommon(page, whole, true)
+  const boxes = print.signatures.locator('.print-signature')
+  for (const [i, person] of [CLERK, MANAGER, GM].entries()) await whole(boxes.nth(i), person.name)
+})
+
+test('销售合同：最长的客户合同号、用途和签字人同样一个字不少', async ({ page }) => {
+  await signIn(page, HEAD)
+  await page.goto(`/#/print/contract/${contractId}`)
+  const print = new ApplicationPrintPage(page)
+  await expect(print.sheet).toBeVisible()
+  await expect(page.getByTestId('print-seals')).toContainText(HEAD.name)
+  await expect(print.signatures).toContainText(FINANCE.name)
+  const whole = await printAndReadBack(page, 'print-longest-contract')
+  await readBackCommon(page, whole, false)
+  await whole(page.getByTestId('print-customer-contract-no'), CUSTOMER_CONTRACT_NO)
+  const seal = page.getByTestId('print-seals').locator('tbody td')
+  await whole(seal.nth(1), HEAD.name)
+  await whole(seal.nth(2), String(SEAL.copies))
+  await whole(seal.nth(3), SEAL.purpose)
+  const boxes = print.signatures.locator('.print-signature')
+  for (const [i, person] of [HEAD, LEGAL, FINANCE].entries()) await whole(boxes.nth(i), person.name)
 })
 
 /** Fen as the form prints it, from the digits (1e16 fen is beyond what a float divides exactly). */

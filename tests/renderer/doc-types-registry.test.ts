@@ -15,6 +15,7 @@ describe('the renderer registry of document types', () => {
       ['applications/new', 'applications.save', false],
       ['applications/:id/edit', 'applications.save', false],
       ['print/application/:id', 'documents.recordPrint', true],
+      ['print/contract/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([['contracts', '/applications/new', 'nav-new-application']])
   })

@@ -4,20 +4,24 @@ import { belowFloorBps } from '../documents/terms-math'
 import { FitText } from './fit-text'
 import { capitalOrDash, yuanOrDash } from '../format/guarded-yuan'
 
-/** The product lines with the total in figures and 大写 (R23); its header repeats on every printed page. */
-export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[]; totalFen: number | null }) {
+/**
+ * The product lines with the total in figures and 大写 (R23); its header repeats on every printed page.
+ * `withPolicy` adds the list price and a below-floor note (R1) for the signers of an application; a
+ * contract leaves them out: the paper states the agreed prices, not the office's price policy.
+ */
+export function PrintLinesTable({ lines, totalFen, withPolicy = true }: { lines: DocumentLineDto[]; totalFen: number | null; withPolicy?: boolean }) {
   return (
     <table className="print-table" data-testid="print-lines">
       <colgroup>
         {/* 180 mm between the margins: fixed columns for codes and figures, name and spec share the rest. */}
-        <col style={{ width: '9mm' }} />
+        <col style={{ width: '10mm' }} />
         <col style={{ width: '25mm' }} />
         <col style={{ width: '23mm' }} />
         <col />
         <col style={{ width: '10mm' }} />
         <col style={{ width: '12mm' }} />
         <col style={{ width: '21mm' }} />
-        <col style={{ width: '21mm' }} />
+        {withPolicy && <col style={{ width: '21mm' }} />}
         <col style={{ width: '25mm' }} />
       </colgroup>
       <thead>
@@ -29,7 +33,7 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
           <th>单位</th>
           <th>数量</th>
           <th>单价（元）</th>
-          <th>牌价（元）</th>
+          {withPolicy && <th>牌价（元）</th>}
           <th>金额（元）</th>
         </tr>
       </thead>
@@ -52,11 +56,13 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
               </td>
               <td className="num">
                 <FitText text={yuanOrDash(line.unitPriceFen)} />
-                {below > 0 && <span className="print-below-floor">低于底价 {formatBps(below)}</span>}
+                {withPolicy && below > 0 && <span className="print-below-floor">低于底价 {formatBps(below)}</span>}
               </td>
-              <td className="num">
-                <FitText text={yuanOrDash(line.listPriceFen)} />
-              </td>
+              {withPolicy && (
+                <td className="num">
+                  <FitText text={yuanOrDash(line.listPriceFen)} />
+                </td>
+              )}
               <td className="num">
                 <FitText text={yuanOrDash(line.amountFen)} />
               </td>
@@ -67,7 +73,7 @@ export function PrintLinesTable({ lines, totalFen }: { lines: DocumentLineDto[];
           <td colSpan={2} className="center">
             合计
           </td>
-          <td colSpan={5} data-testid="print-total-capital">
+          <td colSpan={withPolicy ? 5 : 4} data-testid="print-total-capital">
             人民币（大写）：{capitalOrDash(totalFen)}
           </td>
           <td colSpan={2} className="num" data-testid="print-total">

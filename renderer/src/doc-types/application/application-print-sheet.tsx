@@ -4,10 +4,10 @@ import { stateLabel } from '../../../../shared/doc-types'
 import type { ApplicationBody } from './application-body'
 import { sumFen } from '../../documents/terms-math'
 import { PrintCustomer } from '../../print/print-customer'
+import { PrintFootnote, PrintHeading } from '../../print/print-heading'
 import { PrintLinesTable } from '../../print/print-lines-table'
 import { PrintSignatures } from '../../print/print-signatures'
 import { PrintTerms } from '../../print/print-terms'
-import { QrCodeImage } from '../../print/qr-code-image'
 
 interface Props {
   companyName: string
@@ -26,30 +26,9 @@ interface Props {
 /** 合同申报单 on A4: everything WORKFLOW.md "Printed forms" asks for, in the order the office reads it. */
 export function ApplicationPrintSheet({ companyName, view, body, customer, printedBy, printedAt, copy }: Props) {
   const { header } = view
-  // WORKFLOW.md "Printed forms": every print after the first says 补打, from the core's print log, so it
-  // holds whichever workstation printed first.
-  const reprint = copy > 1
   return (
     <article className="print-sheet" data-testid="print-sheet">
-      {header.state === 'voided' && (
-        <div className="print-void-stamp" data-testid="print-voided">
-          已作废
-        </div>
-      )}
-      <header className="print-heading">
-        <h1 className="print-company" data-testid="print-company">
-          {companyName}
-        </h1>
-        <h2 className="print-title">合同申报单</h2>
-        {reprint && (
-          <div className="print-reprint" data-testid="print-reprint">
-            补打
-          </div>
-        )}
-        <div className="print-qr">
-          <QrCodeImage text={header.docNo} />
-        </div>
-      </header>
+      <PrintHeading companyName={companyName} title="合同申报单" docNo={header.docNo} copy={copy} voided={header.state === 'voided'} />
       <div className="print-meta">
         <span>
           单号：<b data-testid="print-doc-no">{header.docNo}</b>
@@ -80,13 +59,7 @@ export function ApplicationPrintSheet({ companyName, view, body, customer, print
 
       <div className="print-section-title">审批签字</div>
       <PrintSignatures header={header} chain={view.chain} />
-      <div className="print-footnote">
-        <span>
-          打印：{printedBy}　{printedAt}
-          {reprint ? `　第 ${copy} 次打印` : ''}
-        </span>
-        <span>第 {header.version} 版</span>
-      </div>
+      <PrintFootnote printedBy={printedBy} printedAt={printedAt} copy={copy} version={header.version} />
     </article>
   )
 }

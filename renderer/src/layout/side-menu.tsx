@@ -41,7 +41,9 @@ const AREAS: Group[] = [
     icon: <DatabaseOutlined />,
     label: '基础资料',
     entries: [
-      { path: '/policy', label: '销售政策', testId: 'nav-policy', needs: 'priceLists.list' },
+      // Every post reads the products here (the administrator edits them); the price lists tab only where
+      // need-to-know lets the core answer (policy-page.tsx).
+      { path: '/policy', label: '销售政策', testId: 'nav-policy', needs: 'products.list' },
       { path: '/customers', label: '客户档案', testId: 'nav-customers', needs: 'customers.list' },
     ],
   },

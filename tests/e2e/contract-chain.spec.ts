@@ -264,6 +264,13 @@ test('2 销售经理在待办（1）中打开申报单，填写意见后同意�
 
   await layout.openQueue()
   await expectTodoCount(page, 0)
+  // 已办 says what I decided and where the application is now: on the general manager's desk.
+  await queue.openTab('done')
+  await expect(queue.decision(main.no)).toHaveAttribute('data-decision', 'approve')
+  await expect(queue.decision(main.no)).toHaveText('同意')
+  await expect(queue.row(main.no)).toContainText('销售经理审签')
+  await expect(queue.whereNow(main.no)).toHaveText('审批中 总经理签批 · 总经理')
+  await saveScreen(page, 'contract-04b-manager-done')
   await layout.signOut()
 })
 
@@ -522,6 +529,15 @@ test('9 驳回往返：内勤提交，经理驳回时空理由被拦下，填写
   await expect(doc.trailEntry('reject')).toContainText('客户要 3 台')
   await layout.openQueue()
   await expectTodoCount(page, 0)
+  // A rejection reads 驳回 (in red), never like the approval above it; the application is back with the clerk.
+  await queue.openTab('done')
+  await expect(queue.decision(rejected.no)).toHaveAttribute('data-decision', 'reject')
+  await expect(queue.decision(rejected.no)).toHaveText('驳回')
+  await expect(queue.decision(rejected.no)).toHaveCSS('color', 'rgb(207, 19, 34)')
+  await expect(queue.whereNow(rejected.no)).toHaveText(`已驳回 修改后重新提交 · ${CLERK.name}`)
+  await expect(queue.decision(main.no)).toHaveText('同意')
+  await expect(queue.whereNow(main.no)).toHaveText(`已转合同 销售合同 ${main.contractNo}`)
+  await saveScreen(page, 'contract-14b-manager-done-rejected')
   await layout.signOut()
 })
 
@@ -533,6 +549,10 @@ test('10 驳回往返：内勤在待办中看到被驳回的申报单，修改�
   await saveScreen(page, 'contract-15-clerk-todo-rejected')
   await queue.openTab('started')
   await expect(queue.row(rejected.no)).toContainText('已驳回')
+  // 我发起的 says whose desk each is on, and that the approved application has its contract.
+  await expect(queue.whereNow(rejected.no)).toHaveText(`修改后重新提交 · ${CLERK.name}`)
+  await expect(queue.whereNow(main.no)).toHaveText(`销售合同 ${main.contractNo}`)
+  await saveScreen(page, 'contract-15a-clerk-started')
   await queue.openTab('todo')
 
   await queue.openDocument(rejected.no)

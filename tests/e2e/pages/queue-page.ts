@@ -52,6 +52,16 @@ export class QueuePage {
     return this.page.getByTestId(`queue-row-${docNo}`)
   }
 
+  /** 已办: what I decided on the row's document (data-decision is the action: approve, reject …). */
+  decision(docNo: string): Locator {
+    return this.row(docNo).getByTestId('queue-decision')
+  }
+
+  /** 已办 and 我发起的: where the document is now (state, step, who holds it, or the contract made from it). */
+  whereNow(docNo: string): Locator {
+    return this.row(docNo).getByTestId('queue-where-now')
+  }
+
   /** A queue row opens its document page (#/documents/{id}). */
   async openDocument(docNo: string): Promise<void> {
     await this.row(docNo).click()

@@ -538,6 +538,24 @@ test('9 驳回往返：内勤提交，经理驳回时空理由被拦下，填写
   await expect(queue.decision(main.no)).toHaveText('同意')
   await expect(queue.whereNow(main.no)).toHaveText(`已转合同 销售合同 ${main.contractNo}`)
   await saveScreen(page, 'contract-14b-manager-done-rejected')
+
+  // 导出 writes the same view: the rejection reads 驳回 there too, with where the application is now.
+  const download = await queue.exportExcel()
+  expect(download.suggestedFilename()).toMatch(/^已办-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const file = join(test.info().project.outputDir, 'manager-done.xlsx')
+  await download.saveAs(file)
+  const sheet = (await new ExcelJS.Workbook().xlsx.readFile(file)).getWorksheet('已办')!
+  const header = (sheet.getRow(2).values as unknown[]).slice(1)
+  expect(header).toEqual(['单号', '单据类型', '客户', '金额（元）', '我办理的步骤', '办理结果', '当前位置', '发起人', '办理时间'])
+  const cells = (docNo: string) => {
+    let found: unknown[] = []
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === docNo) found = (r.values as unknown[]).slice(1)
+    })
+    return found
+  }
+  expect(cells(rejected.no).slice(4, 7)).toEqual(['销售经理审签', '驳回', `已驳回 · 修改后重新提交 · ${CLERK.name}`])
+  expect(cells(main.no).slice(4, 7)).toEqual(['销售经理审签', '同意', `已转合同 · 销售合同 ${main.contractNo}`])
   await layout.signOut()
 })
 

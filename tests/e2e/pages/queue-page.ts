@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 export type QueueTab = 'todo' | 'done' | 'started'
 
@@ -60,6 +60,13 @@ export class QueuePage {
   /** 已办 and 我发起的: where the document is now (state, step, who holds it, or the contract made from it). */
   whereNow(docNo: string): Locator {
     return this.row(docNo).getByTestId('queue-where-now')
+  }
+
+  /** 导出: the view (tab, filters, search) as the .xlsx the browser downloads. */
+  async exportExcel(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('queue-export').click()])
+    await expect(this.page.getByText(/已导出 \d+ 条/)).toBeVisible()
+    return download
   }
 
   /** A queue row opens its document page (#/documents/{id}). */

@@ -4,6 +4,7 @@ import type { SignedInUser } from '../electron/core/auth/signed-in-user'
 import { resolveSession } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
+import { documentsNowSql, openTasksSql } from '../electron/core/queue/queue-position'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
@@ -48,7 +49,10 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     // PostgreSQL's count(*) is a bigint and arrives as text.
     const [total] = (await rawQueue(queueCountSql(user, tab, filter))) as Array<{ n: number | string }>
-    await rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))
+    const rows = (await rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))) as Array<{ id: number; document_id?: number }>
+    // 已办 and 我发起的 also say where each document is now: two lookups by id after the page (queue-position.ts).
+    const ids = rows.map((r) => Number(r.document_id ?? r.id))
+    if (tab !== 'todo' && ids.length) for (const query of [documentsNowSql(ids), openTasksSql(ids)]) await rawQueue(query)
     for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(user, each, filter, QUEUE_COUNT_CAP))
   }
   const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {

@@ -264,6 +264,13 @@ test('2 销售经理在待办（1）中打开申报单，填写意见后同意�
 
   await layout.openQueue()
   await expectTodoCount(page, 0)
+  // 已办 says what I decided and where the application is now: on the general manager's desk.
+  await queue.openTab('done')
+  await expect(queue.decision(main.no)).toHaveAttribute('data-decision', 'approve')
+  await expect(queue.decision(main.no)).toHaveText('同意')
+  await expect(queue.row(main.no)).toContainText('销售经理审签')
+  await expect(queue.whereNow(main.no)).toHaveText('审批中 总经理签批 · 总经理')
+  await saveScreen(page, 'contract-04b-manager-done')
   await layout.signOut()
 })
 
@@ -616,6 +623,33 @@ test('9 驳回往返：内勤提交，经理驳回时空理由被拦下，填写
   await expect(doc.trailEntry('reject')).toContainText('客户要 3 台')
   await layout.openQueue()
   await expectTodoCount(page, 0)
+  // A rejection reads 驳回 (in red), never like the approval above it; the application is back with the clerk.
+  await queue.openTab('done')
+  await expect(queue.decision(rejected.no)).toHaveAttribute('data-decision', 'reject')
+  await expect(queue.decision(rejected.no)).toHaveText('驳回')
+  await expect(queue.decision(rejected.no)).toHaveCSS('color', 'rgb(207, 19, 34)')
+  await expect(queue.whereNow(rejected.no)).toHaveText(`已驳回 修改后重新提交 · ${CLERK.name}`)
+  await expect(queue.decision(main.no)).toHaveText('同意')
+  await expect(queue.whereNow(main.no)).toHaveText(`已转合同 销售合同 ${main.contractNo}`)
+  await saveScreen(page, 'contract-14b-manager-done-rejected')
+
+  // 导出 writes the same view: the rejection reads 驳回 there too, with where the application is now.
+  const download = await queue.exportExcel()
+  expect(download.suggestedFilename()).toMatch(/^已办-\d{4}-\d{2}-\d{2}\.xlsx$/)
+  const file = join(test.info().project.outputDir, 'manager-done.xlsx')
+  await download.saveAs(file)
+  const sheet = (await new ExcelJS.Workbook().xlsx.readFile(file)).getWorksheet('已办')!
+  const header = (sheet.getRow(2).values as unknown[]).slice(1)
+  expect(header).toEqual(['单号', '单据类型', '客户', '金额（元）', '我办理的步骤', '办理结果', '当前位置', '发起人', '办理时间'])
+  const cells = (docNo: string) => {
+    let found: unknown[] = []
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === docNo) found = (r.values as unknown[]).slice(1)
+    })
+    return found
+  }
+  expect(cells(rejected.no).slice(4, 7)).toEqual(['销售经理审签', '驳回', `已驳回 · 修改后重新提交 · ${CLERK.name}`])
+  expect(cells(main.no).slice(4, 7)).toEqual(['销售经理审签', '同意', `已转合同 · 销售合同 ${main.contractNo}`])
   await layout.signOut()
 })
 
@@ -627,6 +661,10 @@ test('10 驳回往返：内勤在待办中看到被驳回的申报单，修改�
   await saveScreen(page, 'contract-15-clerk-todo-rejected')
   await queue.openTab('started')
   await expect(queue.row(rejected.no)).toContainText('已驳回')
+  // 我发起的 says whose desk each is on, and that the approved application has its contract.
+  await expect(queue.whereNow(rejected.no)).toHaveText(`修改后重新提交 · ${CLERK.name}`)
+  await expect(queue.whereNow(main.no)).toHaveText(`销售合同 ${main.contractNo}`)
+  await saveScreen(page, 'contract-15a-clerk-started')
   await queue.openTab('todo')
 
   await queue.openDocument(rejected.no)

@@ -26,7 +26,7 @@ describe('the queue columns at 1366 px', () => {
   })
 
   it('已办 shows what I did and where the document is now; 我发起的 its state and whose desk', () => {
-    expect(queueColumns('done', width).map((c) => c.title)).toEqual(['单号', '单据类型', '客户', '金额（元）', '我办理的', '当前位置', '发起人', '办理时间'])
+    expect(queueColumns('done', width).map((c) => c.title)).toEqual(['单号', '单据类型', '客户', '金额（元）', '我办理的', '当前位置', '办理时间'])
     expect(queueColumns('started', width).map((c) => c.title)).toEqual(['单号', '单据类型', '客户', '金额（元）', '状态', '当前位置', '发起时间'])
   })
 })

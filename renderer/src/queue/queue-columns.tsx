@@ -59,8 +59,9 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
       render: (fen: number | null | undefined) => yuanOrDash(fen),
     },
     ...STEP_COLUMNS[tab],
-    // 我发起的 are all mine: the column would repeat my name on every row.
-    ...(tab === 'started' ? [] : [{ title: '发起人', dataIndex: 'drafterName' as const, width: 70, ellipsis: { showTitle: true } }]),
+    // 我发起的 are all mine: the column would repeat my name on every row. 已办 gives its width to 当前位置
+    // (at 1366 px "已转合同 销售合同 HT…" must show whole); a rejected document names its drafter there anyway.
+    ...(tab !== 'todo' ? [] : [{ title: '发起人', dataIndex: 'drafterName' as const, width: 70, ellipsis: { showTitle: true } }]),
     {
       title: TIME_TITLES[tab],
       dataIndex: 'at',
@@ -76,7 +77,7 @@ const STEP_COLUMNS: Record<QueueTab, QueueColumn[]> = {
   todo: [{ title: '当前步骤', key: 'step', dataIndex: 'stepName', width: 170, ellipsis: { showTitle: true } }],
   done: [
     { title: '我办理的', key: 'handled', dataIndex: undefined, width: 150, ellipsis: true, render: (_: unknown, row) => <HandledCell row={row} /> },
-    { title: '当前位置', key: 'now', dataIndex: undefined, width: 190, ellipsis: true, render: (_: unknown, row) => <WhereNowCell row={row} withState /> },
+    { title: '当前位置', key: 'now', dataIndex: undefined, width: 260, ellipsis: true, render: (_: unknown, row) => <WhereNowCell row={row} withState /> },
   ],
   started: [
     {

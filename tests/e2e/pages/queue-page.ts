@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 export type QueueTab = 'todo' | 'done' | 'started'
 
@@ -50,6 +50,23 @@ export class QueuePage {
   /** The row of one document in the list shown (待办 rows are tasks, so one per document and step). */
   row(docNo: string): Locator {
     return this.page.getByTestId(`queue-row-${docNo}`)
+  }
+
+  /** 已办: what I decided on the row's document (data-decision is the action: approve, reject …). */
+  decision(docNo: string): Locator {
+    return this.row(docNo).getByTestId('queue-decision')
+  }
+
+  /** 已办 and 我发起的: where the document is now (state, step, who holds it, or the contract made from it). */
+  whereNow(docNo: string): Locator {
+    return this.row(docNo).getByTestId('queue-where-now')
+  }
+
+  /** 导出: the view (tab, filters, search) as the .xlsx the browser downloads. */
+  async exportExcel(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('queue-export').click()])
+    await expect(this.page.getByText(/已导出 \d+ 条/)).toBeVisible()
+    return download
   }
 
   /** A queue row opens its document page (#/documents/{id}). */

@@ -4,6 +4,7 @@ import type { SignedInUser } from '../electron/core/auth/signed-in-user'
 import { resolveSession } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
+import { searchEngineOf } from '../electron/core/search/infix-search'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
@@ -38,6 +39,7 @@ export interface CoreBench {
 /** Every operation of `npm run bench` that runs in Node: through the router, and its raw-SQL floor. */
 export async function coreOperations({ ws, floor, approveFloor, recorder, people, approvals, runs }: CoreBench): Promise<Result[]> {
   const em = ws.database.dataSource.manager
+  const engine = searchEngineOf(em as EntityManager)
   const userOf = (token: string): Promise<SignedInUser> => ws.database.read((m) => resolveSession(m, token, new Date(), false))
   const results: Result[] = []
   const add = async (operation: string, work: (i: number) => unknown, raw: ((i: number) => unknown) | null, n = runs) =>
@@ -47,9 +49,9 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
   const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     // PostgreSQL's count(*) is a bigint and arrives as text.
-    const [total] = (await rawQueue(queueCountSql(user, tab, filter))) as Array<{ n: number | string }>
-    await rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))
-    for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(user, each, filter, QUEUE_COUNT_CAP))
+    const [total] = (await rawQueue(queueCountSql(engine, user, tab, filter))) as Array<{ n: number | string }>
+    await rawQueue(queuePageSql(engine, user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))
+    for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(engine, user, each, filter, QUEUE_COUNT_CAP))
   }
   const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     await ok(ws, 'queue.list', { tab, ...(filter ? { filter } : {}) }, token)

@@ -7,6 +7,7 @@ import { documentRules } from './document-rules'
 import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
 import { integerMoneyRule } from './money-rules'
 import { numberingRules } from './numbering-rules'
+import { searchRules } from './search-rules'
 import { sqliteRules } from './sqlite-rules'
 import { workflowRules } from './workflow-rules'
 
@@ -29,6 +30,7 @@ export function integrityRules(): readonly IntegrityRule[] {
       ...documentRules(types),
       ...types.flatMap(([, t]) => t.rules),
       integerMoneyRule(types),
+      ...searchRules,
       ...sqliteRules,
     ]
   }

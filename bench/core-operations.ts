@@ -4,7 +4,7 @@ import type { SignedInUser } from '../electron/core/auth/signed-in-user'
 import { resolveSession } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
-import { searchEngineOf } from '../electron/core/search/infix-search'
+import { infixSearch, nameSeek, searchEngineOf } from '../electron/core/search/infix-search'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
@@ -74,6 +74,27 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
     await add(`search ${where} + counts by customer "${byName.search}"`, queueCall(people.busy.token, byName, tab), queueFloor(busyUser, byName, tab))
   }
   await add(`search customers by name "${byName.search}"`, () => ok(ws, 'customers.list', { search: byName.search }, people.reader), null)
+
+  // Search inside (infix-search.ts): two characters from the middle of a name (顺达-style: no trigram
+  // answers them), four from the middle of a name (the trigram index), five from the middle of a number.
+  const midName2: QueueFilter = { search: [...sample.customer_name].slice(2, 4).join('') }
+  const midName4: QueueFilter = { search: [...sample.customer_name].slice(2, 6).join('') }
+  const midNumber: QueueFilter = { search: sample.doc_no.slice(6, 11) }
+  for (const tab of ['todo', 'done'] as const) {
+    const where = tab === 'todo' ? '待办' : '已办'
+    for (const [what, filter] of [['inside a name', midName2], ['inside a name', midName4], ['inside a number', midNumber]] as const)
+      await add(`search ${where} + counts ${what} "${filter.search}"`, queueCall(people.busy.token, filter, tab), queueFloor(busyUser, filter, tab))
+  }
+  for (const filter of [midName2, midName4]) {
+    // The floor: the same search of the names' index and the customers, in raw SQL.
+    const infix = infixSearch(filter.search!)
+    const matching = `FROM customers c WHERE ${nameSeek(engine, infix, 'c', 'name')}`
+    const customersFloor = async () => {
+      await floor.all(...driverQuery(em, `SELECT c.* ${matching} ORDER BY c.name, c.id LIMIT 20`, infix.params))
+      await floor.all(...driverQuery(em, `SELECT count(*) AS n ${matching}`, infix.params))
+    }
+    await add(`search customers inside a name "${filter.search}"`, () => ok(ws, 'customers.list', { search: filter.search }, people.reader), customersFloor)
+  }
 
   // The ledger: one month and one whole year, and a year filtered by its biggest customer.
   const year = (await em.query(`SELECT max(substr(signed_on, 1, 4)) AS y FROM contracts`))[0].y as string

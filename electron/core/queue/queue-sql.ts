@@ -65,7 +65,7 @@ interface Seek {
 const byNumber = (s: Searched, shape: TabShape, a: string): Seek =>
   !s.search.numeric
     ? { from: '', where: 'FALSE' }
-    : s.search.long
+    : s.search.long && !s.search.numberStart
     ? { from: `${documentsNumbered(s.engine)} CROSS JOIN `, where: `${documentIdOf(shape, a)} = numbered.id AND ${numberFilter(s.search, a)}` }
     : { from: '', where: numberFilter(s.search, a) }
 /**

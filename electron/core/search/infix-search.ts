@@ -14,6 +14,7 @@ import { foldLatin } from '../db/latin-fold'
  *   millisecond), and the documents of the names found are then sought by name as for a longer fragment;
  * - a number of one or two characters is the number's start (SQ, HT): inside a number, one or two
  *   digits match nearly every document, which no one searches for.
+ * A number fragment that starts with two letters is a number's start whatever its length (R22).
  */
 export type SearchEngine = 'sqlite' | 'postgres'
 
@@ -32,6 +33,12 @@ const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`
 export interface InfixSearch {
   /** True when the fragment is long enough for the trigram indexes. */
   long: boolean
+  /**
+   * True when the fragment starts with two letters: then it can only be the start of a number (R22: two
+   * letters, then digits), and a range on (owner, doc_no) answers it exactly — cheaper than the trigram
+   * index, whose trigrams of a type and year (SQ2, 202, 026) each hold a large part of all documents.
+   */
+  numberStart: boolean
   /** False when the fragment has a character no number has (numbers are A–Z, digits and '-'): no number half. */
   numeric: boolean
   params: Record<string, unknown>
@@ -45,6 +52,7 @@ export function infixSearch(search: string): InfixSearch {
   return {
     long,
     numeric: /^[A-Z0-9-]+$/.test(number),
+    numberStart: /^[A-Z]{2}/.test(number),
     params: {
       noLike: likeInside(number), noPhrase: ftsPhrase(number), noLo: number, noHi: number + AFTER_EVERY_CONTINUATION,
       nameLike: likeInside(name), namePhrase: ftsPhrase(name),
@@ -54,7 +62,7 @@ export function infixSearch(search: string): InfixSearch {
 
 /** The number condition on one row, as a filter (a few rows already found by other means). */
 export const numberFilter = (search: InfixSearch, a: string) =>
-  search.long ? `${a}.doc_no LIKE :noLike ESCAPE '\\'` : `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
+  search.long && !search.numberStart ? `${a}.doc_no LIKE :noLike ESCAPE '\\'` : `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
 
 /**
  * The documents whose number holds the fragment, from the index, as a FROM item `numbered` (column id).

@@ -5,6 +5,7 @@ import { resolveSession } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
 import { documentsNowSql, openTasksSql } from '../electron/core/queue/queue-position'
+import { infixSearch, nameSeek, searchEngineOf } from '../electron/core/search/infix-search'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
@@ -39,6 +40,7 @@ export interface CoreBench {
 /** Every operation of `npm run bench` that runs in Node: through the router, and its raw-SQL floor. */
 export async function coreOperations({ ws, floor, approveFloor, recorder, people, approvals, runs }: CoreBench): Promise<Result[]> {
   const em = ws.database.dataSource.manager
+  const engine = searchEngineOf(em as EntityManager)
   const userOf = (token: string): Promise<SignedInUser> => ws.database.read((m) => resolveSession(m, token, new Date(), false))
   const results: Result[] = []
   const add = async (operation: string, work: (i: number) => unknown, raw: ((i: number) => unknown) | null, n = runs) =>
@@ -48,12 +50,12 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
   const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     // PostgreSQL's count(*) is a bigint and arrives as text.
-    const [total] = (await rawQueue(queueCountSql(user, tab, filter))) as Array<{ n: number | string }>
-    const rows = (await rawQueue(queuePageSql(user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))) as Array<{ id: number; document_id?: number }>
+    const [total] = (await rawQueue(queueCountSql(engine, user, tab, filter))) as Array<{ n: number | string }>
+    const rows = (await rawQueue(queuePageSql(engine, user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))) as Array<{ id: number; document_id?: number }>
     // 已办 and 我发起的 also say where each document is now: two lookups by id after the page (queue-position.ts).
     const ids = rows.map((r) => Number(r.document_id ?? r.id))
     if (tab !== 'todo' && ids.length) for (const query of [documentsNowSql(ids), openTasksSql(ids)]) await rawQueue(query)
-    for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(user, each, filter, QUEUE_COUNT_CAP))
+    for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(engine, user, each, filter, QUEUE_COUNT_CAP))
   }
   const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     await ok(ws, 'queue.list', { tab, ...(filter ? { filter } : {}) }, token)
@@ -76,6 +78,27 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
     await add(`search ${where} + counts by customer "${byName.search}"`, queueCall(people.busy.token, byName, tab), queueFloor(busyUser, byName, tab))
   }
   await add(`search customers by name "${byName.search}"`, () => ok(ws, 'customers.list', { search: byName.search }, people.reader), null)
+
+  // Search inside (infix-search.ts): two characters from the middle of a name (顺达-style: no trigram
+  // answers them), four from the middle of a name (the trigram index), five from the middle of a number.
+  const midName2: QueueFilter = { search: [...sample.customer_name].slice(2, 4).join('') }
+  const midName4: QueueFilter = { search: [...sample.customer_name].slice(2, 6).join('') }
+  const midNumber: QueueFilter = { search: sample.doc_no.slice(6, 11) }
+  for (const tab of ['todo', 'done'] as const) {
+    const where = tab === 'todo' ? '待办' : '已办'
+    for (const [what, filter] of [['inside a name', midName2], ['inside a name', midName4], ['inside a number', midNumber]] as const)
+      await add(`search ${where} + counts ${what} "${filter.search}"`, queueCall(people.busy.token, filter, tab), queueFloor(busyUser, filter, tab))
+  }
+  for (const filter of [midName2, midName4]) {
+    // The floor: the same search of the names' index and the customers, in raw SQL.
+    const infix = infixSearch(filter.search!)
+    const matching = `FROM customers c WHERE ${nameSeek(engine, infix, 'c', 'name')}`
+    const customersFloor = async () => {
+      await floor.all(...driverQuery(em, `SELECT c.* ${matching} ORDER BY c.name, c.id LIMIT 20`, infix.params))
+      await floor.all(...driverQuery(em, `SELECT count(*) AS n ${matching}`, infix.params))
+    }
+    await add(`search customers inside a name "${filter.search}"`, () => ok(ws, 'customers.list', { search: filter.search }, people.reader), customersFloor)
+  }
 
   // The ledger: one month and one whole year, and a year filtered by its biggest customer.
   const year = (await em.query(`SELECT max(substr(signed_on, 1, 4)) AS y FROM contracts`))[0].y as string

@@ -121,7 +121,11 @@ export async function copyOffice(sqlitePath: string, postgresUrl: string, log: (
   try {
     await assertSameMigrations(sqlite, client)
     const tables = (
-      sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name`).all(MIGRATIONS_TABLE) as Array<{ name: string }>
+      // Plain tables only: not the FTS5 search indexes (virtual tables) nor their shadow tables, which are
+      // SQLite's own; PostgreSQL's trigram indexes on the copied rows stand for them (migration InfixSearch).
+      sqlite
+        .prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ? ORDER BY name`)
+        .all(MIGRATIONS_TABLE) as Array<{ name: string }>
     ).map((t) => t.name)
     const rows: Record<string, number> = {}
     await client.query('BEGIN')

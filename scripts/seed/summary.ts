@@ -18,7 +18,8 @@ export interface SeedSummary {
 
 export function countRows(sqlite: BetterSqlite3.Database): Record<string, number> {
   const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    // Plain tables, not the FTS5 search indexes and their shadow tables (derived from them).
+    .prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
     .all() as Array<{ name: string }>
   return Object.fromEntries(tables.map(({ name }) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]))
 }

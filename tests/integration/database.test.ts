@@ -1,3 +1,5 @@
+import { migrations } from '../../electron/core/db/migrations'
+import { ContractChain1763900000000 } from '../../electron/core/db/migrations/1763900000000-contract-chain'
 import { openSync, closeSync, readdirSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -104,11 +106,8 @@ describe.skipIf(!onSqlite)('backups', () => {
 
   it('backs up existing data before a pending migration runs (and the migration can be undone)', async () => {
     // Undo back to before the contract chain (it rebuilds tables), so reopening finds it pending on a populated file.
-    await office.ws.database.migrate('undoLast') // byte-order text (nothing to undo on SQLite)
-    await office.ws.database.migrate('undoLast') // document links
-    await office.ws.database.migrate('undoLast') // customer search on lower(customer_name)
-    await office.ws.database.migrate('undoLast') // queue search indexes
-    await office.ws.database.migrate('undoLast') // contract chain
+    // The contract chain and every migration after it, newest first (search indexes, byte-order text, links, …).
+    for (let i = migrations.length - migrations.indexOf(ContractChain1763900000000); i > 0; i--) await office.ws.database.migrate('undoLast')
     await office.ws.close()
     const raw = new BetterSqlite3(office.path)
     raw.exec(`CREATE TABLE keepsake (note TEXT); INSERT INTO keepsake VALUES ('before migration')`)

@@ -130,6 +130,14 @@ const corruptions: Corruption[] = [
     [`UPDATE documents SET closed_at = updated_at WHERE id = :id`, { id: o.signedContract }]]],
   ['R19: a pending application closed with its task open', ['R19 closed documents'], (o) => [
     [`UPDATE documents SET closed_at = updated_at WHERE id = :id`, { id: o.pendingApplication }]]],
+
+  // Search (migration InfixSearch): a name or number the search indexes lack is a document no search finds.
+  ['search: a customer’s name missing from the search names', ['Search: every customer name is in the search names (customer_names)'], (o) => [
+    [`DELETE FROM customer_names WHERE name = (SELECT lower(name) FROM customers WHERE id = :id)`, { id: o.customerId }]]],
+  ...(onSqlite
+    ? ([['search: a number missing from the SQLite number index', ['Search: the SQLite search indexes match their tables'], (o) => [
+        [`INSERT INTO document_numbers_search (document_numbers_search, rowid, doc_no) SELECT 'delete', id, doc_no FROM documents WHERE id = :id`, { id: o.signedContract }]]]] satisfies Corruption[])
+    : []),
 ]
 
 describe(`checkIntegrity on ${testBackend()}`, () => {

@@ -27,7 +27,8 @@ const path = (name: string) => join(dir, name)
 function rowDigests(file: string, skip: Record<string, string[]> = {}): Record<string, string> {
   const db = new Sqlite(file, { readonly: true })
   try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>
+    // Plain tables: the FTS5 search indexes are derived from them (and their shadow tables have no rowid to order by).
+    const tables = db.prepare(`SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>
     return Object.fromEntries(
       tables.map(({ name }) => {
         const rows = (db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Array<Record<string, unknown>>).map((row) => {

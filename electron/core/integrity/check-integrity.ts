@@ -8,6 +8,7 @@ import { documentRules } from './document-rules'
 import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
 import { integerMoneyRule } from './money-rules'
 import { numberingRules } from './numbering-rules'
+import { searchRules } from './search-rules'
 import { sqliteRules } from './sqlite-rules'
 import { workflowRules } from './workflow-rules'
 
@@ -31,6 +32,7 @@ export function integrityRules(): readonly IntegrityRule[] {
       ...types.flatMap(([, t]) => t.rules),
       integerMoneyRule(types),
       customerSortKeyRule,
+      ...searchRules,
       ...sqliteRules,
     ]
   }

@@ -5,6 +5,7 @@ import type { SignedInUser } from '../auth/signed-in-user'
 import { fenFromDatabase } from '../../../shared/money'
 import { readRows } from '../db/driver-query'
 import { withPositions } from './queue-position'
+import { searchEngineOf } from '../search/infix-search'
 import { queueCountSql, queuePageSql, type QueueSql } from './queue-sql'
 
 /** A row as SQLite returns it: the queue maps columns itself instead of hydrating entities. */
@@ -34,7 +35,7 @@ function fromDocument(d: Raw): QueueRow {
 const run = (em: EntityManager, query: QueueSql): Promise<Raw[]> => readRows<Raw>(em, query.sql, query.params)
 
 export async function countOf(em: EntityManager, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): Promise<number> {
-  const [row] = await run(em, queueCountSql(user, tab, filter, cap))
+  const [row] = await run(em, queueCountSql(searchEngineOf(em), user, tab, filter, cap))
   return Number(row?.n ?? 0)
 }
 
@@ -50,7 +51,7 @@ export async function queuePage(
   const total = await countOf(em, user, tab, filter)
   const offset = (page - 1) * pageSize
   if (offset >= total) return { rows: [], total }
-  const raws = await run(em, queuePageSql(user, tab, filter, { offset, limit: pageSize, matches: total, after }))
+  const raws = await run(em, queuePageSql(searchEngineOf(em), user, tab, filter, { offset, limit: pageSize, matches: total, after }))
   const rows = tab === 'started' ? raws.map(fromDocument) : raws.map((t) => fromTask(t, tab))
   // 待办 rows are on my own desk; 已办 and 我发起的 say where the document went since.
   return { rows: tab === 'todo' ? rows : await withPositions(em, rows), total }

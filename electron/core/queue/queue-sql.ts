@@ -3,7 +3,7 @@ import type { QueueCursor, QueueFilter, QueueTab } from '../../../shared/api'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../../shared/dates'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { driverQuery } from '../db/driver-query'
-import { foldLatin } from '../db/latin-fold'
+import { documentsNumbered, infixSearch, nameFilter, namesHolding, numberFilter, type InfixSearch, type SearchEngine } from '../search/infix-search'
 
 /**
  * The SQL behind the queue, written out rather than built by the ORM: at ten years of history the
@@ -14,14 +14,6 @@ export interface QueueSql {
   sql: string
   params: Record<string, unknown>
 }
-
-/**
- * A search for "华东" must find 华东… and never …华东… (an index can only answer prefixes). Instead of
- * LIKE, a prefix is the range [p, p + U+10FFFF): UTF-8 sorts by code point, so every string that starts
- * with p falls inside and no other does, and the range is a seek on any index that leads to the column.
- * That needs text compared as bytes: SQLite's BINARY, and PostgreSQL's "C" (migration ByteOrderText).
- */
-const AFTER_EVERY_CONTINUATION = '\u{10FFFF}'
 
 /** Up to this many matches, a searched 已办 or 我发起的 page is fetched by seeking the matches and sorting them. */
 export const SEEK_SEARCH_LIMIT = 2000
@@ -47,19 +39,46 @@ const TABS: Record<QueueTab, TabShape> = {
   started: { table: 'documents', alias: 'd', time: 'created_at', owner: (a) => `${a}.drafter_user_id = :me` },
 }
 
-function searchParams(search: string) {
-  const number = search.toUpperCase()
-  const name = foldLatin(search)
-  return { noLo: number, noHi: number + AFTER_EVERY_CONTINUATION, nameLo: name, nameHi: name + AFTER_EVERY_CONTINUATION }
-}
-const byNumber = (a: string) => `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
 /**
- * Case-blind for Latin letters ("abb" finds ABB（中国）): the same expression as the name indexes. lower()
- * folds A–Z and nothing else on both backends (latin-fold.ts), so the same rows match on each.
+ * A search is a number fragment or a customer-name fragment, found anywhere inside either (infix-search.ts:
+ * the trigram indexes, and what one or two characters mean). Number matches are sought through the number
+ * index, name matches through the names that hold the fragment and the (owner, lower(customer_name))
+ * indexes; on rows already found (待办, or a broad page walking the time index) both are plain filters.
  */
-const byName = (a: string) => `(lower(${a}.customer_name) >= :nameLo AND lower(${a}.customer_name) < :nameHi)`
-/** Name matches that are not also number matches, so the two halves of a search never count a row twice. */
-const byNameOnly = (a: string) => `${byName(a)} AND NOT ${byNumber(a)}`
+interface Searched {
+  engine: SearchEngine
+  search: InfixSearch
+}
+/** Which document a row is: tasks point at theirs, documents are theirs. */
+const documentIdOf = (shape: TabShape, a: string) => (shape.table === 'tasks' ? `${a}.document_id` : `${a}.id`)
+
+/**
+ * One half of a search as a seek: the matches it starts from (`from`, joined before the tab's table) and
+ * the condition on the tab's rows. CROSS JOIN keeps SQLite's order — matches first, then a seek per
+ * match — which it would otherwise trade for a walk of all my rows, testing each against the matches;
+ * PostgreSQL reads it as any join and plans it from statistics.
+ */
+interface Seek {
+  from: string
+  where: string
+}
+const byNumber = (s: Searched, shape: TabShape, a: string): Seek =>
+  !s.search.numeric
+    ? { from: '', where: 'FALSE' }
+    : s.search.long && !s.search.numberStart
+    ? { from: `${documentsNumbered(s.engine)} CROSS JOIN `, where: `${documentIdOf(shape, a)} = numbered.id AND ${numberFilter(s.search, a)}` }
+    : { from: '', where: numberFilter(s.search, a) }
+/**
+ * Name matches that are not also number matches, so the two halves of a search never count a row twice.
+ * The names are stored folded; lower() on them changes nothing but drops SQLite's column affinity,
+ * without which it will not seek the expression index on lower(customer_name) with them.
+ */
+const byNameOnly = (s: Searched, a: string): Seek => ({
+  from: `${namesHolding(s.engine, s.search)} CROSS JOIN `,
+  where: `lower(${a}.customer_name) = lower(named.name) AND NOT ${numberFilter(s.search, a)}`,
+})
+/** Either half, as filters on rows found another way. */
+const byEither = (s: Searched, a: string) => `(${numberFilter(s.search, a)} OR ${nameFilter(a)})`
 
 /** Type and calendar-day filters: checked on the rows the owner (and search) condition found. */
 function narrowing(shape: TabShape, filter: QueueFilter | undefined): { where: string[]; params: Record<string, unknown> } {
@@ -81,31 +100,38 @@ function narrowing(shape: TabShape, filter: QueueFilter | undefined): { where: s
   return { where, params }
 }
 
-const searchOf = (filter: QueueFilter | undefined) => filter?.search?.trim() || null
+function searchOf(engine: SearchEngine, filter: QueueFilter | undefined): Searched | null {
+  const text = filter?.search?.trim()
+  return text ? { engine, search: infixSearch(text) } : null
+}
 const baseParams = (user: SignedInUser) => ({ me: user.id, roles: user.roles.length ? user.roles : ['-'] })
 
 /**
  * The query behind one tab's count: exact for the list's total, or stopping at `cap` for a badge
  * (then it reads at most `cap` index entries, whatever the history).
  */
-export function queueCountSql(user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): QueueSql {
+export function queueCountSql(engine: SearchEngine, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): QueueSql {
   const shape = TABS[tab]
   const { table, alias: a } = shape
   const rest = narrowing(shape, filter)
-  const search = searchOf(filter)
-  const params = { ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}), ...(cap ? { cap } : {}) }
+  const search = searchOf(engine, filter)
+  const params = { ...baseParams(user), ...rest.params, ...search?.search.params, ...(cap ? { cap } : {}) }
   const and = (conditions: string[]) => conditions.join(' AND ')
-  const count = (where: string[]) =>
+  const count = (where: string[], from = '') =>
     // PostgreSQL requires an alias on a subquery in FROM; SQLite accepts one.
-    cap ? `SELECT COUNT(*) FROM (SELECT 1 FROM ${table} ${a} WHERE ${and(where)} LIMIT :cap) AS capped` : `SELECT COUNT(*) FROM ${table} ${a} WHERE ${and(where)}`
+    cap
+      ? `SELECT COUNT(*) FROM (SELECT 1 FROM ${from}${table} ${a} WHERE ${and(where)} LIMIT :cap) AS capped`
+      : `SELECT COUNT(*) FROM ${from}${table} ${a} WHERE ${and(where)}`
   if (!search || tab === 'todo') {
-    const where = [shape.owner(a), ...(search ? [`(${byNumber(a)} OR ${byName(a)})`] : []), ...rest.where]
+    const where = [shape.owner(a), ...(search ? [byEither(search, a)] : []), ...rest.where]
     return { sql: `SELECT (${count(where)}) AS n`, params }
   }
-  // Two range seeks on (owner, doc_no) and (owner, customer_name, doc_no), added: never a walk of
-  // everything I ever signed.
-  const numberCount = count([shape.owner(a), byNumber(a), ...rest.where])
-  const nameCount = count([shape.owner(a), byNameOnly(a), ...rest.where])
+  // Number matches from the number index (or, short, a range on (owner, doc_no)) and name matches sought
+  // by name on (owner, lower(customer_name), doc_no), added: never a walk of everything I ever signed.
+  const number = byNumber(search, shape, a)
+  const name = byNameOnly(search, a)
+  const numberCount = count([shape.owner(a), number.where, ...rest.where], number.from)
+  const nameCount = count([shape.owner(a), name.where, ...rest.where], name.from)
   const sum = `(${numberCount}) + (${nameCount})`
   // The smaller of the sum and the cap, written as CASE: SQLite's two-argument MIN() is LEAST() on
   // PostgreSQL, and neither backend knows the other's spelling.
@@ -119,6 +145,7 @@ export function queueCountSql(user: SignedInUser, tab: QueueTab, filter: QueueFi
  * that a page fills after a few rows.
  */
 export function queuePageSql(
+  engine: SearchEngine,
   user: SignedInUser,
   tab: QueueTab,
   filter: QueueFilter | undefined,
@@ -127,18 +154,20 @@ export function queuePageSql(
   const shape = TABS[tab]
   const { table, alias: a } = shape
   const rest = narrowing(shape, filter)
-  const search = searchOf(filter)
+  const search = searchOf(engine, filter)
   const params = {
-    ...baseParams(user), ...rest.params, ...(search ? searchParams(search) : {}),
+    ...baseParams(user), ...rest.params, ...search?.search.params,
     ...(page.after ? { afterAt: page.after.at, afterId: page.after.id } : {}), limit: page.limit, offset: page.offset,
   }
   let mine: string[]
   if (search && tab !== 'todo' && page.matches <= SEEK_SEARCH_LIMIT) {
     const owner = shape.owner(table)
-    mine = [`${a}.id IN (SELECT id FROM ${table} WHERE ${owner} AND ${byNumber(table)}
-      UNION ALL SELECT id FROM ${table} WHERE ${owner} AND ${byNameOnly(table)})`]
+    const number = byNumber(search, shape, table)
+    const name = byNameOnly(search, table)
+    mine = [`${a}.id IN (SELECT ${table}.id FROM ${number.from}${table} WHERE ${owner} AND ${number.where}
+      UNION ALL SELECT ${table}.id FROM ${name.from}${table} WHERE ${owner} AND ${name.where})`]
   } else {
-    mine = [shape.owner(a), ...(search ? [`(${byNumber(a)} OR ${byName(a)})`] : [])]
+    mine = [shape.owner(a), ...(search ? [byEither(search, a)] : [])]
   }
   // After a row: a range on the same (time, id) order the page is sorted by, so the time index seeks to it.
   const after = page.after ? [`(${a}.${shape.time}, ${a}.id) < (:afterAt, :afterId)`] : []

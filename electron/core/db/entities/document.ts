@@ -58,6 +58,8 @@ export const DocumentEntity = new EntitySchema<DocumentRow>({
     // (drafter_user_id, lower(customer_name), doc_no): made by the migration CustomerSearchFold.
     { name: 'idx_documents_drafter_customer_fold', columns: ['drafterUserId', 'customerName', 'docNo'], synchronize: false },
     { name: 'idx_documents_customer', columns: ['customerName'] },
+    // PostgreSQL only, a pg_trgm GIN index for search inside numbers (migration InfixSearch; SQLite's is an FTS5 table).
+    { name: 'idx_documents_no_trgm', columns: ['docNo'], synchronize: false },
     { name: 'idx_documents_type_state', columns: ['docType', 'state', 'createdAt'] },
   ],
 })

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { DOC_TYPE_APIS } from '../doc-types'
 import { authApi } from './auth'
 import { customersApi } from './customers'
+import { deputiesApi } from './deputies'
 import { documentsApi } from './documents'
 import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
@@ -17,6 +18,7 @@ export const api = {
   ...policyApi,
   ...customersApi,
   ...documentsApi,
+  ...deputiesApi,
   ...ledgerApi,
   ...DOC_TYPE_APIS,
 } as const
@@ -34,6 +36,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './auth'
 export * from './common'
 export * from './customers'
+export * from './deputies'
 export * from './documents'
 export * from './ledger'
 export * from './policy'

@@ -1,9 +1,17 @@
-import type { Handler } from '../router/call-context'
+import type { EntityManager } from 'typeorm'
+import { principalsCovered } from '../deputies/standing-in'
+import type { Handler, SignedInContext } from '../router/call-context'
+import type { QueueUser } from './queue-sql'
 import { queueCounts, queuePage } from './queue-service'
 
-const list: Handler<'queue.list' | 'queue.refresh'> = (input, { db, user }) =>
-  db.read((em) => queuePage(em, user, input.tab, input.filter, input.page, input.pageSize, input.after))
+/** 代理审批: during a deputy period the principals' tasks are on the deputy's 待办 too (queue-sql.ts). */
+async function deskOf(em: EntityManager, { user, at }: SignedInContext): Promise<QueueUser> {
+  return { ...user, covering: await principalsCovered(em, user.id, at) }
+}
 
-const counts: Handler<'queue.counts'> = (input, { db, user }) => db.read((em) => queueCounts(em, user, input.filter))
+const list: Handler<'queue.list' | 'queue.refresh'> = (input, ctx) =>
+  ctx.db.read(async (em) => queuePage(em, input.tab === 'todo' ? await deskOf(em, ctx) : ctx.user, input.tab, input.filter, input.page, input.pageSize, input.after))
+
+const counts: Handler<'queue.counts'> = (input, ctx) => ctx.db.read(async (em) => queueCounts(em, await deskOf(em, ctx), input.filter))
 
 export const queueHandlers = { 'queue.list': list, 'queue.refresh': list, 'queue.counts': counts }

@@ -4,6 +4,7 @@ import { QueueSearch1764000000000 } from './1764000000000-queue-search'
 import { CustomerSearchFold1764100000000 } from './1764100000000-customer-search-fold'
 import { DocumentLinks1764300000000 } from './1764300000000-document-links'
 import { ByteOrderText1764350000000 } from './1764350000000-byte-order-text'
+import { Deputies1764500000000 } from './1764500000000-deputies'
 
 /** In order. Listed explicitly (no glob): the main process is one bundle. */
-export const migrations = [Foundation1763800000000, ContractChain1763900000000, QueueSearch1764000000000, CustomerSearchFold1764100000000, DocumentLinks1764300000000, ByteOrderText1764350000000]
+export const migrations = [Foundation1763800000000, ContractChain1763900000000, QueueSearch1764000000000, CustomerSearchFold1764100000000, DocumentLinks1764300000000, ByteOrderText1764350000000, Deputies1764500000000]

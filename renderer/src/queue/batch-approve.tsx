@@ -50,6 +50,8 @@ export function BatchApprove({ rows, onDone, onClear }: Props) {
       setViews(null)
       setComment('')
       setOutcomes(result)
+      // The ticks are spent: a document approved here may come back to this 待办 at its next step.
+      onClear()
       onDone()
     } catch (caught) {
       setError(errorText(caught))
@@ -100,8 +102,8 @@ export function BatchApprove({ rows, onDone, onClear }: Props) {
       <Modal
         open={outcomes !== null}
         title="批量同意结果"
-        footer={<Button type="primary" onClick={() => { setOutcomes(null); onClear() }}>知道了</Button>}
-        onCancel={() => { setOutcomes(null); onClear() }}
+        footer={<Button type="primary" onClick={() => setOutcomes(null)}>知道了</Button>}
+        onCancel={() => setOutcomes(null)}
         width={720}
         data-testid="batch-result"
       >

@@ -1,4 +1,3 @@
-import { Checkbox } from 'antd'
 import type { ReactNode } from 'react'
 import type { QueueColumn } from './queue-body'
 import type { QueueListRow } from './queue-rows-merge'
@@ -17,11 +16,21 @@ export function selectColumn(header: ReactNode): QueueColumn {
   return { key: SELECT_COLUMN_KEY, title: header, dataIndex: undefined, width: SELECT_COLUMN_WIDTH, align: 'center' }
 }
 
-/** A row's box: a click on it ticks, never opens the document as a click on the row does. */
+/**
+ * A row's box: a click on it ticks, never opens the document as a click on the row does. A native
+ * checkbox (styled by accent-color in styles.css), not antd's: rows enter the view at scrolling speed,
+ * and antd's Checkbox brings a component tree and a wave effect per row (queue-body.tsx on frame cost).
+ */
 export function RowCheckbox({ row, checked, onToggle }: { row: QueueListRow; checked: boolean; onToggle(row: QueueListRow): void }) {
   return (
-    <span onClick={(event) => event.stopPropagation()}>
-      <Checkbox checked={checked} onChange={() => onToggle(row)} aria-label={`选择 ${row.docNo}`} data-testid={`queue-select-${row.docNo}`} />
-    </span>
+    <input
+      type="checkbox"
+      className="queue-row-check"
+      checked={checked}
+      onClick={(event) => event.stopPropagation()}
+      onChange={() => onToggle(row)}
+      aria-label={`选择 ${row.docNo}`}
+      data-testid={`queue-select-${row.docNo}`}
+    />
   )
 }

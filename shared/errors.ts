@@ -49,6 +49,14 @@ export const ERROR_MESSAGES = {
   ALREADY_COUNTERSIGNED: '您已在本会签步骤签署过，请等其他会签人办理',
   APPROVER_LACKS_ROLE: '指定的审批人不再担任该步骤的岗位，请联系系统管理员调整上级或岗位',
   CONDITION_BLOCKED: '不满足办理条件，单据不能继续',
+  // 代理审批 (issue 10)
+  DEPUTY_SELF: '不能指定自己为代理人，请选择其他人',
+  DEPUTY_INACTIVE: '代理人须是在用的用户，请另选',
+  DEPUTY_PERIOD_INVALID: '代理期间的结束日期不能早于开始日期',
+  DEPUTY_PERIOD_PAST: '代理期间已经结束，请选择今天或以后的日期',
+  DEPUTY_PERIOD_OVERLAP: '该期间与已有的代理期间重叠，请先撤销原代理或换一个期间',
+  DEPUTY_NOT_FOUND: '找不到该代理设置，请刷新后重试',
+  DEPUTY_ALREADY_REVOKED: '该代理已撤销',
   // Policy and customers (R1, R2)
   POLICY_NOT_IN_FORCE: '尚无生效的销售政策，请先由总经理发布价目表',
   POLICY_DATE_TAKEN: '该生效日期已有一版价目表，请换一个日期',

@@ -2,6 +2,7 @@ import { adminHandlers } from './admin/admin-handlers'
 import { authHandlers } from './auth/auth-handlers'
 import { docTypeHandlers } from './doc-types/registry'
 import { customersHandlers } from './customers/customers-handlers'
+import { deputiesHandlers } from './deputies/deputies-handlers'
 import { documentsHandlers } from './documents/documents-handlers'
 import { ledgerHandlers } from './ledger/ledger-handlers'
 import { policyHandlers } from './policy/policy-handlers'
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...customersHandlers,
   ...documentsHandlers,
+  ...deputiesHandlers,
   ...ledgerHandlers,
   // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).
   ...docTypeHandlers(),

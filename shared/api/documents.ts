@@ -59,6 +59,8 @@ export type LinkKind = keyof typeof LINK_KINDS
 export interface TrailEntry {
   at: string
   userName: string
+  /** 代理审批: the signer the deputy (userName) signed for, e.g. 李副总 代 张总. */
+  onBehalfOfName: string | null
   role: RoleKey | null
   action: string
   fromState: string | null
@@ -156,10 +158,23 @@ export const documentActInput = z
 
 export type { DocumentBody } from '../doc-types'
 
+/** One document of a 批量同意: approved, or refused with the code and message a single 同意 would give. */
+export type BatchApproveOutcome =
+  | { id: number; docNo: string | null; ok: true; state: string }
+  | { id: number; docNo: string | null; ok: false; code: string; message: string }
+
+export const BATCH_APPROVE_LIMIT = 200
+
 export const documentsApi = {
   'documents.get': method<DocumentView>()(z.object({ id }).strict(), 'signedIn', 'read'),
   /** Every workflow action. The engine checks the role, R20, the guards and the version. */
   'documents.act': method<DocumentView>()(documentActInput, 'signedIn', 'write'),
+  /** 批量同意: each document through documents.act's path, one transaction each; the summary says which were refused and why. */
+  'documents.approveMany': method<BatchApproveOutcome[]>()(
+    z.object({ items: z.array(z.object({ id, version }).strict()).min(1, '请先选择单据').max(BATCH_APPROVE_LIMIT, `一次最多 ${BATCH_APPROVE_LIMIT} 份`), comment: z.string().trim().max(500, '意见最多 500 个字').optional() }).strict(),
+    'signedIn',
+    'write',
+  ),
   'workflow.list': method<WorkflowDto[]>()(z.object({}).strict(), 'signedIn', 'read'),
   /** The form of a document is being printed: logged (an audit event), and numbered so a reprint is marked 补打. */
   'documents.recordPrint': method<PrintRecord>()(z.object({ id }).strict(), 'signedIn', 'write'),

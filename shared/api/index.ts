@@ -3,6 +3,7 @@ import { DOC_TYPE_APIS } from '../doc-types'
 import { adminApi } from './admin'
 import { authApi } from './auth'
 import { customersApi } from './customers'
+import { deputiesApi } from './deputies'
 import { documentsApi } from './documents'
 import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
@@ -19,6 +20,7 @@ export const api = {
   ...policyApi,
   ...customersApi,
   ...documentsApi,
+  ...deputiesApi,
   ...ledgerApi,
   ...DOC_TYPE_APIS,
 } as const
@@ -37,6 +39,7 @@ export * from './admin'
 export * from './auth'
 export * from './common'
 export * from './customers'
+export * from './deputies'
 export * from './documents'
 export * from './ledger'
 export * from './policy'

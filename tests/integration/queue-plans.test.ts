@@ -81,6 +81,8 @@ describe('every queue query is answered from an index (no full scan of a large t
   // A searched page has two shapes: few matches are sought and sorted, many are found walking the time index.
   const narrow = { offset: 0, limit: 50, matches: 10 }
   const broad = { offset: 9_950, limit: 50, matches: SEEK_SEARCH_LIMIT + 1 }
+  // 代理审批: a deputy's 待办 is theirs and the principal's, still two seeks on the open-task indexes.
+  const deputy = { ...user, covering: [{ id: 3, roles: ['general_manager' as const, 'legal' as const] }] }
   const cases = (['todo', 'done', 'started'] as const).flatMap((tab) => [
     [`${tab} page`, () => queuePageSql(engine, user, tab, undefined, narrow)],
     [`${tab} page, deep`, () => queuePageSql(engine, user, tab, undefined, broad)],
@@ -96,6 +98,8 @@ describe('every queue query is answered from an index (no full scan of a large t
     [`${tab} page, searched inside a name`, () => queuePageSql(engine, user, tab, byName, narrow)],
     [`${tab} badge count`, () => queueCountSql(engine, user, tab, undefined, QUEUE_COUNT_CAP)],
     [`${tab} badge count, searched and filtered`, () => queueCountSql(engine, user, tab, { ...filter, search: '11234' }, QUEUE_COUNT_CAP)],
+    [`${tab} page, as a deputy`, () => queuePageSql(engine, deputy, tab, undefined, narrow)],
+    [`${tab} count, as a deputy, searched`, () => queueCountSql(engine, deputy, tab, search, QUEUE_COUNT_CAP)],
   ] as const)
 
   it.skipIf(!onSqlite).each(cases)('SQLite: %s', async (_name, query) => {

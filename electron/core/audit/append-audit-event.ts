@@ -4,6 +4,8 @@ import { AuditEventEntity, type AuditEventRow } from '../db/entities'
 export interface AuditInput {
   at: Date
   actor: { id: number; name: string } | null
+  /** 代理审批: the signer the actor (their deputy) acted for. */
+  onBehalfOf?: { id: number; name: string } | null
   role: string | null
   action: string
   entityType: string
@@ -24,6 +26,8 @@ export async function appendAuditEvent(em: EntityManager, event: AuditInput): Pr
     at: event.at.toISOString(),
     userId: event.actor?.id ?? null,
     userName: event.actor?.name ?? '系统',
+    onBehalfOfUserId: event.onBehalfOf?.id ?? null,
+    onBehalfOfName: event.onBehalfOf?.name ?? null,
     role: event.role,
     action: event.action,
     entityType: event.entityType,

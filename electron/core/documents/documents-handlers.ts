@@ -2,6 +2,7 @@ import type { WorkflowDto } from '../../../shared/api'
 import { PRINT_ACTION } from '../../../shared/document-states'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { assertMayOpen } from '../auth/need-to-know'
+import { approveMany } from './approve-many'
 import { DOC_TYPES, isBuiltDocType } from '../../../shared/doc-types'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import { kindOf as kindOfType } from '../doc-types/registry'
@@ -72,6 +73,7 @@ export const documentsHandlers = {
   'documents.closeMonth': runClosing,
   'documents.get': get,
   'documents.act': act,
+  'documents.approveMany': approveMany,
   'workflow.list': listWorkflows,
   'documents.recordPrint': recordPrint,
 }

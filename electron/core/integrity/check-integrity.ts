@@ -3,6 +3,7 @@ import type { Database } from '../db/database'
 import { docTypeIntegrity } from '../doc-types/registry'
 import { auditRules } from './audit-rules'
 import { customerSortKeyRule } from './customer-rules'
+import { deputyRules } from './deputy-rules'
 import { dialectOf, lenientPostgresDialect, prepareDialect } from './dialect'
 import { documentRules } from './document-rules'
 import { ruleContext, type IntegrityProblem, type IntegrityReport, type IntegrityRule } from './integrity-rule'
@@ -28,6 +29,7 @@ export function integrityRules(): readonly IntegrityRule[] {
       ...numberingRules,
       ...workflowRules(types),
       ...auditRules,
+      ...deputyRules,
       ...documentRules(types),
       ...types.flatMap(([, t]) => t.rules),
       integerMoneyRule(types),

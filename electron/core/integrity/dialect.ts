@@ -43,6 +43,8 @@ export interface Dialect {
   elementText(alias: string): string
   /** R22: the yyyymm of an ISO-8601 UTC instant in Shanghai time (UTC+8 all year), NULL when it does not parse. */
   shanghaiMonth(isoText: string): string
+  /** 代理审批: the "YYYY-MM-DD" of an ISO-8601 UTC instant in Shanghai time, NULL when it does not parse. */
+  shanghaiDay(isoText: string): string
   /** What names a row that has no id column of its own (SQLite's rowid, PostgreSQL's ctid), as text. */
   rowId: string
   /** R23: the `*_fen` columns of every table, from the catalog, as rows of (table, column, type). */
@@ -77,6 +79,7 @@ export const sqliteDialect: Dialect = {
   element: (alias) => `(CASE WHEN ${alias}.type IN ('object', 'array') THEN ${alias}.value END)`,
   elementText: (alias) => `(CASE WHEN ${alias}.type = 'text' THEN ${alias}.value END)`,
   shanghaiMonth: (iso) => `strftime('%Y%m', ${iso}, '+8 hours')`,
+  shanghaiDay: (iso) => `strftime('%Y-%m-%d', ${iso}, '+8 hours')`,
   rowId: 'CAST(rowid AS TEXT)',
   fenColumnsSql: `SELECT m.name AS "table", p.name AS "column", p.type AS type FROM sqlite_master m JOIN pragma_table_info(m.name) p
     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND p.name LIKE '%\\_fen' ESCAPE '\\'
@@ -87,6 +90,7 @@ export const sqliteDialect: Dialect = {
 
 /** R22 and shared/document-number.ts: Shanghai is UTC+8 all year, so a fixed offset, as the services use. */
 const SHANGHAI_MONTH = (iso: string) => `to_char(CAST(${iso} AS timestamptz) AT TIME ZONE 'UTC' + interval '8 hours', 'YYYYMM')`
+const SHANGHAI_DAY = (iso: string) => `to_char(CAST(${iso} AS timestamptz) AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM-DD')`
 
 /**
  * PostgreSQL has no json_valid before 16 and aborts a statement on a cast that fails. So a rule first
@@ -100,10 +104,11 @@ function postgres(lenient: boolean): Dialect {
     key: lenient ? 'postgres-lenient' : 'postgres',
     json: (column) => (lenient ? `pg_temp.integrity_jsonb(${column})` : `CAST(${column} AS jsonb)`),
     shanghaiMonth: (iso) => (lenient ? `pg_temp.integrity_shanghai_month(${iso})` : SHANGHAI_MONTH(iso)),
+    shanghaiDay: (iso) => (lenient ? `pg_temp.integrity_shanghai_day(${iso})` : SHANGHAI_DAY(iso)),
   }
 }
 
-const postgresCommon: Omit<Dialect, 'key' | 'json' | 'shanghaiMonth'> = {
+const postgresCommon: Omit<Dialect, 'key' | 'json' | 'shanghaiMonth' | 'shanghaiDay'> = {
   name: 'postgres',
   jsonAt: (json, path) => `(${json} #> ${pgPath(path)})`,
   jsonText: (json, path) => `(${json} #>> ${pgPath(path)})`,
@@ -139,6 +144,8 @@ const POSTGRES_SETUP = [
    BEGIN RETURN CAST(t AS jsonb); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
   `CREATE OR REPLACE FUNCTION pg_temp.integrity_shanghai_month(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
    BEGIN RETURN ${SHANGHAI_MONTH('t')}; EXCEPTION WHEN others THEN RETURN NULL; END $$`,
+  `CREATE OR REPLACE FUNCTION pg_temp.integrity_shanghai_day(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+   BEGIN RETURN ${SHANGHAI_DAY('t')}; EXCEPTION WHEN others THEN RETURN NULL; END $$`,
 ]
 
 export function dialectOf(em: EntityManager): Dialect {

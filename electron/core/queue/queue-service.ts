@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm'
 import { QUEUE_COUNT_CAP, type QueueCounts, type QueueCursor, type QueueFilter, type QueuePage, type QueueRow, type QueueTab } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
-import type { SignedInUser } from '../auth/signed-in-user'
 import { fenFromDatabase } from '../../../shared/money'
 import { readRows } from '../db/driver-query'
 import { withPositions } from './queue-position'
 import { searchEngineOf } from '../search/infix-search'
-import { queueCountSql, queuePageSql, type QueueSql } from './queue-sql'
+import { queueCountSql, queuePageSql, type QueueSql, type QueueUser } from './queue-sql'
 
 /** A row as SQLite returns it: the queue maps columns itself instead of hydrating entities. */
 type Raw = Record<string, unknown>
@@ -34,14 +33,14 @@ function fromDocument(d: Raw): QueueRow {
 
 const run = (em: EntityManager, query: QueueSql): Promise<Raw[]> => readRows<Raw>(em, query.sql, query.params)
 
-export async function countOf(em: EntityManager, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): Promise<number> {
+export async function countOf(em: EntityManager, user: QueueUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): Promise<number> {
   const [row] = await run(em, queueCountSql(searchEngineOf(em), user, tab, filter, cap))
   return Number(row?.n ?? 0)
 }
 
 export async function queuePage(
   em: EntityManager,
-  user: SignedInUser,
+  user: QueueUser,
   tab: QueueTab,
   filter: QueueFilter | undefined,
   page: number,
@@ -57,7 +56,7 @@ export async function queuePage(
   return { rows: tab === 'todo' ? rows : await withPositions(em, rows), total }
 }
 
-export async function queueCounts(em: EntityManager, user: SignedInUser, filter?: QueueFilter): Promise<QueueCounts> {
+export async function queueCounts(em: EntityManager, user: QueueUser, filter?: QueueFilter): Promise<QueueCounts> {
   // One connection answers in turn: three awaits in a row cost the same as Promise.all and read plainer.
   const todo = await countOf(em, user, 'todo', filter, QUEUE_COUNT_CAP)
   const done = await countOf(em, user, 'done', filter, QUEUE_COUNT_CAP)

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { QueueCursor, QueueFilter, QueueTab } from '../../../shared/api'
 import { shanghaiDayEnd, shanghaiDayStart } from '../../../shared/dates'
+import type { RoleKey } from '../../../shared/roles'
 import type { SignedInUser } from '../auth/signed-in-user'
 import { driverQuery } from '../db/driver-query'
 import { documentsNumbered, infixSearch, nameFilter, namesHolding, numberFilter, type InfixSearch, type SearchEngine } from '../search/infix-search'
@@ -32,7 +33,8 @@ const TABS: Record<QueueTab, TabShape> = {
     table: 'tasks',
     alias: 't',
     time: 'opened_at',
-    owner: (a) => `${a}.id IN (SELECT id FROM tasks WHERE closed_at IS NULL AND assignee_user_id = :me
+    // 代理审批: :...desk is me and the signers I cover today; their own revise tasks stay theirs (only a drafter resubmits).
+    owner: (a) => `${a}.id IN (SELECT id FROM tasks WHERE closed_at IS NULL AND assignee_user_id IN (:...desk) AND (assignee_user_id = :me OR step_key <> 'revise')
       UNION ALL SELECT id FROM tasks WHERE closed_at IS NULL AND assignee_user_id IS NULL AND role IN (:...roles))`,
   },
   done: { table: 'tasks', alias: 't', time: 'closed_at', owner: (a) => `${a}.closed_by_user_id = :me` },
@@ -104,13 +106,23 @@ function searchOf(engine: SearchEngine, filter: QueueFilter | undefined): Search
   const text = filter?.search?.trim()
   return text ? { engine, search: infixSearch(text) } : null
 }
-const baseParams = (user: SignedInUser) => ({ me: user.id, roles: user.roles.length ? user.roles : ['-'] })
+/**
+ * Whose 待办 this is: the signed-in user, and during a deputy period the principals they cover
+ * (deputies/standing-in.ts) — their named tasks and the role tasks of their roles.
+ */
+export type QueueUser = SignedInUser & { covering?: ReadonlyArray<{ id: number; roles: readonly RoleKey[] }> }
+
+const baseParams = (user: QueueUser) => {
+  const covering = user.covering ?? []
+  const roles = [...new Set([...user.roles, ...covering.flatMap((p) => p.roles)])]
+  return { me: user.id, desk: [user.id, ...covering.map((p) => p.id)], roles: roles.length ? roles : ['-'] }
+}
 
 /**
  * The query behind one tab's count: exact for the list's total, or stopping at `cap` for a badge
  * (then it reads at most `cap` index entries, whatever the history).
  */
-export function queueCountSql(engine: SearchEngine, user: SignedInUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): QueueSql {
+export function queueCountSql(engine: SearchEngine, user: QueueUser, tab: QueueTab, filter: QueueFilter | undefined, cap?: number): QueueSql {
   const shape = TABS[tab]
   const { table, alias: a } = shape
   const rest = narrowing(shape, filter)
@@ -146,7 +158,7 @@ export function queueCountSql(engine: SearchEngine, user: SignedInUser, tab: Que
  */
 export function queuePageSql(
   engine: SearchEngine,
-  user: SignedInUser,
+  user: QueueUser,
   tab: QueueTab,
   filter: QueueFilter | undefined,
   page: { offset: number; limit: number; matches: number; after?: QueueCursor },

@@ -9,6 +9,7 @@ import { updateWithVersion } from '../db/update-with-version'
 import { loadDefinition } from './definitions-store'
 import type { WorkflowDefinition } from './definition'
 import type { ActionContext, DocumentKind } from './document-kind'
+import { actingAs } from '../deputies/acting-as'
 import { liveDependants } from './links'
 import { parseRoute, type Manager } from './plan-route'
 import { closeOpenTasks, openTask } from './tasks'
@@ -72,8 +73,11 @@ export async function applyAction(em: EntityManager, kind: DocumentKind, doc: Do
   const isDrafter = doc.drafterUserId === ctx.user.id
   if (action === 'submit' && isDrafter && doc.closedAt === null) await kind.beforeSubmit?.(em, doc, ctx)
   const facts = needsFacts(def, action) && doc.closedAt === null ? await kind.facts(em, doc) : undefined
+  // 代理审批: a signature may be given as a principal's deputy (deputies/acting-as.ts); other moves are one's own.
+  const signing = action === 'approve' || action === 'reject'
+  const { actor, principal } = signing ? await actingAs(em, def, positionOf(doc), ctx) : { actor: ctx.user, principal: null }
   const result = transition({
-    def, lifecycle: kind.lifecycle, position: positionOf(doc), action, actor: ctx.user, comment: request.comment?.trim() || null, facts,
+    def, lifecycle: kind.lifecycle, position: positionOf(doc), action, actor, comment: request.comment?.trim() || null, facts,
     manager: action === 'submit' && isDrafter ? await managerOf(em, doc.drafterUserId) : null,
     coverage: facts ? (kind.coverage?.(facts) ?? null) : null,
     liveDependants: action === 'void' && isDrafter ? await liveDependants(em, doc.id) : [],
@@ -95,7 +99,7 @@ export async function applyAction(em: EntityManager, kind: DocumentKind, doc: Do
   for (const task of result.open) await openTask(em, moved, task, ctx.at)
   if (result.completed) await kind.onApproved?.(em, moved, ctx)
   await appendAuditEvent(em, {
-    at: ctx.at, actor: ctx.user, role: result.role, action, entityType: 'document', entityId: doc.id, docNo: doc.docNo,
+    at: ctx.at, actor: ctx.user, onBehalfOf: principal, role: result.role, action, entityType: 'document', entityId: doc.id, docNo: doc.docNo,
     fromState: result.audit.fromState, toState: result.audit.toState, comment: request.comment?.trim() || null, details: result.audit.details,
   })
   return def

@@ -19,6 +19,9 @@ function signaturesOf(trail: AuditEventRow[], round: number): Map<string, AuditE
   return signed
 }
 
+/** Who signed, as the chain shows it: a deputy's signature names both (代理审批: 李副总 代 张总). */
+const signerLabel = (e: AuditEventRow) => (e.onBehalfOfName ? `${e.userName} 代 ${e.onBehalfOfName}` : e.userName)
+
 function actorLabel(step: StepDefinition, named: string | undefined): string {
   if (named) return named
   const roles = stepRoles(step).map((r) => ROLES[r])
@@ -51,7 +54,7 @@ export async function chainOf(em: EntityManager, kind: DocumentKind, def: Workfl
       name: `${step.name}${when}`,
       actorLabel: actorLabel(step, entry?.assigneeUserId != null ? names.get(entry.assigneeUserId) : undefined),
       status,
-      signedBy: status === 'done' ? (last?.userName ?? null) : null,
+      signedBy: status === 'done' && last ? signerLabel(last) : null,
       signedRole: status === 'done' ? ((last?.role as RoleKey | null) ?? null) : null,
       signedAt: status === 'done' ? (last?.at ?? null) : null,
       comment: status === 'done' ? (last?.comment ?? null) : null,
@@ -59,7 +62,7 @@ export async function chainOf(em: EntityManager, kind: DocumentKind, def: Workfl
         step.actor.kind === 'countersign'
           ? {
               need: signaturesNeeded(step), of: step.actor.roles.length,
-              signatures: signatures.map((s) => ({ userName: s.userName, role: s.role as RoleKey, at: s.at, comment: s.comment })),
+              signatures: signatures.map((s) => ({ userName: signerLabel(s), role: s.role as RoleKey, at: s.at, comment: s.comment })),
             }
           : null,
     }

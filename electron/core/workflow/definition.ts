@@ -86,6 +86,8 @@ export type WorkflowDefinition = z.infer<typeof definitionSchema>
 export interface Signature {
   userId: number
   role: RoleKey
+  /** 代理审批: the signer the deputy (userId) signed for; both count as signers of the step (R20). */
+  onBehalfOf?: number
 }
 
 /** One planned step of a submitted document: who will be asked, fixed at submit, and who has signed. */

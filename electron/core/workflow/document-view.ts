@@ -5,6 +5,7 @@ import { DOCUMENT_ACTION_KEYS, PRINT_ACTION } from '../../../shared/document-sta
 import type { RoleKey } from '../../../shared/roles'
 import { documentViewFor } from '../auth/need-to-know'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
+import { actingAs } from '../deputies/acting-as'
 import { positionOf } from './apply-action'
 import { chainOf } from './chain-view'
 import { loadDefinition } from './definitions-store'
@@ -32,13 +33,13 @@ export async function documentView(
   // After an action, the chain it was checked against (same transaction): no second read.
   const def = chain ?? (await loadDefinition(em, doc.docType))
   const trail: TrailEntry[] = trailRows.map((e) => ({
-    at: e.at, userName: e.userName, role: e.role as RoleKey | null, action: e.action, fromState: e.fromState, toState: e.toState, comment: e.comment,
+    at: e.at, userName: e.userName, onBehalfOfName: e.onBehalfOfName, role: e.role as RoleKey | null, action: e.action, fromState: e.fromState, toState: e.toState, comment: e.comment,
   }))
   return documentViewFor(ctx.user, {
     header: headerDto(doc),
     chain: await chainOf(em, kind, def, doc, trailRows),
     trail,
-    actions: allowedActions(def, kind.lifecycle, positionOf(doc), ctx.user, DOCUMENT_ACTION_KEYS),
+    actions: allowedActions(def, kind.lifecycle, positionOf(doc), (await actingAs(em, def, positionOf(doc), ctx)).actor, DOCUMENT_ACTION_KEYS),
     body: await kind.body(em, doc, ctx),
     family: await familyOf(em, doc.id),
     printCount: trailRows.filter((e) => e.action === PRINT_ACTION).length,

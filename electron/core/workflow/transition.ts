@@ -28,6 +28,12 @@ export interface Position {
 export interface Actor {
   id: number
   roles: readonly RoleKey[]
+  /**
+   * 代理审批: the actor signs as deputy of this signer, in the signer's role. R20 holds for both: the
+   * step must be one the principal could sign, and the deputy must not have drafted the document nor
+   * signed this step or the one before it.
+   */
+  onBehalfOf?: { id: number; roles: readonly RoleKey[] }
 }
 
 export interface TransitionInput {
@@ -118,7 +124,7 @@ function previousSigners(route: RouteEntry[], index: number, lastSigner: number 
   for (let i = index - 1; i >= 0; i--) {
     const entry = route[i]!
     if (entry.skipped) continue
-    const signers = (entry.signatures ?? []).map((s) => s.userId)
+    const signers = (entry.signatures ?? []).flatMap((s) => (s.onBehalfOf === undefined ? [s.userId] : [s.userId, s.onBehalfOf]))
     // Routes stored before countersigns kept no signatures: the last signer is the previous step's.
     if (signers.length === 0 && (current.signatures ?? []).length === 0 && lastSigner !== null) return [lastSigner]
     return signers
@@ -126,8 +132,9 @@ function previousSigners(route: RouteEntry[], index: number, lastSigner: number 
   return []
 }
 
-/** Whether `actor` may sign the current step, and in which role (R3, R20, R21). */
+/** Whether `actor` may sign the current step, and in which role (R3, R20, R21); a deputy in the principal's. */
 export function signingRole(def: WorkflowDefinition, position: Position, actor: Actor): { ok: true; role: RoleKey; index: number } | Refusal {
+  if (actor.onBehalfOf) return deputySigningRole(def, position, actor, actor.onBehalfOf)
   if (position.state !== 'pending' || !position.currentStep || !position.route) return refuse('ACTION_NOT_ALLOWED')
   const step = stepOf(def, position.currentStep)
   const index = position.route.findIndex((e) => e.key === position.currentStep)
@@ -141,7 +148,7 @@ export function signingRole(def: WorkflowDefinition, position: Position, actor: 
     // The named approver must still hold the step's role: the trail never records a role they lack.
     if (!role) return refuse('APPROVER_LACKS_ROLE')
   } else {
-    if (signatures.some((s) => s.userId === actor.id)) return refuse('ALREADY_COUNTERSIGNED')
+    if (signatures.some((s) => s.userId === actor.id || s.onBehalfOf === actor.id)) return refuse('ALREADY_COUNTERSIGNED')
     const open = stepRoles(step).filter((r) => !signatures.some((s) => s.role === r))
     role = open.find((r) => actor.roles.includes(r))
     if (!role) return refuse('NOT_YOUR_STEP')
@@ -149,6 +156,22 @@ export function signingRole(def: WorkflowDefinition, position: Position, actor: 
   if (position.drafterUserId === actor.id) return refuse('SELF_APPROVAL')
   if (previousSigners(position.route, index, position.lastSignerUserId, entry).includes(actor.id)) return refuse('SUCCESSIVE_SIGNATURE')
   return { ok: true, role, index }
+}
+
+/**
+ * R20 for a deputy: first everything the principal would be refused (not their step, their own draft,
+ * their successive signature), then the deputy's own person — drafter, already a signer of this step,
+ * or of the step before — as if the deputy signed for themself.
+ */
+function deputySigningRole(def: WorkflowDefinition, position: Position, actor: Actor, principal: { id: number; roles: readonly RoleKey[] }) {
+  const verdict = signingRole(def, position, principal)
+  if (!verdict.ok) return verdict
+  const entry = position.route![verdict.index]!
+  if (position.drafterUserId === actor.id) return refuse('SELF_APPROVAL')
+  const signedHere = (entry.signatures ?? []).some((s) => s.userId === actor.id || s.onBehalfOf === actor.id)
+  if (signedHere) return refuse('ALREADY_COUNTERSIGNED')
+  if (previousSigners(position.route!, verdict.index, position.lastSignerUserId, entry).includes(actor.id)) return refuse('SUCCESSIVE_SIGNATURE')
+  return verdict
 }
 
 function submit(input: TransitionInput): TransitionResult {
@@ -176,7 +199,8 @@ function approve(input: TransitionInput): TransitionResult {
   if (!verdict.ok) return verdict
   const route = p.route!.map((e) => ({ ...e }))
   const entry = route[verdict.index]!
-  entry.signatures = [...(entry.signatures ?? []), { userId: actor.id, role: verdict.role }]
+  const signature = actor.onBehalfOf ? { userId: actor.id, role: verdict.role, onBehalfOf: actor.onBehalfOf.id } : { userId: actor.id, role: verdict.role }
+  entry.signatures = [...(entry.signatures ?? []), signature]
   const step = stepOf(def, entry.key)!
   const audit = { fromState: p.state, details: { step: p.currentStep, round: p.round } }
   const signed = { ...p, route, lastSignerUserId: actor.id }

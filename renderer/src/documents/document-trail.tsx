@@ -44,7 +44,9 @@ export function DocumentTrail({ docType, trail }: { docType: string; trail: Trai
             <div data-testid="doc-trail-entry" data-action={entry.action}>
               <div>
                 <Typography.Text strong>{actionLabel(entry.action)}</Typography.Text>
-                <Typography.Text style={{ marginInlineStart: 8 }}>{entry.userName}</Typography.Text>
+                <Typography.Text style={{ marginInlineStart: 8 }} data-testid="doc-trail-signer">
+                  {entry.onBehalfOfName ? `${entry.userName} 代 ${entry.onBehalfOfName}` : entry.userName}
+                </Typography.Text>
                 {entry.role && <Typography.Text type="secondary">（{roleLabel(entry.role)}）</Typography.Text>}
               </div>
               <Typography.Text type="secondary" className="tabular-nums" style={{ fontSize: 12 }}>

@@ -1,8 +1,9 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons'
+import { KeyOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons'
 import { Button, Flex, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { roleLabel } from '../../../shared/roles'
 import { ChangePasswordModal } from '../account/change-password-modal'
+import { DeputySettingsModal } from '../deputies/deputy-settings-modal'
 import { orderedRoles } from '../format/roles'
 import { useMe, useSession } from '../session/session-context'
 
@@ -13,6 +14,7 @@ export function HeaderBar() {
   const me = useMe()
   const { companyName, signOut } = useSession()
   const [changingPassword, setChangingPassword] = useState(false)
+  const [settingDeputy, setSettingDeputy] = useState(false)
   const roles = orderedRoles(me.roles)
   const shown = roles.slice(0, VISIBLE_ROLES)
   const hidden = roles.slice(VISIBLE_ROLES)
@@ -39,6 +41,9 @@ export function HeaderBar() {
             </Tooltip>
           )}
         </span>
+        <Button type="text" icon={<SwapOutlined />} onClick={() => setSettingDeputy(true)} data-testid="header-deputy">
+          代理设置
+        </Button>
         <Button type="text" icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} data-testid="header-change-password">
           修改密码
         </Button>
@@ -47,6 +52,7 @@ export function HeaderBar() {
         </Button>
       </Flex>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <DeputySettingsModal open={settingDeputy} onClose={() => setSettingDeputy(false)} />
     </Flex>
   )
 }

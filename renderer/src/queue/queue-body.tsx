@@ -4,6 +4,7 @@ import { isValidElement, memo, useCallback, useEffect, useMemo, useRef, useState
 import { openDocument } from './open-document'
 import { useKeyboardRow } from './use-keyboard-row'
 import type { QueueListRow } from './queue-rows-merge'
+import { RowCheckbox, SELECT_COLUMN_KEY, type QueueSelection } from './queue-selection'
 
 /** A column of the queue: every one has a width in pixels (the body lays cells out by it). */
 export type QueueColumn = Omit<ColumnType<QueueListRow>, 'dataIndex' | 'width'> & { dataIndex: keyof QueueListRow | undefined; width: number }
@@ -33,6 +34,8 @@ export interface QueueBodyProps {
   onNearEnd(): void
   /** A new question scrolls back to the top. */
   questionKey: string
+  /** 待办's ticked rows (批量同意); absent on the other tabs. */
+  selection?: QueueSelection
 }
 
 /**
@@ -44,7 +47,7 @@ export interface QueueBodyProps {
  * enters the view, into the element of a row that left. The class names are antd's virtual body's, so
  * antd's styles apply unchanged.
  */
-export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tableRef, onHorizontalScroll, onNearEnd, questionKey }: QueueBodyProps) {
+export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tableRef, onHorizontalScroll, onNearEnd, questionKey, selection }: QueueBodyProps) {
   const holderRef = useRef<HTMLDivElement | null>(null)
   const [first, setFirst] = useState(0)
   const left = useRef(0)
@@ -102,6 +105,8 @@ export function QueueBody({ rows, columns, rowHeight, height, scrollbarSize, tab
         row={rows[r]!}
         index={r}
         active={r === keyboard.active}
+        checked={selection?.selected.has(rows[r]!.documentId) ?? false}
+        onToggle={selection?.toggle}
         columns={columns}
         cellClasses={cellClasses}
         grid={grid}
@@ -150,6 +155,9 @@ interface RowProps {
   index: number
   /** Highlighted from the keyboard (useKeyboardRow). */
   active: boolean
+  /** Ticked for 批量同意: a prop of its own, so ticking one row redraws that row only. */
+  checked: boolean
+  onToggle: QueueSelection['toggle'] | undefined
   columns: readonly QueueColumn[]
   cellClasses: readonly string[]
   /** The columns' widths as a grid template: one style on the row instead of a width on every cell. */
@@ -161,7 +169,7 @@ interface RowProps {
  * One queue row at its place in the list. Memoised: a row that stays in view is not drawn again as the
  * list scrolls or grows; a slot handed another row updates its text and its top.
  */
-const QueueBodyRow = memo(function QueueBodyRow({ row, index, active, columns, cellClasses, grid, height }: RowProps) {
+const QueueBodyRow = memo(function QueueBodyRow({ row, index, active, checked, onToggle, columns, cellClasses, grid, height }: RowProps) {
   const style: CSSProperties = { position: 'absolute', top: index * height, left: 0, right: 0, height, display: 'grid', gridTemplateColumns: grid }
   return (
     <div
@@ -173,7 +181,9 @@ const QueueBodyRow = memo(function QueueBodyRow({ row, index, active, columns, c
     >
       {columns.map((column, c) => {
         const value = column.dataIndex === undefined ? undefined : row[column.dataIndex]
-        const content: ReactNode = column.render ? (column.render(value, row, index) as ReactNode) : (value as ReactNode)
+        const content: ReactNode =
+          column.key === SELECT_COLUMN_KEY && onToggle ? <RowCheckbox row={row} checked={checked} onToggle={onToggle} />
+          : column.render ? (column.render(value, row, index) as ReactNode) : (value as ReactNode)
         return (
           <div
             key={c}

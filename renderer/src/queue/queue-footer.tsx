@@ -1,5 +1,5 @@
 import { Flex, Spin, Typography } from 'antd'
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { formatCount } from '../format/count'
 
 /** The line under the table: 共 N 条 and the loading indicator. */
@@ -10,10 +10,11 @@ export const FOOTER_HEIGHT = 32
  * or ending redraws this line only: the table above holds thousands of rows and redraws every row in
  * view whenever its props change, which at the end of a fast scroll cost a frame of 70 ms.
  */
-export const QueueFooter = memo(function QueueFooter({ loaded, total, loadingMore }: { loaded: number; total: number; loadingMore: boolean }) {
+export const QueueFooter = memo(function QueueFooter({ loaded, total, loadingMore, actions }: { loaded: number; total: number; loadingMore: boolean; actions?: ReactNode }) {
   return (
     <Flex align="center" justify="space-between" gap={16} style={{ height: FOOTER_HEIGHT }} data-testid="queue-footer" data-loaded={loaded} data-total={total}>
-      <Typography.Text type="secondary">
+      {actions}
+      <Typography.Text type="secondary" style={{ flex: 1 }}>
         {loadingMore ? (
           <Flex align="center" gap={8} data-testid="queue-loading-more">
             <Spin size="small" />

@@ -1,12 +1,14 @@
-import { Alert, Badge, Button, Card, Empty, Flex, Tabs } from 'antd'
-import { useEffect, useMemo, useState } from 'react'
+import { Alert, Badge, Button, Card, Checkbox, Empty, Flex, Tabs } from 'antd'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router-dom'
 import { QUEUE_TABS, type QueueCounts, type QueueFilter, type QueueTab } from '../../../shared/api'
 import { useDebouncedValue } from '../hooks/use-debounced-value'
 import { QueueExportButton } from './queue-export-button'
 import { hasFilter, NO_FILTER, QueueFilters, type QueueFilterValues } from './queue-filters'
+import { BatchApprove } from './batch-approve'
 import { QueueFooter } from './queue-footer'
 import { setQueueQuestion } from './queue-position'
+import type { QueueListRow } from './queue-rows-merge'
 import { QueueTable } from './queue-table'
 import { useQueueCounts } from './use-queue-counts'
 import { useQueueRefresh } from './use-queue-refresh'
@@ -61,6 +63,33 @@ export function QueuePage() {
   const list = useQueueRows(tab, filter, tick)
   useEffect(() => setQueueQuestion(tab, filter), [tab, filter])
 
+  // 批量同意: the 待办 rows ticked, by document, in the order ticked.
+  const [ticked, setTicked] = useState<ReadonlyMap<number, QueueListRow>>(new Map())
+  const toggle = useCallback((row: QueueListRow) => {
+    setTicked((current) => {
+      const next = new Map(current)
+      if (next.has(row.documentId)) next.delete(row.documentId)
+      else next.set(row.documentId, row)
+      return next
+    })
+  }, [])
+  const clearTicked = useCallback(() => setTicked(new Map()), [])
+  const allTicked = list.rows.length > 0 && list.rows.every((row) => ticked.has(row.documentId))
+  const someTicked = ticked.size > 0
+  const selection = useMemo(() => {
+    if (tab !== 'todo') return undefined
+    const header = (
+      <Checkbox
+        checked={allTicked}
+        indeterminate={someTicked && !allTicked}
+        onChange={() => setTicked(allTicked ? new Map() : new Map(list.rows.map((row) => [row.documentId, row])))}
+        aria-label="选择已载入的全部待办"
+        data-testid="queue-select-all"
+      />
+    )
+    return { selected: new Set(ticked.keys()) as ReadonlySet<number>, toggle, header }
+  }, [tab, ticked, toggle, allTicked, someTicked, list.rows])
+
   const filtered = hasFilter(values)
   // Memoised with the table: a re-render of the page (counts, typing in the search box) must not redraw
   // every row in view.
@@ -94,8 +123,13 @@ export function QueuePage() {
           data-testid="queue-error"
         />
       )}
-      <QueueTable tab={tab} questionKey={list.key} rows={list.rows} loadingFirst={list.loadingFirst} empty={empty} onNearEnd={list.loadMore} />
-      <QueueFooter loaded={list.rows.length} total={list.total} loadingMore={list.loadingMore} />
+      <QueueTable tab={tab} questionKey={list.key} rows={list.rows} loadingFirst={list.loadingFirst} empty={empty} onNearEnd={list.loadMore} selection={selection} />
+      <QueueFooter
+        loaded={list.rows.length}
+        total={list.total}
+        loadingMore={list.loadingMore}
+        actions={tab === 'todo' ? <BatchApprove rows={[...ticked.values()]} onDone={refresh} onClear={clearTicked} /> : undefined}
+      />
     </>
   )
 

@@ -6,6 +6,7 @@ import { QueueBody, type QueueBodyRender } from './queue-body'
 import { queueColumns } from './queue-columns'
 import { FOOTER_HEIGHT } from './queue-footer'
 import type { QueueListRow } from './queue-rows-merge'
+import { selectColumn, SELECT_COLUMN_WIDTH, type QueueSelection } from './queue-selection'
 import { useFillHeight } from './use-fill-height'
 
 /** Under the 共 N 条 line: the content's bottom padding (16), the card body's (24) and its border (1). */
@@ -31,6 +32,8 @@ interface QueueTableProps {
   loadingFirst: boolean
   empty: ReactNode
   onNearEnd(): void
+  /** 待办: rows may be ticked for 批量同意, with this header (tick all loaded). */
+  selection?: QueueSelection & { header: ReactNode }
 }
 
 /**
@@ -38,11 +41,15 @@ interface QueueTableProps {
  * of our own (QueueBody: only the rows in view are in the DOM, so ten thousand loaded rows scroll like
  * fifty). More rows are asked for as the user nears the end of what is loaded; there is no pager.
  */
-export const QueueTable = memo(function QueueTable({ tab, questionKey, rows, loadingFirst, empty, onNearEnd }: QueueTableProps) {
+export const QueueTable = memo(function QueueTable({ tab, questionKey, rows, loadingFirst, empty, onNearEnd, selection }: QueueTableProps) {
   const rowHeight = useRowHeight()
   // The header row is padded like the body rows, so it is one row high.
   const [wrapRef, fill, width] = useFillHeight<HTMLDivElement>(PAGE_BELOW + FOOTER_HEIGHT, rowHeight + MIN_BODY)
-  const columns = useMemo(() => queueColumns(tab, width), [tab, width])
+  const selectHeader = selection?.header
+  const columns = useMemo(
+    () => (selectHeader === undefined ? queueColumns(tab, width) : [selectColumn(selectHeader), ...queueColumns(tab, width - SELECT_COLUMN_WIDTH)]),
+    [tab, width, selectHeader],
+  )
   const bodyHeight = fill - rowHeight
   const tableWidth = columns.reduce((sum, column) => sum + column.width, 0)
 
@@ -58,9 +65,10 @@ export const QueueTable = memo(function QueueTable({ tab, questionKey, rows, loa
         onHorizontalScroll={info.onScroll}
         onNearEnd={onNearEnd}
         questionKey={questionKey}
+        selection={selection}
       />
     ),
-    [columns, rowHeight, bodyHeight, onNearEnd, questionKey],
+    [columns, rowHeight, bodyHeight, onNearEnd, questionKey, selection],
   )
   // No rows: antd's own body, which shows the empty text (as antd's virtual table does).
   const hasRows = rows.length > 0

@@ -7,6 +7,9 @@ export interface AuditEventRow {
   at: string
   userId: number | null
   userName: string
+  /** 代理审批: the signer a deputy (userId) acted for; their name as it was then, like userName. */
+  onBehalfOfUserId: number | null
+  onBehalfOfName: string | null
   role: string | null
   action: string
   entityType: string
@@ -26,6 +29,8 @@ export const AuditEventEntity = new EntitySchema<AuditEventRow>({
     at: timestamp(),
     userId: { name: 'user_id', type: 'integer', nullable: true },
     userName: { name: 'user_name', type: 'varchar', length: 32 },
+    onBehalfOfUserId: { name: 'on_behalf_of_user_id', type: 'integer', nullable: true },
+    onBehalfOfName: { name: 'on_behalf_of_name', type: 'varchar', length: 32, nullable: true },
     role: { type: 'varchar', length: 32, nullable: true },
     action: { type: 'varchar', length: 48 },
     entityType: { name: 'entity_type', type: 'varchar', length: 32 },

@@ -1,5 +1,6 @@
 import { AuditEventEntity } from './audit-event'
 import { CustomerEntity } from './customer'
+import { DeputyEntity } from './deputy'
 import { DiscountAuthorityEntity, PriceListEntity, PriceListItemEntity, ProductEntity } from './policy'
 import { WorkflowDefinitionEntity } from './workflow-definition'
 import { DocumentEntity } from './document'
@@ -28,10 +29,12 @@ export const entities = [
   PriceListItemEntity,
   DiscountAuthorityEntity,
   CustomerEntity,
+  DeputyEntity,
 ]
 
 export * from './audit-event'
 export * from './customer'
+export * from './deputy'
 export * from './document-line'
 export * from './policy'
 export * from './workflow-definition'

@@ -1,6 +1,7 @@
 import type { DocumentView } from '../../../../shared/api'
 import { stateLabel } from '../../../../shared/doc-types'
 import { sumFen } from '../../documents/terms-math'
+import { FitText } from '../../print/fit-text'
 import { PrintCustomer } from '../../print/print-customer'
 import { PrintFootnote, PrintHeading } from '../../print/print-heading'
 import { PrintLinesTable } from '../../print/print-lines-table'
@@ -39,9 +40,13 @@ export function ContractPrintSheet({ view, body, companyName, customer, printedB
         <tbody>
           <tr>
             <td className="label">客户合同号</td>
-            <td data-testid="print-customer-contract-no">{body.customerContractNo}</td>
+            <td className="code" data-testid="print-customer-contract-no">
+              <FitText text={body.customerContractNo} kind="code" />
+            </td>
             <td className="label">合同申报单</td>
-            <td>{body.applicationNo}</td>
+            <td className="code">
+              <FitText text={body.applicationNo} kind="code" />
+            </td>
           </tr>
           <tr>
             <td className="label">业务员</td>

@@ -76,8 +76,10 @@ test('the list is worked from the keyboard: Tab in, ↓ and PageDown choose a ro
   const queue = new QueuePage(page)
   await queue.openTab('done')
   await expect(queue.footer).toHaveAttribute('data-loaded', String(CHUNK))
-  // From the search box, Tab reaches the list; nothing is chosen until an arrow key says so.
+  // From the search box, Tab reaches 导出 and then the list; nothing is chosen until an arrow key says so.
   await queue.searchFilter.focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByTestId('queue-export')).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(queue.list).toBeFocused()
   await expect(queue.chosenRow).toHaveCount(0)

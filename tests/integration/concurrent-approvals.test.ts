@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentView } from '../../shared/api'
 import type { Envelope } from '../../shared/errors'
 import { readRows } from '../../electron/core/db/driver-query'
-import type { OpenedWorkstation } from '../../electron/core/open-workstation'
-import { openContractOffice, type ContractOffice } from './support/contract-office'
-import { atOnceOnRow, openMoreWorkstations, sameUserOn } from './support/pg-workstations'
+import type { ContractOffice } from './support/contract-office'
+import { openTwoDesks, type TwoDesks } from './support/two-desks'
+import { atOnceOnRow } from './support/pg-workstations'
 import { onPostgres } from './support/test-backend'
 import type { TestClient } from './support/test-workstation'
 
@@ -15,19 +15,15 @@ import type { TestClient } from './support/test-workstation'
 // other connection needs to commit — see numbering.test.ts), so both go through the one workstation's
 // serial queue, the way the HTTP host serves the other desks.
 
+let desks: TwoDesks
 let o: ContractOffice
-let desk2: OpenedWorkstation | null = null
 beforeAll(async () => {
-  o = await openContractOffice()
-  if (onPostgres) desk2 = (await openMoreWorkstations(o.office, 1))[0] ?? null
+  desks = await openTwoDesks()
+  o = desks.o
 }, 60_000)
-afterAll(async () => {
-  await desk2?.close()
-  await o.office.close()
-})
+afterAll(() => desks.close())
 
-/** The person at the second desk (the same desk on SQLite). */
-const atDesk2 = (person: TestClient) => (desk2 ? sameUserOn(desk2, person) : person)
+const atDesk2 = (person: TestClient) => desks.atDesk2(person)
 
 type Act = { who: TestClient; action: 'approve' | 'reject' | 'withdraw'; comment?: string }
 

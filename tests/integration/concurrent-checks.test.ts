@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../shared/api'
 import type { Envelope } from '../../shared/errors'
 import { readRows } from '../../electron/core/db/driver-query'
-import type { OpenedWorkstation } from '../../electron/core/open-workstation'
-import { openContractOffice, type ContractOffice } from './support/contract-office'
-import { atOnceWhileHeld, openMoreWorkstations, sameUserOn } from './support/pg-workstations'
+import type { ContractOffice } from './support/contract-office'
+import { openTwoDesks, type TwoDesks } from './support/two-desks'
+import { atOnceWhileHeld } from './support/pg-workstations'
 import { onPostgres } from './support/test-backend'
 import type { TestClient } from './support/test-workstation'
 
@@ -13,18 +13,15 @@ import type { TestClient } from './support/test-workstation'
 // on it) — db/locks.ts is what makes the second see the first. On SQLite one file is one workstation
 // (see numbering.test.ts), so both go through its serial queue.
 
+let desks: TwoDesks
 let o: ContractOffice
-let desk2: OpenedWorkstation | null = null
 beforeAll(async () => {
-  o = await openContractOffice()
-  if (onPostgres) desk2 = (await openMoreWorkstations(o.office, 1))[0] ?? null
+  desks = await openTwoDesks()
+  o = desks.o
 }, 60_000)
-afterAll(async () => {
-  await desk2?.close()
-  await o.office.close()
-})
+afterAll(() => desks.close())
 
-const atDesk2 = (person: TestClient) => (desk2 ? sameUserOn(desk2, person) : person)
+const atDesk2 = (person: TestClient) => desks.atDesk2(person)
 const outcome = (r: Envelope<unknown>) => (r.ok ? 'ok' : r.error.code)
 
 /** Two calls at once, the second from the other desk; on PostgreSQL they meet while `hold` is held. */

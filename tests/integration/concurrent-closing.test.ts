@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Envelope } from '../../shared/errors'
 import { readRows } from '../../electron/core/db/driver-query'
-import type { OpenedWorkstation } from '../../electron/core/open-workstation'
-import { openContractOffice, type ContractOffice } from './support/contract-office'
-import { atOnceOnRow, openMoreWorkstations, sameUserOn } from './support/pg-workstations'
+import type { ContractOffice } from './support/contract-office'
+import { openTwoDesks, type TwoDesks } from './support/two-desks'
+import { atOnceOnRow } from './support/pg-workstations'
 import { onPostgres } from './support/test-backend'
 import { PASSWORD } from './support/test-workstation'
 
@@ -12,16 +12,13 @@ import { PASSWORD } from './support/test-workstation'
 // all three wait on it; the closing runs at REPEATABLE READ and, having lost, runs again (db/pg-transactions.ts).
 // On SQLite one file is one workstation (see numbering.test.ts): the three go through its queue.
 
+let desks: TwoDesks
 let o: ContractOffice
-let desk2: OpenedWorkstation | null = null
 beforeAll(async () => {
-  o = await openContractOffice()
-  if (onPostgres) desk2 = (await openMoreWorkstations(o.office, 1))[0] ?? null
+  desks = await openTwoDesks()
+  o = desks.o
 }, 60_000)
-afterAll(async () => {
-  await desk2?.close()
-  await o.office.close()
-})
+afterAll(() => desks.close())
 
 const outcome = (r: Envelope<unknown>) => (r.ok ? 'ok' : r.error.code)
 
@@ -36,7 +33,7 @@ describe('R19: closing the month while others close too (R21: one close event pe
     o.office.clock.advance(45 * 24 * 3600_000)
     await o.office.admin.call('auth.login', { login: 'admin', password: PASSWORD })
     await o.clerk.call('auth.login', { login: 'clerk', password: PASSWORD })
-    const admin2 = desk2 ? sameUserOn(desk2, o.office.admin) : o.office.admin
+    const admin2 = desks.atDesk2(o.office.admin)
     const first = voided[0]!.header
 
     const fire = () =>

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { HEADER_ROW, layOutTitledSheet } from '../export/titled-sheet'
 import { LEDGER_STATUSES, type LedgerRow, type LedgerTotals } from '../../../shared/api'
 
 // The contract ledger (合同台帐, R5) as an .xlsx for finance and sales to reconcile (R17). Pure: rows in,
@@ -22,8 +23,6 @@ const COLUMNS = [
   { header: '状态', width: 8 },
 ]
 const MONEY_COLUMNS = ['F', 'G', 'H', 'I', 'J'] as const
-const TITLE_ROW = 1
-const HEADER_ROW = 2
 const FIRST_DATA_ROW = 3
 
 /**
@@ -58,20 +57,7 @@ export async function ledgerWorkbook(input: LedgerWorkbookInput): Promise<Buffer
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
   })
-  // Formats sit on the columns: every cell added below inherits them (no style object per cell).
-  sheet.columns = COLUMNS.map(({ width, numFmt }) => ({ width, style: numFmt ? { numFmt } : {} }))
-
-  sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, COLUMNS.length)
-  const title = sheet.getCell(TITLE_ROW, 1)
-  title.value = `${LEDGER_SHEET}　${input.description}　导出时间：${input.exportedAt}`
-  title.font = { bold: true, size: 14 }
-  sheet.getRow(TITLE_ROW).height = 24
-
-  const header = sheet.getRow(HEADER_ROW)
-  header.values = COLUMNS.map((c) => c.header)
-  header.font = { bold: true }
-  header.alignment = { horizontal: 'center', vertical: 'middle' }
-  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: COLUMNS.length } }
+  layOutTitledSheet(sheet, COLUMNS, `${LEDGER_SHEET}　${input.description}　导出时间：${input.exportedAt}`)
 
   for (const r of input.rows) {
     sheet.addRow([

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { HEADER_ROW, layOutTitledSheet } from '../export/titled-sheet'
 import type { QueueRow, QueueTab } from '../../../shared/api'
 import { formatShanghai } from '../../../shared/dates'
 import { decisionLabel, docTypeName, isRefusal, positionText } from '../../../shared/queue-position'
@@ -58,8 +59,6 @@ export interface QueueWorkbookInput {
   createdAt: Date
 }
 
-const TITLE_ROW = 1
-const HEADER_ROW = 2
 
 export async function queueWorkbook(input: QueueWorkbookInput): Promise<Buffer> {
   const columns = columnsOf(input.tab)
@@ -70,20 +69,8 @@ export async function queueWorkbook(input: QueueWorkbookInput): Promise<Buffer> 
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
   })
-  sheet.columns = columns.map(({ width, numFmt }) => ({ width, style: numFmt ? { numFmt } : {} }))
-
-  sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, columns.length)
   const cut = input.total > input.rows.length ? `　仅含最新 ${input.rows.length} 条（共 ${input.total} 条，请缩小筛选范围后分次导出）` : `　共 ${input.rows.length} 条`
-  const title = sheet.getCell(TITLE_ROW, 1)
-  title.value = `${QUEUE_TAB_NAMES[input.tab]}　${input.description}${cut}　导出时间：${formatShanghai(input.createdAt.toISOString())}`
-  title.font = { bold: true, size: 14 }
-  sheet.getRow(TITLE_ROW).height = 24
-
-  const header = sheet.getRow(HEADER_ROW)
-  header.values = columns.map((c) => c.header)
-  header.font = { bold: true }
-  header.alignment = { horizontal: 'center', vertical: 'middle' }
-  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: columns.length } }
+  layOutTitledSheet(sheet, columns, `${QUEUE_TAB_NAMES[input.tab]}　${input.description}${cut}　导出时间：${formatShanghai(input.createdAt.toISOString())}`)
 
   const decisionColumn = columns.findIndex((c) => c.header === '办理结果') + 1
   for (const r of input.rows) {

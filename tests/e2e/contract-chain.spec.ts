@@ -15,6 +15,7 @@ import { QueuePage } from './pages/queue-page'
 import { SealRegisterPage } from './pages/seal-register-page'
 import { dateInput } from './support/antd'
 import { OfficeApi, shanghaiDay } from './support/office-api'
+import { printedOnOneA4 } from './support/printed-pdf'
 import { saveScreen } from './support/screens'
 import { PASSWORD_WORK } from './support/waits'
 
@@ -502,16 +503,7 @@ test('8 申报单打印预览：A4 一页 PDF，含公司名、合同申报单�
   await expect(print.signature('gm_approve')).toContainText(GM.name)
   await saveScreen(page, 'contract-12-print-preview')
 
-  const pdfPath = join(test.info().project.outputDir, 'contract-application.pdf')
-  mkdirSync(test.info().project.outputDir, { recursive: true })
-  await print.saveAsPdf(pdfPath)
-  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
-  expect(info).toMatch(/^Pages:\s+1$/m)
-  expect(info).toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/m)
-  const layoutText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
-  writeFileSync(join(test.info().project.outputDir, 'contract-application.txt'), layoutText)
-  // pdftotext lays the text out by position: compare without the spaces it inserts.
-  const text = layoutText.replace(/\s+/g, '')
+  const { pdfPath, text } = await printedOnOneA4((path) => print.saveAsPdf(path), 'contract-application')
   for (const expected of [COMPANY, '合同申报单', main.no, MAIN.capital, '55,301.00', CUSTOMER.name, CLERK.name, MANAGER.name, GM.name, '第1页共1页']) {
     expect(text, `PDF 中应有“${expected}”`).toContain(expected)
   }
@@ -559,15 +551,7 @@ test('8a 销售合同打印预览：A4 一页 PDF，含合同编号、客户合�
   await expect(print.signatures).not.toContainText('法务审核')
   await saveScreen(page, 'contract-14a-contract-print-preview')
 
-  const pdfPath = join(test.info().project.outputDir, 'contract-contract.pdf')
-  mkdirSync(test.info().project.outputDir, { recursive: true })
-  await print.saveAsPdf(pdfPath)
-  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
-  expect(info).toMatch(/^Pages:\s+1$/m)
-  expect(info).toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/m)
-  const layoutText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
-  writeFileSync(join(test.info().project.outputDir, 'contract-contract.txt'), layoutText)
-  const text = layoutText.replace(/\s+/g, '')
+  const { pdfPath, text } = await printedOnOneA4((path) => print.saveAsPdf(path), 'contract-contract')
   for (const expected of [COMPANY, '销售合同', main.contractNo, MAIN.customerContractNo, main.no, LATHE.code, MILL.code, MAIN.capital, '55,301.00', CUSTOMER.name, '用印记录', '合同签订', HEAD.name, FINANCE.name, '第1页共1页']) {
     expect(text, `PDF 中应有“${expected}”`).toContain(expected)
   }

@@ -57,6 +57,14 @@ export const ERROR_MESSAGES = {
   DEPUTY_PERIOD_OVERLAP: '该期间与已有的代理期间重叠，请先撤销原代理或换一个期间',
   DEPUTY_NOT_FOUND: '找不到该代理设置，请刷新后重试',
   DEPUTY_ALREADY_REVOKED: '该代理已撤销',
+  // Chains edited by the administrator (issue 10)
+  CHAIN_TYPE_UNKNOWN: '该单据类型尚未启用，没有可编辑的审批流程',
+  CHAIN_UNCHANGED: '审批流程没有改动，无需保存',
+  CHAIN_WITHOUT_APPROVER: '审批流程至少要有一个无条件的审批步骤，否则单据将无人审批；请保留或添加一个不带条件的步骤',
+  CHAIN_ADMIN_STEP: '系统管理员不审批单据（不相容岗位），请为该步骤选择业务岗位',
+  CHAIN_ROLE_UNSTAFFED: '该岗位目前没有在用的用户，按此流程提交的单据将无人审批；请先为该岗位分配用户',
+  CHAIN_UNKNOWN_FACT: '条件引用了该单据类型没有的数据项，请从可选条件中选择',
+  CHAIN_MANAGER_LACKS_ROLE: '「上级审签」步骤改用的岗位，现有上级并未担任；请先为他们分配该岗位，或改回原岗位',
   // Policy and customers (R1, R2)
   POLICY_NOT_IN_FORCE: '尚无生效的销售政策，请先由总经理发布价目表',
   POLICY_DATE_TAKEN: '该生效日期已有一版价目表，请换一个日期',

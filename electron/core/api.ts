@@ -1,4 +1,5 @@
 import { adminHandlers } from './admin/admin-handlers'
+import { chainHandlers } from './chains/chain-handlers'
 import { authHandlers } from './auth/auth-handlers'
 import { docTypeHandlers } from './doc-types/registry'
 import { customersHandlers } from './customers/customers-handlers'
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...policyHandlers,
   ...customersHandlers,
   ...documentsHandlers,
+  ...chainHandlers,
   ...deputiesHandlers,
   ...ledgerHandlers,
   // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).

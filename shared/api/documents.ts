@@ -128,25 +128,6 @@ export interface SealUsageDto {
   purpose: string
 }
 
-/** A chain as the administrator sees it (WORKFLOW.md defaults; editable later). */
-export interface WorkflowStepDto {
-  key: string
-  name: string
-  actor:
-    | { kind: 'role'; role: RoleKey }
-    | { kind: 'drafterManager'; fallbackRole: RoleKey }
-    | { kind: 'countersign'; roles: RoleKey[]; need: number }
-  /** Human-readable condition, e.g. "合同条款非标准时"; null = always. */
-  condition: string | null
-}
-
-export interface WorkflowDto {
-  docType: DocumentType
-  name: string
-  drafterRoles: RoleKey[]
-  steps: WorkflowStepDto[]
-}
-
 export const documentActInput = z
   .object({
     id,
@@ -175,7 +156,6 @@ export const documentsApi = {
     'signedIn',
     'write',
   ),
-  'workflow.list': method<WorkflowDto[]>()(z.object({}).strict(), 'signedIn', 'read'),
   /** The form of a document is being printed: logged (an audit event), and numbered so a reprint is marked 补打. */
   'documents.recordPrint': method<PrintRecord>()(z.object({ id }).strict(), 'signedIn', 'write'),
   /**

@@ -10,6 +10,7 @@ import { policyApi } from './policy'
 import type { MethodDef } from './define'
 import { queueApi } from './queue'
 import { usersApi } from './users'
+import { workflowApi } from './workflow'
 
 /** Every method of the workstation, `area.verb` → { input schema, access, kind }; each document type brings its own. */
 export const api = {
@@ -20,6 +21,7 @@ export const api = {
   ...policyApi,
   ...customersApi,
   ...documentsApi,
+  ...workflowApi,
   ...deputiesApi,
   ...ledgerApi,
   ...DOC_TYPE_APIS,
@@ -46,3 +48,4 @@ export * from './policy'
 export * from './define'
 export * from './queue'
 export * from './users'
+export * from './workflow'

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentView } from '../../shared/api'
-import { WorkflowDefinitionEntity } from '../../electron/core/db/entities'
 import type { WorkflowDefinition } from '../../electron/core/workflow/definition'
 import { openContractOffice, type ContractOffice } from './support/contract-office'
+import { saveChain } from './support/save-chain'
 
 // Issue 9: a step may be a countersign (会签) of several roles side by side — here the office has
 // edited its contract chain so that finance and legal review every contract in parallel (R4).
@@ -15,7 +15,7 @@ beforeAll(async () => {
     name: '销售合同会签',
     steps: [{ key: 'review', name: '财务法务会签', actor: { kind: 'countersign', roles: ['finance', 'legal'], need: 2 } }],
   }
-  await o.office.ws.database.transaction((em) => em.getRepository(WorkflowDefinitionEntity).update({ docType: 'contract' }, { definition: JSON.stringify(chain) }))
+  await saveChain(o.office.admin, chain)
 }, 60_000)
 afterAll(() => o.office.close())
 

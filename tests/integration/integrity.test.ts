@@ -61,6 +61,12 @@ const corruptions: Corruption[] = [
   ['R22: a counter ahead of its numbers', ['R22 counters'], () => [[`UPDATE document_counters SET last_seq = last_seq + 1 WHERE doc_type = 'creditChange'`]]],
 
   // The engine's bookkeeping.
+  // Chains edited by the administrator: a route names the saved version it was planned under.
+  ['a signed contract that forgot the chain version it was planned under', ['chain version'], (o) => [
+    [`UPDATE documents SET chain_version = NULL WHERE id = :id`, { id: o.signedContract }]]],
+  ['a document naming a chain version never saved', ['chain version'], (o) => [[`UPDATE documents SET chain_version = 99 WHERE id = :id`, { id: o.signedContract }]]],
+  ['the chain in force edited in place, not saved as a version', ['chain version'], () => [
+    [`UPDATE workflow_definitions SET definition = replace(definition, '会签', '审签') WHERE doc_type = 'contract'`]]],
   ['an approved contract still at a step', ['state and step'], (o) => [[`UPDATE documents SET current_step = 'review' WHERE id = :id`, { id: o.signedContract }]]],
   ['a pending route that is not JSON (reported, not a failed check)', ['state and step'], (o) => [
     [`UPDATE documents SET route = '{"key": ' WHERE id = :id`, { id: o.halfSignedContract }]]],

@@ -4,7 +4,8 @@ import type { RoleKey } from '../../shared/roles'
 import { managerFallbacks, managerPlaceholder } from '../../renderer/src/users/manager-need'
 
 // 用户管理's 上级 column (issue 10): it said 按岗位 for everyone, the general manager included.
-const chains: WorkflowDto[] = [
+type Chain = Pick<WorkflowDto, 'docType' | 'name' | 'drafterRoles' | 'steps'>
+const chains: Chain[] = [
   {
     docType: 'application', name: '合同申报单审批', drafterRoles: ['sales_clerk'],
     steps: [

@@ -1,15 +1,11 @@
-import type { WorkflowDto } from '../../../shared/api'
 import { PRINT_ACTION } from '../../../shared/document-states'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { assertMayOpen } from '../auth/need-to-know'
 import { approveMany } from './approve-many'
-import { DOC_TYPES, isBuiltDocType } from '../../../shared/doc-types'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import { kindOf as kindOfType } from '../doc-types/registry'
 import type { Handler } from '../router/call-context'
 import { applyAction, loadDocument, loadDocumentToDecide } from '../workflow/apply-action'
-import { describe } from '../workflow/conditions'
-import { loadAllDefinitions } from '../workflow/definitions-store'
 import { documentView } from '../workflow/document-view'
 import { CLOSING_ISOLATION, closeMonth } from '../workflow/closing'
 
@@ -51,20 +47,6 @@ const recordPrint: Handler<'documents.recordPrint'> = (input, ctx) =>
     return { copy }
   })
 
-const listWorkflows: Handler<'workflow.list'> = (_input, ctx) =>
-  ctx.db.read(async (em) =>
-    (await loadAllDefinitions(em)).map(
-      (def): WorkflowDto => ({
-        docType: def.docType,
-        name: def.name,
-        drafterRoles: isBuiltDocType(def.docType) ? [...DOC_TYPES[def.docType].draftedBy] : [],
-        steps: def.steps.map((s) => ({
-          key: s.key, name: s.name, actor: s.actor, condition: s.when ? describe(s.when, isBuiltDocType(def.docType) ? kindOfType(def.docType).factSpecs : {}) : null,
-        })),
-      }),
-    ),
-  )
-
 /** R19: the monthly closing run (关闭清理), by the administrator. */
 const runClosing: Handler<'documents.closeMonth'> = (input, ctx) =>
   ctx.db.transaction(async (em) => ({ closed: await closeMonth(em, input.month, ctx) }), CLOSING_ISOLATION)
@@ -74,6 +56,5 @@ export const documentsHandlers = {
   'documents.get': get,
   'documents.act': act,
   'documents.approveMany': approveMany,
-  'workflow.list': listWorkflows,
   'documents.recordPrint': recordPrint,
 }

@@ -58,7 +58,7 @@ export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
        WHEN 'pending' THEN CASE
          WHEN d.current_step IS NULL OR d.round < 1 OR ${d.json('d.route')} IS NULL THEN TRUE
          ELSE NOT EXISTS (SELECT 1 FROM ${d.jsonElements(d.json('d.route'), 'r')} WHERE ${d.jsonText(d.element('r'), 'key')} = d.current_step)
-           OR NOT EXISTS (SELECT 1 FROM steps s WHERE s.doc_type = d.doc_type AND s.key = d.current_step)
+           OR NOT EXISTS (SELECT 1 FROM steps s WHERE s.doc_type = d.doc_type AND s.version = d.chain_version AND s.key = d.current_step)
            -- R3, R20: nobody has signed this round exactly while the document waits at its first step
            -- and no one has countersigned it yet.
            OR (${d.jsonText(d.json('d.route'), '0.key')} = d.current_step AND ${d.jsonArrayLength(d.json('d.route'), '0.signatures')} = 0)
@@ -70,6 +70,21 @@ export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
        WHEN 'withdrawn' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'voided' THEN d.current_step IS NOT NULL OR d.last_signer_user_id IS NOT NULL
        ELSE TRUE END`,
+  ),
+  // A route is planned under one saved chain version and only then (ChainVersions): the document names
+  // it, it exists, and the chain in force is its type's newest version, word for word.
+  sqlRule(
+    'chain version',
+    `SELECT d.doc_no || ' route under chain version ' || coalesce(CAST(d.chain_version AS TEXT), 'none') AS example
+     FROM documents d
+     WHERE (d.route IS NULL) <> (d.chain_version IS NULL)
+        OR (d.chain_version IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM workflow_definition_versions v WHERE v.doc_type = d.doc_type AND v.version = d.chain_version))
+     UNION ALL
+     SELECT w.doc_type || ' chain in force is version ' || w.version || ', not its newest saved one' AS example
+     FROM workflow_definitions w LEFT JOIN workflow_definition_versions v ON v.doc_type = w.doc_type AND v.version = w.version
+     WHERE v.doc_type IS NULL OR v.definition <> w.definition
+        OR EXISTS (SELECT 1 FROM workflow_definition_versions n WHERE n.doc_type = w.doc_type AND n.version > w.version)`,
   ),
   openTasksRule(types),
   // Each open task of a waiting step is one the route still expects: for the person it names (the

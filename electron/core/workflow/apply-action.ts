@@ -6,7 +6,7 @@ import { rolesOf } from '../auth/signed-in-user'
 import { DocumentEntity, UserEntity, type DocumentRow } from '../db/entities'
 import { lockRow } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
-import { loadDefinition } from './definitions-store'
+import { chainForDocument } from './definitions-store'
 import type { WorkflowDefinition } from './definition'
 import type { ActionContext, DocumentKind } from './document-kind'
 import { actingAs } from '../deputies/acting-as'
@@ -68,7 +68,7 @@ async function managerOf(em: EntityManager, drafterUserId: number): Promise<Mana
  */
 export async function applyAction(em: EntityManager, kind: DocumentKind, doc: DocumentRow, request: ActionRequest, ctx: ActionContext): Promise<WorkflowDefinition> {
   if (doc.version !== request.version) throw new AppError('STALE_VERSION')
-  const def = await loadDefinition(em, doc.docType, kind.factSpecs)
+  const { def, version: chainVersion } = await chainForDocument(em, kind, doc)
   const { action } = request
   const isDrafter = doc.drafterUserId === ctx.user.id
   if (action === 'submit' && isDrafter && doc.closedAt === null) await kind.beforeSubmit?.(em, doc, ctx)
@@ -91,11 +91,16 @@ export async function applyAction(em: EntityManager, kind: DocumentKind, doc: Do
     {
       state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round,
       lastSignerUserId: next.lastSignerUserId, ...(next.closed && !doc.closedAt ? { closedAt: at } : {}),
+      // A submit plans the route under the chain in force; the document keeps that version to the end.
+      ...(action === 'submit' ? { chainVersion } : {}),
     },
     ctx.at,
   )
   if (result.close) await closeOpenTasks(em, doc.id, ctx.user.id, action, ctx.at, 'role' in result.close ? result.close.role : undefined)
-  const moved: DocumentRow = { ...doc, state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round }
+  const moved: DocumentRow = {
+    ...doc, state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null, round: next.round,
+    chainVersion: action === 'submit' ? chainVersion : doc.chainVersion,
+  }
   for (const task of result.open) await openTask(em, moved, task, ctx.at)
   if (result.completed) await kind.onApproved?.(em, moved, ctx)
   await appendAuditEvent(em, {

@@ -25,7 +25,7 @@ export async function createDocument(em: EntityManager, { from = [], ...input }:
   const now = ctx.at.toISOString()
   const row: Omit<DocumentRow, 'id'> = {
     ...input, docNo, state: 'draft', version: 1, drafterUserId: ctx.user.id, drafterName: ctx.user.name,
-    createdAt: now, updatedAt: now, closedAt: null, currentStep: null, route: null, round: 0, lastSignerUserId: null,
+    createdAt: now, updatedAt: now, closedAt: null, currentStep: null, route: null, round: 0, lastSignerUserId: null, chainVersion: null,
   }
   const { identifiers } = await em.getRepository(DocumentEntity).insert(row)
   const doc = { ...row, id: Number(identifiers[0]?.id) }

@@ -8,7 +8,7 @@ import { AuditEventEntity, type DocumentRow } from '../db/entities'
 import { actingAs } from '../deputies/acting-as'
 import { positionOf } from './apply-action'
 import { chainOf } from './chain-view'
-import { loadDefinition } from './definitions-store'
+import { chainForDocument } from './definitions-store'
 import type { WorkflowDefinition } from './definition'
 import type { ActionContext, DocumentKind } from './document-kind'
 import { familyOf } from './links'
@@ -31,7 +31,7 @@ export async function documentView(
 ): Promise<DocumentView> {
   const trailRows = await em.getRepository(AuditEventEntity).find({ where: { entityType: 'document', entityId: doc.id }, order: { id: 'ASC' } })
   // After an action, the chain it was checked against (same transaction): no second read.
-  const def = chain ?? (await loadDefinition(em, doc.docType))
+  const def = chain ?? (await chainForDocument(em, kind, doc)).def
   const trail: TrailEntry[] = trailRows.map((e) => ({
     at: e.at, userName: e.userName, onBehalfOfName: e.onBehalfOfName, role: e.role as RoleKey | null, action: e.action, fromState: e.fromState, toState: e.toState, comment: e.comment,
   }))

@@ -6,7 +6,7 @@ import { roleLabel, type RoleKey } from '../../../shared/roles'
  * step goes to the named 上级, or, with none named, to every holder of its fallback post (R3). For
  * everyone else (the general manager, the guard…) no chain asks for their 上级.
  */
-export function managerFallbacks(workflows: readonly WorkflowDto[]): Map<RoleKey, RoleKey[]> {
+export function managerFallbacks(workflows: readonly Pick<WorkflowDto, 'steps' | 'drafterRoles'>[]): Map<RoleKey, RoleKey[]> {
   const byDrafter = new Map<RoleKey, RoleKey[]>()
   for (const chain of workflows)
     for (const step of chain.steps) {

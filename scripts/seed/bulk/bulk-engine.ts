@@ -38,6 +38,8 @@ export interface LiveDocument {
   route: RouteEntry[] | null
   round: number
   lastSignerUserId: number | null
+  /** The chain version the route was planned under (null before the first submit). */
+  chainVersion: number | null
 }
 
 export interface ActOptions {
@@ -53,16 +55,16 @@ export interface ActOptions {
 export class BulkEngine {
   constructor(
     private readonly rows: OfficeRows,
-    private readonly definitions: ReadonlyMap<string, WorkflowDefinition>,
+    private readonly definitions: ReadonlyMap<string, { def: WorkflowDefinition; version: number }>,
   ) {}
 
   /** Looks a person up by id (the office's people, once seated): the drafter's manager at submit. */
   people: ((id: number) => Person | undefined) | null = null
 
   definition(docType: string): WorkflowDefinition {
-    const def = this.definitions.get(docType)
-    if (!def) throw new Error(`no workflow definition for ${docType}`)
-    return def
+    const chain = this.definitions.get(docType)
+    if (!chain) throw new Error(`no workflow definition for ${docType}`)
+    return chain.def
   }
 
   /** createDocument: a draft with its R22 number, its links (R24) and the 'create' audit event. */
@@ -75,7 +77,7 @@ export class BulkEngine {
     const id = this.rows.document({ docType, docNo, ...header, drafterUserId: drafter.id, drafterName: drafter.name, at })
     for (const source of from) this.rows.link({ fromDocumentId: id, toDocumentId: source.id, kind: source.kind, createdAt: at })
     this.audit(at, drafter, null, 'create', id, docNo, null, 'draft', null, null)
-    return { id, docType, docNo, ...header, drafter, state: 'draft', version: 1, currentStep: null, route: null, round: 0, lastSignerUserId: null }
+    return { id, docType, docNo, ...header, drafter, state: 'draft', version: 1, currentStep: null, route: null, round: 0, lastSignerUserId: null, chainVersion: null }
   }
 
   /** updateDraftHeader: an edited draft, rejected or withdrawn document (amount, customer, title). */
@@ -100,13 +102,15 @@ export class BulkEngine {
     if (!result.ok) throw new Error(`${actor.name} may not ${action} ${doc.docNo} (${doc.state}): ${result.code} ${result.message ?? ''}`)
     const at = iso(atMs)
     const { next } = result
+    // As apply-action: a submit records the version of the chain in force (the office has only its first).
+    const chainVersion = action === 'submit' ? this.definitions.get(doc.docType)!.version : doc.chainVersion
     this.rows.move({
       id: doc.id, version: doc.version, state: next.state, currentStep: next.currentStep, route: next.route ? JSON.stringify(next.route) : null,
-      round: next.round, lastSignerUserId: next.lastSignerUserId, at,
+      round: next.round, lastSignerUserId: next.lastSignerUserId, chainVersion, at,
     })
     doc.version++
     if (result.close) this.rows.closeTasks(doc.id, actor.id, action, at, 'role' in result.close ? result.close.role : null)
-    Object.assign(doc, { state: next.state, currentStep: next.currentStep, route: next.route, round: next.round, lastSignerUserId: next.lastSignerUserId })
+    Object.assign(doc, { state: next.state, currentStep: next.currentStep, route: next.route, round: next.round, lastSignerUserId: next.lastSignerUserId, chainVersion })
     for (const task of result.open) this.openTask(doc, task.stepKey, task.stepName, task.role, task.assigneeUserId, at)
     if (result.completed) options.onApproved?.(doc, at)
     this.audit(at, actor, result.role, action, doc.id, doc.docNo, result.audit.fromState, result.audit.toState, options.comment?.trim() || null, JSON.stringify(result.audit.details))
@@ -117,7 +121,7 @@ export class BulkEngine {
     const step = lifecycleOf(doc.docType)?.transitions.find((t) => t.event === event && t.from.includes(doc.state))
     if (!step) throw new Error(`${doc.docNo} (${doc.state}) has no transition for ${event}`)
     const at = iso(atMs)
-    this.rows.move({ id: doc.id, version: doc.version, state: step.to, currentStep: doc.currentStep, route: doc.route ? JSON.stringify(doc.route) : null, round: doc.round, lastSignerUserId: doc.lastSignerUserId, at })
+    this.rows.move({ id: doc.id, version: doc.version, state: step.to, currentStep: doc.currentStep, route: doc.route ? JSON.stringify(doc.route) : null, round: doc.round, lastSignerUserId: doc.lastSignerUserId, chainVersion: doc.chainVersion, at })
     doc.version++
     this.rows.closeTasks(doc.id, by.id, closedAction, at, null)
     const from = doc.state

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { hashPassword } from '../../../electron/core/auth/password-hash'
 import { checkIntegrity } from '../../../electron/core/integrity/check-integrity'
 import { openWorkstation } from '../../../electron/core/open-workstation'
-import { loadAllDefinitions } from '../../../electron/core/workflow/definitions-store'
+import { loadAllChains } from '../../../electron/core/workflow/definitions-store'
 import { closeMonth } from '../../../electron/core/workflow/closing'
 import { atMinute, DAY, dayFromText, isWorkday, nextWorkday, yearOf } from '../calendar'
 import { Random } from '../random'
@@ -75,7 +75,7 @@ export async function generateBulkOffice(options: BulkOptions): Promise<SeedSumm
     const db = ws.database
     const sqlite = db.sqlite
     if (!sqlite) throw new Error('the bulk seed writes SQLite')
-    const definitions = new Map((await db.read(loadAllDefinitions)).map((d) => [d.docType as string, d]))
+    const definitions = new Map((await db.read(loadAllChains)).map((c) => [c.def.docType as string, c]))
     const rows = new OfficeRows(sqlite)
     const engine = new BulkEngine(rows, definitions)
     const root = new Random(options.seed)

@@ -17,7 +17,7 @@ export interface DocumentInsert {
 }
 
 export interface DocumentMove {
-  id: number; version: number; state: string; currentStep: string | null; route: string | null; round: number; lastSignerUserId: number | null; at: string
+  id: number; version: number; state: string; currentStep: string | null; route: string | null; round: number; lastSignerUserId: number | null; chainVersion: number | null; at: string
 }
 
 export interface TaskInsert {
@@ -64,7 +64,7 @@ export class OfficeRows {
         created_at, updated_at, closed_at, current_step, route, round, last_signer_user_id)
         VALUES (@docType, @docNo, @title, 'draft', 1, @drafterUserId, @drafterName, @customerName, @amountFen, @at, @at, NULL, NULL, NULL, 0, NULL)`),
       move: p(`UPDATE documents SET state = @state, current_step = @currentStep, route = @route, round = @round, last_signer_user_id = @lastSignerUserId,
-        version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
+        chain_version = @chainVersion, version = version + 1, updated_at = @at WHERE id = @id AND version = @version`),
       header: p(`UPDATE documents SET title = @title, customer_name = @customerName, amount_fen = @amountFen, version = version + 1, updated_at = @at
         WHERE id = @id AND version = @version`),
       task: p(insert('tasks', 'documentId, docType, docNo, title, customerName, amountFen, drafterName, stepKey, stepName, role, assigneeUserId, openedAt')),

@@ -42,7 +42,7 @@ function documentHeader(docType: string, docNo: string, seed: ContractSeed, stat
     docType, docNo, title: docType === 'contract' ? '销售合同' : '合同申报', state, version: 1,
     drafterUserId: seed.salesperson.id, drafterName: seed.salesperson.name, customerName: seed.customerName,
     amountFen: seed.amountFen, createdAt, updatedAt: createdAt, closedAt: null, currentStep: state === 'pending' ? 'finance_countersign' : null,
-    route: null, round: state === 'draft' ? 0 : 1, lastSignerUserId: null,
+    route: null, round: state === 'draft' ? 0 : 1, lastSignerUserId: null, chainVersion: null,
   }
 }
 

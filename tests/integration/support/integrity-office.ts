@@ -1,7 +1,7 @@
 import type { DocumentView } from '../../../shared/api'
-import { WorkflowDefinitionEntity } from '../../../electron/core/db/entities'
 import type { WorkflowDefinition } from '../../../electron/core/workflow/definition'
 import { openContractOffice, type ContractOffice } from './contract-office'
+import { saveChain } from './save-chain'
 
 /** The documents of an office built for the integrity rules, one in each position a rule reads. */
 export interface IntegrityOffice extends ContractOffice {
@@ -22,7 +22,7 @@ export interface IntegrityOffice extends ContractOffice {
 /**
  * The contracts of this office are countersigned (会签) by two of finance, legal and the general manager
  * ("n of m": the third role's task closes when the second signs): the office's edited chain, written as
- * countersign.test.ts does (there is no chain editor in the API yet).
+ * countersign.test.ts does, through the administrator's chain editor (workflow.save).
  */
 const COUNTERSIGN_CHAIN: WorkflowDefinition = {
   docType: 'contract',
@@ -38,9 +38,7 @@ const act = (who: Person, view: DocumentView, action: 'submit' | 'approve' | 'cl
 export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   const o = await openContractOffice()
   await o.office.admin.call('users.setManager', { userId: o.clerk.id, managerUserId: o.manager.id })
-  await o.office.ws.database.transaction((em) =>
-    em.getRepository(WorkflowDefinitionEntity).update({ docType: 'contract' }, { definition: JSON.stringify(COUNTERSIGN_CHAIN) }),
-  )
+  await saveChain(o.office.admin, COUNTERSIGN_CHAIN)
   const contractOf = async (applicationId: number) =>
     act(o.head, await o.head.call('contracts.createFromApplication', { applicationId, customerContractNo: '', signedOn: '2026-11-20' }), 'submit')
 

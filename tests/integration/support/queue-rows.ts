@@ -6,7 +6,7 @@ export async function insertDocument(em: EntityManager, doc: Partial<DocumentRow
   const row: Omit<DocumentRow, 'id'> = {
     docType: 'application', title: '合同申报', state: 'submitted', version: 1, drafterName: '王小丽', customerName: '上海申达机电有限公司',
     amountFen: 1_234_500, createdAt: '2026-11-10T02:00:00.000Z', updatedAt: '2026-11-10T02:00:00.000Z', closedAt: null,
-    currentStep: null, route: null, round: 0, lastSignerUserId: null, ...doc,
+    currentStep: null, route: null, round: 0, lastSignerUserId: null, chainVersion: null, ...doc,
   }
   const { identifiers } = await em.getRepository(DocumentEntity).insert(row)
   return { ...row, id: Number(identifiers[0]?.id) }

@@ -27,6 +27,8 @@ export interface DocumentRow {
   route: string | null
   round: number
   lastSignerUserId: number | null
+  /** The chain version the route was planned under (workflow_definition_versions); null before the first submit. */
+  chainVersion: number | null
 }
 
 export const DocumentEntity = new EntitySchema<DocumentRow>({
@@ -50,6 +52,7 @@ export const DocumentEntity = new EntitySchema<DocumentRow>({
     route: { type: 'text', nullable: true },
     round: { type: 'integer', default: 0 },
     lastSignerUserId: { name: 'last_signer_user_id', type: 'integer', nullable: true },
+    chainVersion: { name: 'chain_version', type: 'integer', nullable: true },
   },
   indices: [
     { name: 'idx_documents_drafter', columns: ['drafterUserId', 'createdAt'] },

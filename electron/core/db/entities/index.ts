@@ -2,7 +2,7 @@ import { AuditEventEntity } from './audit-event'
 import { CustomerEntity } from './customer'
 import { DeputyEntity } from './deputy'
 import { DiscountAuthorityEntity, PriceListEntity, PriceListItemEntity, ProductEntity } from './policy'
-import { WorkflowDefinitionEntity } from './workflow-definition'
+import { WorkflowDefinitionEntity, WorkflowDefinitionVersionEntity } from './workflow-definition'
 import { DocumentEntity } from './document'
 import { DocumentLinkEntity } from './document-link'
 import { DocumentCounterEntity } from './document-counter'
@@ -24,6 +24,7 @@ export const entities = [
   TaskEntity,
   DocumentCounterEntity,
   WorkflowDefinitionEntity,
+  WorkflowDefinitionVersionEntity,
   ProductEntity,
   PriceListEntity,
   PriceListItemEntity,

@@ -52,7 +52,7 @@ export interface AdminOverview {
   users: { total: number; enabled: number; admins: number }
   company: CompanyView
   numbering: { period: string; counters: NumberingCounter[] }
-  chains: { docType: string; name: string; steps: number; updatedAt: string; updatedByName: string }[]
+  chains: { docType: string; name: string; steps: number; version: number; updatedAt: string; updatedByName: string }[]
   backups: BackupsView
 }
 

@@ -43,7 +43,7 @@ export async function adminOverview(em: EntityManager, db: Database, at: Date): 
   const period = periodOf(at.toISOString())
   const chains = (await em.getRepository(WorkflowDefinitionEntity).find({ order: { docType: 'ASC' } })).map((row) => {
     const def = definitionSchema.parse(JSON.parse(row.definition))
-    return { docType: row.docType, name: def.name, steps: def.steps.length, updatedAt: row.updatedAt, updatedByName: row.updatedByName }
+    return { docType: row.docType, name: def.name, steps: def.steps.length, version: row.version, updatedAt: row.updatedAt, updatedByName: row.updatedByName }
   })
   return {
     users: { total: users.length, enabled: users.filter((u) => !u.disabled).length, admins },

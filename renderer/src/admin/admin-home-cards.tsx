@@ -71,13 +71,13 @@ export function NumberingCard({ numbering }: { numbering: AdminOverview['numberi
 
 export function ChainsCard({ chains }: { chains: AdminOverview['chains'] }) {
   return (
-    <Card size="small" title="审批流程" extra={<Link to="/workflows" data-testid="admin-home-chains-link">查看流程</Link>} styles={cardStyles} style={{ height: '100%' }}>
+    <Card size="small" title="审批流程" extra={<Link to="/workflows" data-testid="admin-home-chains-link">查看与编辑</Link>} styles={cardStyles} style={{ height: '100%' }}>
       <List
         size="small"
         dataSource={chains}
         data-testid="admin-home-chains"
         renderItem={(c) => (
-          <List.Item extra={<Typography.Text type="secondary">{c.steps} 步</Typography.Text>}>
+          <List.Item extra={<Typography.Text type="secondary">{c.steps} 步 · 第 {c.version} 版</Typography.Text>}>
             <List.Item.Meta title={c.name} description={`${docTypeLabel(c.docType)} · ${c.updatedByName} ${formatDateTime(c.updatedAt)}`} />
           </List.Item>
         )}

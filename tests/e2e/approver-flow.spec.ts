@@ -174,3 +174,41 @@ test('3 同意并处理下一条：第二张随即打开；处理完最后一张
   await signInAs(page, GM)
   await queue.expectCount('todo', 2)
 })
+
+test('4 驳回并处理下一条：驳回须写理由，随即打开待办中的下一张；驳回最后一张回到已空的待办', async ({ page }) => {
+  await signInAs(page, GM)
+  const queue = new QueuePage(page)
+  await queue.expectCount('todo', 2)
+  await queue.openDocument(newer.no)
+  const doc = new DocumentPage(page)
+  await expect(doc.docNo).toHaveText(newer.no)
+  await expect(page.getByTestId('doc-action-reject-next')).toBeVisible()
+  await saveViewport(page, 'approver-05-gm-reject-and-next-offered')
+
+  await page.getByTestId('doc-action-reject-next').click()
+  await expect(doc.actDialog).toBeVisible()
+  await expect(doc.actSubmit).toHaveText('驳回并处理下一条')
+  // R3: a rejection goes back with a reason; without one the dialog stays and says so.
+  await doc.actSubmit.click()
+  await expect(doc.actDialog).toContainText('请填写驳回理由')
+  await expect(doc.docNo).toHaveText(newer.no)
+  await doc.actComment.fill('折扣过大，请与客户重新议价')
+  await saveViewport(page, 'approver-06-gm-reject-and-next-dialog')
+  await doc.actSubmit.click()
+  await expect(doc.root).toHaveAttribute('data-doc-id', String(older.id))
+  await expect(doc.docNo).toHaveText(older.no)
+
+  await page.getByTestId('doc-action-reject-next').click()
+  await doc.actComment.fill('请改为分期付款后再报')
+  await doc.actSubmit.click()
+  await expect(page.getByTestId('queue-empty')).toBeVisible()
+  await queue.expectCount('todo', 0)
+
+  // Both are back with the clerk as 已驳回, each with its reason: the rejections were real.
+  await new MainLayout(page).signOut()
+  await signInAs(page, CLERK)
+  await queue.expectCount('todo', 2)
+  await queue.openDocument(newer.no)
+  await expect(doc.state).toHaveAttribute('data-state', 'rejected')
+  await expect(page.getByTestId('doc-trail')).toContainText('折扣过大，请与客户重新议价')
+})

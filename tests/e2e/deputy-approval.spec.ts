@@ -103,14 +103,13 @@ test('1 总经理出差前在“代理设置”中指定代理人与期间', asy
   await expect(page.getByTestId('deputy-table')).toContainText('还没有代理设置')
   await page.getByTestId('deputy-user').click()
   await openSelectOptions(page).filter({ hasText: DEPUTY.name }).click()
-  // The range picker: the first day, then the last, typed as a person would (YYYY-MM-DD).
+  // The range picker: the first day, then the last, clicked in its calendar (two months side by side).
   const from = modal.getByPlaceholder('开始日期')
   const to = modal.getByPlaceholder('结束日期')
   await from.click()
-  await from.fill(TRIP.from)
-  await to.click()
-  await to.fill(TRIP.to)
-  await to.press('Enter')
+  const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+  await calendar.locator(`td[title="${TRIP.from}"]`).first().click()
+  await calendar.locator(`td[title="${TRIP.to}"]`).first().click()
   await expect(from).toHaveValue(TRIP.from)
   await expect(to).toHaveValue(TRIP.to)
   await page.getByTestId('deputy-submit').click()

@@ -152,7 +152,9 @@ export function signerAt(ctx: OfficeContext, role: RoleKey, excluded: ReadonlyAr
     count(ctx, 'signed by a deputy')
     return { ...trip.deputy, deputyFor: trip.principal }
   }
-  return ctx.people.signer(ctx.random, role, [...excluded, trip.principal.id])
+  // Nobody else free to sign: the general manager signs from the road himself.
+  const others = ctx.people.withRole(role).filter((p) => p.id !== trip.principal.id && !excluded.includes(p.id))
+  return others.length > 0 ? ctx.people.signer(ctx.random, role, [...excluded, trip.principal.id]) : signer
 }
 
 function tripOn(ctx: OfficeContext, person: Person, day: number): Trip | undefined {

@@ -35,6 +35,11 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'queue-scroll', file: 'queue-scroll.spec.ts', port: BASE_PORT + 2, seeded: true },
   { name: 'print-longest', file: 'print-longest.spec.ts', port: BASE_PORT + 3 },
   { name: 'approver-flow', file: 'approver-flow.spec.ts', port: BASE_PORT + 4 },
+  // contract-chain's former 800 lines, one story each (issue 10): what a signed contract produces, and
+  // the rejection, withdrawal and closing; they share support/contract-office.ts and contract-steps.ts.
+  { name: 'contract-papers', file: 'contract-papers.spec.ts', port: BASE_PORT + 5 },
+  { name: 'contract-rework', file: 'contract-rework.spec.ts', port: BASE_PORT + 6 },
+  { name: 'deputy-approval', file: 'deputy-approval.spec.ts', port: BASE_PORT + 7 },
   { name: 'chain-editor', file: 'chain-editor.spec.ts', port: BASE_PORT + 8 },
 ]
 

@@ -31,6 +31,9 @@ export interface CompanyView extends CompanyProfile {
   sealKeeperName: string | null
 }
 
+/** What heads the printed forms (our side of the contract): everyone who prints reads it, no keeper. */
+export type CompanyLetterhead = Omit<CompanyProfile, 'sealKeeperUserId'>
+
 /** One type's R22 counter for the month: the last number issued, read-only (editing could break gaplessness). */
 export interface NumberingCounter {
   docType: DocumentType
@@ -59,4 +62,6 @@ export interface AdminOverview {
 export const adminApi = {
   'admin.overview': method<AdminOverview>()(z.object({}).strict(), ['admin'], 'read'),
   'admin.saveCompany': method<CompanyView>()(companyProfileSchema, ['admin'], 'write'),
+  /** The company's own address, tax number and bank for the printed forms (the application's and the contract's). */
+  'company.letterhead': method<CompanyLetterhead>()(z.object({}).strict(), 'signedIn', 'read'),
 } as const

@@ -18,7 +18,9 @@ import { PASSWORD_WORK } from './support/waits'
  * and submits an application in one step from the form, where a terms mismatch shows beside the total;
  * the manager reads the 审阅要点 (lines under the floor with the R1 verdict, the customer's credit) and the
  * 底价 column, then works two documents of the 待办 with 同意并处理下一条 — the second opens, and approving
- * the last returns to the (empty) list. Only the office and one older application are set up through the API.
+ * the last returns to the (empty) list; the general manager sends two back with 驳回并处理下一条; and the
+ * manager approves three at once from the 待办 (批量同意), one of which the clerk took back meanwhile: the
+ * summary names it and why. Only the office and the documents not drafted on screen are set up through the API.
  */
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
@@ -34,6 +36,7 @@ const DELIVERY = shanghaiDay(30)
 const DUE = shanghaiDay(45)
 
 let customerId = 0
+let pumpId = 0
 const older = { id: 0, no: '' }
 const newer = { id: 0, no: '' }
 
@@ -47,6 +50,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     for (const p of [CLERK, MANAGER, GM]) ids.set(p.login, (await api.call('users.create', { name: p.name, login: p.login, password: `Init${p.password}`, roles: [p.role] })).id)
     await api.call('users.setManager', { userId: ids.get(CLERK.login)!, managerUserId: ids.get(MANAGER.login)! })
     const pump = await api.call('products.save', { code: PUMP.code, name: PUMP.name, spec: PUMP.spec, unit: PUMP.unit })
+    pumpId = pump.id
     await api.signOut()
     for (const p of [CLERK, MANAGER, GM]) {
       await api.signIn(p.login, `Init${p.password}`)
@@ -173,4 +177,97 @@ test('3 同意并处理下一条：第二张随即打开；处理完最后一张
   await new MainLayout(page).signOut()
   await signInAs(page, GM)
   await queue.expectCount('todo', 2)
+})
+
+test('4 驳回并处理下一条：驳回须写理由，随即打开待办中的下一张；驳回最后一张回到已空的待办', async ({ page }) => {
+  await signInAs(page, GM)
+  const queue = new QueuePage(page)
+  await queue.expectCount('todo', 2)
+  await queue.openDocument(newer.no)
+  const doc = new DocumentPage(page)
+  await expect(doc.docNo).toHaveText(newer.no)
+  await expect(page.getByTestId('doc-action-reject-next')).toBeVisible()
+  await saveViewport(page, 'approver-05-gm-reject-and-next-offered')
+
+  await page.getByTestId('doc-action-reject-next').click()
+  await expect(doc.actDialog).toBeVisible()
+  await expect(doc.actSubmit).toHaveText('驳回并处理下一条')
+  // R3: a rejection goes back with a reason; without one the dialog stays and says so.
+  await doc.actSubmit.click()
+  await expect(doc.actDialog).toContainText('请填写驳回理由')
+  await expect(doc.docNo).toHaveText(newer.no)
+  await doc.actComment.fill('折扣过大，请与客户重新议价')
+  await saveViewport(page, 'approver-06-gm-reject-and-next-dialog')
+  await doc.actSubmit.click()
+  await expect(doc.root).toHaveAttribute('data-doc-id', String(older.id))
+  await expect(doc.docNo).toHaveText(older.no)
+
+  await page.getByTestId('doc-action-reject-next').click()
+  await doc.actComment.fill('请改为分期付款后再报')
+  await doc.actSubmit.click()
+  await expect(page.getByTestId('queue-empty')).toBeVisible()
+  await queue.expectCount('todo', 0)
+
+  // Both are back with the clerk as 已驳回, each with its reason: the rejections were real.
+  await new MainLayout(page).signOut()
+  await signInAs(page, CLERK)
+  await queue.expectCount('todo', 2)
+  await queue.openDocument(newer.no)
+  await expect(doc.state).toHaveAttribute('data-state', 'rejected')
+  await expect(page.getByTestId('doc-trail')).toContainText('折扣过大，请与客户重新议价')
+})
+
+test('5 批量同意：经理勾选待办中的三张一次同意；其间内勤撤回了一张，结果列出它和原因，其余两张照常同意', async ({ page, playwright }) => {
+  // Three more applications in the manager's 待办, at list price, paid in advance.
+  const api = await OfficeApi.open(playwright, test.info().project.use.baseURL!)
+  const batch: Array<{ id: number; no: string; version: number }> = []
+  try {
+    await api.signIn(CLERK.login, CLERK.password)
+    for (const quantity of [1, 2, 3]) {
+      const draft = await api.call('applications.save', {
+        customerId, deliveryDate: DELIVERY, prepaymentBps: 10_000, instalments: [], installationNeeded: false, lines: [{ productId: pumpId, quantity, unitPriceFen: PUMP.listFen }],
+      })
+      const submitted = await api.call('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })
+      batch.push({ id: submitted.header.id, no: submitted.header.docNo, version: submitted.header.version })
+    }
+
+    await signInAs(page, MANAGER)
+    const queue = new QueuePage(page)
+    await queue.expectCount('todo', 3)
+    for (const doc of batch) await page.getByTestId(`queue-select-${doc.no}`).check()
+    await expect(page.getByTestId('batch-selected-count')).toHaveText('已选 3 份')
+    await saveViewport(page, 'approver-07-batch-selected')
+    await page.getByTestId('batch-approve').click()
+    // The modals' roots (their test ids) are zero-size wrappers; the dialogs are what a person sees.
+    const confirm = page.getByRole('dialog', { name: '批量同意 3 份单据' })
+    await expect(confirm).toBeVisible()
+    for (const doc of batch) await expect(confirm).toContainText(doc.no)
+    await page.getByTestId('batch-comment').fill('按牌价，同意')
+    await saveViewport(page, 'approver-08-batch-confirm')
+
+    // Meanwhile the clerk takes the second one back (R3: nobody has signed it yet).
+    const taken = batch[1]!
+    await api.call('documents.act', { id: taken.id, version: taken.version, action: 'withdraw' })
+
+    await confirm.getByRole('button', { name: '确认同意' }).click()
+    const result = page.getByRole('dialog', { name: '批量同意结果' })
+    await expect(result).toBeVisible()
+    await expect(page.getByTestId('batch-summary')).toHaveText('已同意 2 份，1 份未能同意：')
+    const refused = page.getByTestId('batch-refused').locator('tbody tr').filter({ hasText: taken.no })
+    await expect(refused).toContainText('已被他人处理，请刷新')
+    await expect(refused).toContainText('STALE_VERSION')
+    await saveViewport(page, 'approver-09-batch-result')
+    await result.getByRole('button', { name: '知道了' }).click()
+
+    // Each approval was a real one: the other two went on to the general manager, the taken one is withdrawn.
+    await queue.expectCount('todo', 0)
+    for (const doc of [batch[0]!, batch[2]!]) {
+      const view = await api.call('documents.get', { id: doc.id })
+      expect(view.header.state, doc.no).toBe('pending')
+      expect(view.chain.find((s) => s.status === 'current')?.key, doc.no).toBe('gm_approve')
+    }
+    expect((await api.call('documents.get', { id: taken.id })).header.state).toBe('withdrawn')
+  } finally {
+    await api.close()
+  }
 })

@@ -76,6 +76,15 @@ const NON_STANDARD = longest('买方有权在验收不合格时拒收并要求�
 const NOTE = longest('PN16-WCB-RF法兰按GB/T9113执行；', 500, '完。')
 // The contract's own: the customer's contract number (40) and a seal use of 20 copies (the most at once)
 // for the longest purpose (100).
+// Our company data (shared/api/admin.ts): address 120, bank 60, account 40, and an 18-character tax number.
+const COMPANY_DATA = {
+  name: COMPANY,
+  address: longest('江苏省苏州市工业园区星湖街', 120, '号楼'),
+  taxNumber: '91310000MA1FL8T23F',
+  bankName: longest('中国建设银行苏州工业园区', 60, '支行'),
+  bankAccount: longest('3220 1986 3610 ', 40, '0518'),
+  sealKeeperUserId: null,
+}
 const CUSTOMER_CONTRACT_NO = longest('ZZSD-RD-2026-', 40, '-118')
 const SEAL = { copies: 20, purpose: longest('合同签订及副本备案', 100, '用') }
 
@@ -93,6 +102,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
       ids.set(person.login, (await api.call('users.create', { name: person.name, login: person.login, password: 'Init2025xx', roles: [person.role] })).id)
     }
     await api.call('users.setManager', { userId: ids.get(CLERK.login)!, managerUserId: ids.get(MANAGER.login)! })
+    await api.call('admin.saveCompany', COMPANY_DATA)
     const productIds: number[] = []
     for (const p of PRODUCTS) productIds.push((await api.call('products.save', { code: p.code, name: p.name, spec: p.spec, unit: p.unit })).id)
     await api.signOut()
@@ -215,6 +225,11 @@ async function printAndReadBack(page: Page, name: string): Promise<ReadBack> {
 async function readBackCommon(page: Page, whole: ReadBack, withPolicy: boolean): Promise<void> {
   const print = new ApplicationPrintPage(page)
   await whole(print.company, COMPANY)
+  // Our address, tax number and bank (company data) at their longest, whole.
+  await whole(page.getByTestId('print-company-address'), COMPANY_DATA.address)
+  await whole(page.getByTestId('print-company-tax-number'), COMPANY_DATA.taxNumber)
+  await whole(page.getByTestId('print-company-bank'), COMPANY_DATA.bankName)
+  await whole(page.getByTestId('print-company-account'), COMPANY_DATA.bankAccount)
   const customer = page.getByTestId('print-customer').locator('td')
   await whole(customer.nth(1), CUSTOMER.name)
   await whole(customer.nth(3), CUSTOMER.creditCode)

@@ -76,6 +76,16 @@ describe('the administrator’s home', () => {
     expect((await office.client().call('system.status', {})).companyName).toBe('华东阀门制造有限公司')
   })
 
+  it('company.letterhead: whoever prints reads the address, tax number and bank the forms carry, not who keeps the seal', async () => {
+    const keeper = await office.person('seal', ['legal'], '周印')
+    const clerk = await office.person('clerk', ['sales_clerk'], '王小丽')
+    expect(await clerk.call('company.letterhead', {})).toEqual({ name: '华东机械制造有限公司', address: '', taxNumber: '', bankName: '', bankAccount: '' })
+    await office.admin.call('admin.saveCompany', { ...company, sealKeeperUserId: keeper.id })
+    const { sealKeeperUserId: _keeper, ...letterhead } = company
+    expect(await clerk.call('company.letterhead', {})).toEqual(letterhead)
+    expect((await office.client().refused('company.letterhead', {})).code).toBe('NOT_SIGNED_IN')
+  })
+
   it('refuses bad company data with the field’s reason, and changes nothing', async () => {
     const before = await snapshotTables(office.ws.database)
     const refusal = await office.admin.refused('admin.saveCompany', { ...company, taxNumber: '91310000MA1FL8T23Q' })

@@ -52,6 +52,20 @@ const audited = (o: IntegrityOffice, event: { user: number; name: string; role?:
   ...(event.versioned ? [[`UPDATE documents SET version = version + 1 WHERE id = :id`, { id: o.creditChange }] as Statement] : []),
 ]
 
+/** A 同意 on the credit change (gm_approve, round 1) by `user`, as deputy of `principal` when given (代), with its version. */
+const signedFor = (o: IntegrityOffice, user: { id: number; name: string }, principal?: { id: number; name: string }): Statement[] => [
+  [`INSERT INTO audit_events (at, user_id, user_name, role, action, entity_type, entity_id, doc_no, details, on_behalf_of_user_id, on_behalf_of_name)
+    VALUES (:at, :user, :name, 'general_manager', 'approve', 'document', :id, (SELECT doc_no FROM documents WHERE id = :id), :details, :principal, :principalName)`, {
+    at: now(), user: user.id, name: user.name, id: o.creditChange, details: JSON.stringify({ step: 'gm_approve', round: 1 }),
+    principal: principal?.id ?? null, principalName: principal?.name ?? null,
+  }],
+  [`UPDATE documents SET version = version + 1 WHERE id = :id`, { id: o.creditChange }],
+]
+/** `deputy` stands in for `principal` over every day the test's clock may read (R21's period for an on-behalf signature). */
+const deputyPeriod = (principal: number, deputy: number): Statement => [
+  `INSERT INTO deputies (principal_user_id, deputy_user_id, from_day, to_day, created_by_user_id, created_at)
+   VALUES (:principal, :deputy, '2000-01-01', '2099-12-31', :principal, '2000-01-01T00:00:00.000Z')`, { principal, deputy }]
+
 const corruptions: Corruption[] = [
   // R22 — the numbering month is Shanghai's (UTC+8): 15:59:59 UTC on 31 October is still October there.
   ['R22: created in another Shanghai month than its number says', ['R22 number format'], (o) => [
@@ -95,6 +109,15 @@ const corruptions: Corruption[] = [
     audited(o, { user: o.finance.id, name: '刘会计', role: 'general_manager', action: 'approve', versioned: true })],
   ['R20: one person signs twice in a row', ['R20 successive signatures'], (o) =>
     audited(o, { user: o.gm.id, name: '张总', role: 'general_manager', action: 'approve', versioned: true })],
+  // 代理审批: a deputy's signature counts for the principal too (workflow/transition.ts), so a deputy
+  // signing for the person who signed the step before is two successive signatures, deputy period or not.
+  ['R20: a deputy signs for the person who signed the step before', ['R20 successive signatures'], (o) => [
+    deputyPeriod(o.gm.id, o.manager.id), ...signedFor(o, { id: o.manager.id, name: '李建国' }, { id: o.gm.id, name: '张总' })]],
+  ['R20: a person signs after their deputy signed the step before for them', ['R20 successive signatures'], (o) => [
+    deputyPeriod(o.manager.id, o.legal.id),
+    ...signedFor(o, { id: o.legal.id, name: '周律师' }, { id: o.manager.id, name: '李建国' }), ...signedFor(o, { id: o.manager.id, name: '李建国' })]],
+  ['R20: a deputy signs after someone else, for a third person: nothing is wrong', [], (o) => [
+    deputyPeriod(o.manager.id, o.legal.id), ...signedFor(o, { id: o.legal.id, name: '周律师' }, { id: o.manager.id, name: '李建国' })]],
   ['R21: a signature in a role the step is not signed in', ['R21 signature records step, round and role'], (o) =>
     audited(o, { user: o.manager.id, name: '李建国', role: 'sales_manager', action: 'approve', versioned: true })],
 

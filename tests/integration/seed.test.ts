@@ -75,6 +75,23 @@ describe('bulk seed', () => {
     expect(bulk.tally['applications withdrawn']).toBeGreaterThan(0)
   })
 
+  it('代理审批: the general manager’s trips each have a deputy period, and the deputy signs 代 within them (R20 and R21 hold: integrity above)', () => {
+    const sqlite = new Sqlite(path('bulk.sqlite'), { readonly: true })
+    try {
+      const periods = sqlite.prepare(`SELECT p.from_day, p.to_day, u.login AS principal, d.login AS deputy FROM deputies p
+        JOIN users u ON u.id = p.principal_user_id JOIN users d ON d.id = p.deputy_user_id`).all() as Array<{ principal: string; deputy: string }>
+      expect(periods.length).toBe(bulk.tally['deputy periods'])
+      expect(periods.length).toBeGreaterThanOrEqual(2)
+      expect(new Set(periods.map((p) => `${p.principal}→${p.deputy}`))).toEqual(new Set(['wangjh→qianzy']))
+      const signed = sqlite.prepare(`SELECT a.user_name, a.on_behalf_of_name, a.role, count(*) AS n FROM audit_events a
+        WHERE a.on_behalf_of_user_id IS NOT NULL GROUP BY 1, 2, 3`).all()
+      expect(signed).toEqual([{ user_name: '钱志远', on_behalf_of_name: '王建华', role: 'general_manager', n: bulk.tally['signed by a deputy'] }])
+      expect(bulk.tally['signed by a deputy']).toBeGreaterThan(0)
+    } finally {
+      sqlite.close()
+    }
+  })
+
   it('is deterministic: the same seed writes the same rows, another seed other ones', async () => {
     await generateBulkOffice({ ...options, out: path('again.sqlite'), passwordHash })
     await generateBulkOffice({ ...options, seed: 8, out: path('other.sqlite'), passwordHash })

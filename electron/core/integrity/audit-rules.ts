@@ -67,19 +67,24 @@ export const auditRules: IntegrityRule[] = [
   // Within a round, steps advance only by approval: an approval right after the same person's
   // approval of the same round is two successive steps signed by one person (a countersign's
   // signatures are by different people: workflow/transition.ts refuses ALREADY_COUNTERSIGNED).
+  // 代理审批: a deputy's signature counts for both the deputy and the principal (transition.ts's
+  // previousSigners), so the two events' signers — user and on-behalf-of — must not meet.
   sqlRule(
     'R20 successive signatures',
     (d) => `WITH ${signedEvents(d, "'submit', 'approve', 'reject', 'withdraw', 'void'")},
-     rounds AS MATERIALIZED (SELECT doc_no, entity_id, id, action, user_id, user_name, ${d.jsonNumber('dj', 'round')} AS round FROM events),
+     rounds AS MATERIALIZED (SELECT doc_no, entity_id, id, action, user_id, on_behalf_of_user_id, user_name, ${d.jsonNumber('dj', 'round')} AS round FROM events),
      moves AS (
-       SELECT doc_no, entity_id, action, user_id, user_name, round,
-         LAG(action) OVER w AS previous_action, LAG(user_id) OVER w AS previous_user, LAG(round) OVER w AS previous_round
+       SELECT doc_no, entity_id, action, user_id, on_behalf_of_user_id, user_name, round,
+         LAG(action) OVER w AS previous_action, LAG(user_id) OVER w AS previous_user,
+         LAG(on_behalf_of_user_id) OVER w AS previous_principal, LAG(round) OVER w AS previous_round
        FROM rounds
        WINDOW w AS (PARTITION BY entity_id ORDER BY id))
      SELECT coalesce(doc_no, '#' || entity_id) || ': ' || user_name || ' signed two successive steps of round '
        || coalesce(CAST(round AS TEXT), '?') AS example
      FROM moves
-     WHERE action IN ('approve', 'reject') AND previous_action = 'approve' AND previous_user = user_id
+     WHERE action IN ('approve', 'reject') AND previous_action = 'approve'
+       AND (previous_user = user_id OR previous_user = on_behalf_of_user_id
+         OR previous_principal = user_id OR previous_principal = on_behalf_of_user_id)
        AND previous_round IS NOT DISTINCT FROM round`,
   ),
   // The details name the step and round (the chain view and R20 read them), and the role is one the

@@ -9,11 +9,13 @@ interface Props {
   docNo: string
   onSubmit(action: CommentedAction, comment: string | undefined): Promise<void>
   onClose(): void
-  /** 同意并处理下一条: the same approval, then the next document of the 待办 opens. */
+  /** 同意并处理下一条 / 驳回并处理下一条: the same decision, then the next document of the 待办 opens. */
   andNext?: boolean
 }
 
 export const APPROVE_AND_NEXT = '同意并处理下一条'
+export const REJECT_AND_NEXT = '驳回并处理下一条'
+const AND_NEXT: Partial<Record<CommentedAction, string>> = { approve: APPROVE_AND_NEXT, reject: REJECT_AND_NEXT }
 
 const TITLES: Record<CommentedAction, string> = { approve: '同意', reject: '驳回', comment: '批注' }
 const PLACEHOLDERS: Record<CommentedAction, string> = {
@@ -30,7 +32,7 @@ export function ActCommentModal({ action, docNo, onSubmit, onClose, andNext = fa
     <FormModal<{ comment?: string }>
       open={action !== null}
       title={`${TITLES[shown]} ${docNo}`}
-      submitText={andNext && shown === 'approve' ? APPROVE_AND_NEXT : DOCUMENT_ACTIONS[shown]}
+      submitText={(andNext && AND_NEXT[shown]) || DOCUMENT_ACTIONS[shown]}
       testId="doc-act"
       onClose={onClose}
       onSubmit={async ({ comment }) => {

@@ -4,7 +4,7 @@ import type { DocumentView } from '../../../shared/api'
 import { DOCUMENT_ACTION_KEYS, DOCUMENT_ACTIONS, type DocumentAction } from '../../../shared/document-states'
 import { call } from '../api/client'
 import { errorCode, errorText } from '../api/error-text'
-import { ActCommentModal, APPROVE_AND_NEXT, type CommentedAction } from './act-comment-modal'
+import { ActCommentModal, APPROVE_AND_NEXT, REJECT_AND_NEXT, type CommentedAction } from './act-comment-modal'
 import { APPROVE_AND_NEXT_KEY, useApproveAndNextKey, useOpenNext } from './use-approve-and-next'
 
 interface Props {
@@ -27,15 +27,20 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
   const { message, modal } = App.useApp()
   const [dialog, setDialog] = useState<CommentedAction | null>(null)
   const [busy, setBusy] = useState<DocumentAction | null>(null)
-  // 同意并处理下一条: the approve dialog, then the next of the 待办.
+  // 同意并处理下一条 / 驳回并处理下一条: the approve or reject dialog, then the next of the 待办.
   const [andNext, setAndNext] = useState(false)
   const openNext = useOpenNext()
   const { header } = view
   const canApprove = view.actions.includes('approve')
+  const canReject = view.actions.includes('reject')
   const approveAndNext = useCallback(() => {
     setAndNext(true)
     setDialog('approve')
   }, [])
+  const rejectAndNext = () => {
+    setAndNext(true)
+    setDialog('reject')
+  }
   useApproveAndNextKey(canApprove && dialog === null, approveAndNext)
 
   const act = async (action: DocumentAction, comment?: string) => {
@@ -98,6 +103,13 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
           </Button>
         </Tooltip>
       )}
+      {canReject && (
+        <Tooltip title="驳回后打开待办中的下一条">
+          <Button danger ghost disabled={busy !== null} onClick={rejectAndNext} data-testid="doc-action-reject-next">
+            {REJECT_AND_NEXT}
+          </Button>
+        </Tooltip>
+      )}
       <ActCommentModal
         action={dialog}
         docNo={header.docNo}
@@ -108,6 +120,7 @@ export function DocumentActions({ view, onDone, onStale }: Props) {
             await act(action, comment)
             setDialog(null)
             if (andNext && action === 'approve') await openNext(header.id)
+            if (andNext && action === 'reject') await openNext(header.id, '驳回')
           } catch (caught) {
             if (errorCode(caught) !== 'STALE_VERSION') throw caught // shown inside the modal
             setDialog(null)

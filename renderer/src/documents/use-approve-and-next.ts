@@ -8,19 +8,19 @@ import { nextInQueue } from '../queue/next-in-queue'
 export const APPROVE_AND_NEXT_KEY = { label: 'Alt+N', matches: (e: KeyboardEvent) => e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN' }
 
 /**
- * After 同意并处理下一条: the next document of the same 待办 opens (asked of the core, not taken from the
+ * After 同意并处理下一条 (or 驳回并处理下一条): the next document of the same 待办 opens (asked of the core, not taken from the
  * list this window loaded); when none is left, the 待办 itself, which then says so.
  */
 export function useOpenNext() {
   const navigate = useNavigate()
   const { message } = App.useApp()
-  return async (handledDocumentId: number) => {
+  return async (handledDocumentId: number, done: '同意' | '驳回' = '同意') => {
     let next
     try {
       next = await nextInQueue(handledDocumentId)
     } catch (caught) {
-      // The approval stands; only finding the next failed: the page stays on the approved document.
-      message.error(`已同意，但未能读取下一条待办：${errorText(caught)}`)
+      // The decision stands; only finding the next failed: the page stays on the decided document.
+      message.error(`已${done}，但未能读取下一条待办：${errorText(caught)}`)
       return
     }
     if (next) navigate(`/documents/${next.documentId}`)

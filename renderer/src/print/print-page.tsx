@@ -3,7 +3,7 @@ import { App, Button, Result, Spin } from 'antd'
 import { useEffect, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { useNavigate, useParams } from 'react-router-dom'
-import type { CustomerDto, DocumentBody, DocumentView } from '../../../shared/api'
+import type { CompanyLetterhead, CustomerDto, DocumentBody, DocumentView } from '../../../shared/api'
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
 import { parseId, useDocumentView } from '../documents/use-document-view'
@@ -16,6 +16,8 @@ import './print-tables.css'
 /** What every form's sheet is given besides its document (docs/printed-forms.md "What every form carries"). */
 export interface PrintContext {
   companyName: string
+  /** Our address, tax number and bank (company.letterhead); null until read, or when it cannot be: dashes print. */
+  company: CompanyLetterhead | null
   /** The customer's file (address, bank, contact); null when it cannot be read: the name alone prints. */
   customer: CustomerDto | null
   printedBy: string
@@ -45,6 +47,7 @@ export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet }
   const me = useMe()
   const navigate = useNavigate()
   const [customer, setCustomer] = useState<CustomerDto | null>(null)
+  const [company, setCompany] = useState<CompanyLetterhead | null>(null)
   const [printedAt] = useState(() => formatDateTime(new Date().toISOString()))
   /** This page's last print, as the core numbered it; null until 打印 is pressed here. */
   const [logged, setLogged] = useState<number | null>(null)
@@ -81,6 +84,16 @@ export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet }
     }
   }, [customerId])
 
+  useEffect(() => {
+    let stale = false
+    call('company.letterhead', {})
+      .then((c) => stale || setCompany(c))
+      .catch(() => stale || setCompany(null))
+    return () => {
+      stale = true
+    }
+  }, [])
+
   // The title is the PDF's default file name in the print dialog.
   useEffect(() => {
     if (!view) return
@@ -107,7 +120,7 @@ export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet }
         <span className="print-toolbar-hint">请选择 A4 纸、纵向、缩放 100%；页码由打印自动生成。</span>
       </div>
       {body && view ? (
-        sheet(view, body, { companyName: companyName ?? '', customer, printedBy: me.name, printedAt, copy: logged ?? view.printCount + 1 })
+        sheet(view, body, { companyName: companyName ?? '', company, customer, printedBy: me.name, printedAt, copy: logged ?? view.printCount + 1 })
       ) : loading ? (
         <div style={{ textAlign: 'center', padding: 80 }}>
           <Spin size="large" />

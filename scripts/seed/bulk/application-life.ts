@@ -88,7 +88,7 @@ function sign(ctx: OfficeContext, life: ApplicationLife, at: number, end: RoundE
   const { doc } = life
   const random = ctx.random
   const { role, assigneeUserId } = ctx.engine.currentSigner(doc)
-  const signer = assigneeUserId !== null ? ctx.people.byId(assigneeUserId) : signerAt(ctx, role, [doc.drafter.id, doc.lastSignerUserId], at)
+  const signer = assigneeUserId !== null ? ctx.people.byId(assigneeUserId) : signerAt(ctx, role, [doc.drafter.id, doc.lastSignerUserId], at, doc)
   if (!signer) return
   const position = doc.route!.findIndex((e) => e.key === doc.currentStep)
   const last = position === doc.route!.length - 1
@@ -99,7 +99,7 @@ function sign(ctx: OfficeContext, life: ApplicationLife, at: number, end: RoundE
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(next === 'edit' ? 4 : 8, 0.8)), (t) => (next === 'edit' ? revise(ctx, life, t) : voidIt(ctx, life, t)))
     return
   }
-  if (last && random.chance(0.03)) {
+  if (last && !signer.deputyFor && random.chance(0.03)) {
     // R21: a remark on the record before signing; it moves the version, not the state.
     ctx.engine.act(doc, 'comment', signer, at, { comment: random.pick(GM_REMARKS) })
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.6)), (t) => sign(ctx, life, t, end))

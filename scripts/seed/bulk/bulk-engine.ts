@@ -6,7 +6,7 @@ import type { RouteEntry, WorkflowDefinition } from '../../../electron/core/work
 import type { Facts } from '../../../electron/core/workflow/facts'
 import type { Coverage } from '../../../electron/core/workflow/plan-route'
 import { stepRoles } from '../../../electron/core/workflow/step-roles'
-import { transition } from '../../../electron/core/workflow/transition'
+import { signingRole, transition, type Actor, type Position } from '../../../electron/core/workflow/transition'
 import { iso } from '../calendar'
 import type { OfficeRows } from './office-rows'
 
@@ -21,6 +21,8 @@ export interface Person {
   login: string
   roles: RoleKey[]
   managerUserId: number | null
+  /** 代理审批: this person signs as the deputy of that one (office-context.ts signerAt, during a trip). */
+  deputyFor?: Person
 }
 
 /** A document as the engine's row holds it, kept in memory while it still moves. */
@@ -94,10 +96,11 @@ export class BulkEngine {
     const lifecycle = lifecycleOf(doc.docType)
     if (!lifecycle) throw new Error(`no lifecycle for ${doc.docType}`)
     const manager = action === 'submit' && doc.drafter.managerUserId !== null ? this.people?.(doc.drafter.managerUserId) ?? null : null
+    // 代理审批: only a signature is given on someone's behalf (apply-action.ts); other moves are one's own.
+    const principal = action === 'approve' || action === 'reject' ? actor.deputyFor ?? null : null
     const result = transition({
-      def: this.definition(doc.docType), lifecycle, action, actor, comment: options.comment?.trim() || null, facts: options.facts,
-      position: { state: doc.state, closed: false, drafterUserId: doc.drafter.id, currentStep: doc.currentStep, route: doc.route, round: doc.round, lastSignerUserId: doc.lastSignerUserId },
-      manager: manager ? { id: manager.id, roles: manager.roles } : null, coverage: options.coverage ?? null, liveDependants: [],
+      def: this.definition(doc.docType), lifecycle, action, actor: actingAs(actor, principal), comment: options.comment?.trim() || null, facts: options.facts,
+      position: positionOf(doc), manager: manager ? { id: manager.id, roles: manager.roles } : null, coverage: options.coverage ?? null, liveDependants: [],
     })
     if (!result.ok) throw new Error(`${actor.name} may not ${action} ${doc.docNo} (${doc.state}): ${result.code} ${result.message ?? ''}`)
     const at = iso(atMs)
@@ -113,7 +116,13 @@ export class BulkEngine {
     Object.assign(doc, { state: next.state, currentStep: next.currentStep, route: next.route, round: next.round, lastSignerUserId: next.lastSignerUserId, chainVersion })
     for (const task of result.open) this.openTask(doc, task.stepKey, task.stepName, task.role, task.assigneeUserId, at)
     if (result.completed) options.onApproved?.(doc, at)
-    this.audit(at, actor, result.role, action, doc.id, doc.docNo, result.audit.fromState, result.audit.toState, options.comment?.trim() || null, JSON.stringify(result.audit.details))
+    this.audit(at, actor, result.role, action, doc.id, doc.docNo, result.audit.fromState, result.audit.toState, options.comment?.trim() || null,
+      JSON.stringify(result.audit.details), 'document', principal)
+  }
+
+  /** Whether `deputy` may sign the current step for `principal` (R20 for both: transition.ts's own check). */
+  maySignFor(doc: LiveDocument, deputy: Person, principal: Person): boolean {
+    return signingRole(this.definition(doc.docType), positionOf(doc), actingAs(deputy, principal)).ok
   }
 
   /** advanceDocument: a business transition of the type's lifecycle, caused by another document (its contract was made). */
@@ -151,7 +160,17 @@ export class BulkEngine {
   }
 
   audit(at: string, actor: Person | null, role: string | null, action: string, entityId: number | null, docNo: string | null,
-    fromState: string | null, toState: string | null, comment: string | null, details: string | null, entityType = 'document'): void {
-    this.rows.audit({ at, userId: actor?.id ?? null, userName: actor?.name ?? '系统', role, action, entityType, entityId, docNo, fromState, toState, comment, details })
+    fromState: string | null, toState: string | null, comment: string | null, details: string | null, entityType = 'document', onBehalfOf: Person | null = null): void {
+    this.rows.audit({
+      at, userId: actor?.id ?? null, userName: actor?.name ?? '系统', role, action, entityType, entityId, docNo, fromState, toState, comment, details,
+      onBehalfOfUserId: onBehalfOf?.id ?? null, onBehalfOfName: onBehalfOf?.name ?? null,
+    })
   }
 }
+
+const positionOf = (doc: LiveDocument): Position => ({
+  state: doc.state, closed: false, drafterUserId: doc.drafter.id, currentStep: doc.currentStep, route: doc.route, round: doc.round, lastSignerUserId: doc.lastSignerUserId,
+})
+
+const actingAs = (actor: Person, principal: Person | null): Actor =>
+  principal ? { id: actor.id, roles: actor.roles, onBehalfOf: { id: principal.id, roles: principal.roles } } : { id: actor.id, roles: actor.roles }

@@ -56,7 +56,7 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
   const { doc } = life
   const random = ctx.random
   const { role } = ctx.engine.currentSigner(doc)
-  const signer = signerAt(ctx, role, [doc.drafter.id, doc.lastSignerUserId], at)
+  const signer = signerAt(ctx, role, [doc.drafter.id, doc.lastSignerUserId], at, doc)
   if (!signer) return
   const position = doc.route!.findIndex((e) => e.key === doc.currentStep)
   if (position === rejectAt) {

@@ -70,7 +70,7 @@ function submit(ctx: OfficeContext, life: CreditLife, at: number): void {
 
 function decide(ctx: OfficeContext, life: CreditLife, at: number, approve: boolean): void {
   const random = ctx.random
-  const gm = signerAt(ctx, 'general_manager', [life.drafter.id, life.doc.lastSignerUserId], at)
+  const gm = signerAt(ctx, 'general_manager', [life.drafter.id, life.doc.lastSignerUserId], at, life.doc)
   if (!gm) return
   if (!approve) {
     ctx.engine.act(life.doc, 'reject', gm, at, { comment: random.pick(CREDIT_REJECT_REASONS) })

@@ -11,6 +11,7 @@ import { Random } from '../random'
 import { clerkCountFor, officeRoster, SEED_PASSWORD } from '../roster'
 import { countRows, fileSize, type SeedSummary } from '../summary'
 import { BulkEngine } from './bulk-engine'
+import { scheduleTrips } from './business-trips'
 import { CustomerBook } from './customer-book'
 import { EventQueue } from './event-queue'
 import { scheduleCustomers, scheduleOrders, scheduleSignIns } from './office-calendar'
@@ -87,7 +88,11 @@ export async function generateBulkOffice(options: BulkOptions): Promise<SeedSumm
         random: root.fork(2), names: root.fork(1), rows, engine, queue: new EventQueue(), people, policies: new PolicyBook(),
         customers: new CustomerBook(customers, root.fork(3)), products: new Map(), end: atMinute(lastDay + 1, 0), tally: {},
         gmAway: { personId: people.withRole('general_manager').find((p) => p.roles.length === 1)!.id, from: atMinute(lastWorkdays(lastDay, 10), 0) },
+        trips: [],
       }
+      // 代理审批: the general manager's trips, the 财务副总 (who signs no step of his own) his deputy.
+      const gm = people.byId(context.gmAway.personId)
+      scheduleTrips(context, root.fork(4), gm, people.withRole('finance_vp')[0]!, day0 + 20, lastWorkdays(lastDay, 30))
       stockCatalogue(context, day0, lastDay)
       scheduleCustomers(context, day0, lastDay, customers)
       scheduleOrders(context, day0, lastDay, { customers, contractsPerYear: 5000 * options.scale }, options.years)

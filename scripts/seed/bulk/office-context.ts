@@ -1,8 +1,8 @@
 import type { RoleKey } from '../../../shared/roles'
-import { afterWorkingHours, afterWorkingMinutes } from '../calendar'
+import { afterWorkingHours, afterWorkingMinutes, dayOf } from '../calendar'
 import type { OrderLine, PolicyItem } from '../order-terms'
 import { WeightedIndex, type Random } from '../random'
-import type { BulkEngine, Person } from './bulk-engine'
+import type { BulkEngine, LiveDocument, Person } from './bulk-engine'
 import type { CustomerBook } from './customer-book'
 import type { EventQueue } from './event-queue'
 import type { LineInsert, OfficeRows } from './office-rows'
@@ -109,7 +109,20 @@ export interface OfficeContext {
    * reaching 总经理签批 wait for the return (a real backlog in one queue), the deputy signs the urgent ones.
    */
   gmAway: { personId: number; from: number }
+  /**
+   * 代理审批: the general manager's business trips before that, each with a deputy named the evening
+   * before (deputies rows, office-calendar.ts); during a trip the deputy signs 代 most of what reaches him.
+   */
+  trips: Trip[]
   tally: Tally
+}
+
+export interface Trip {
+  principal: Person
+  deputy: Person
+  /** Shanghai calendar days, inclusive. */
+  fromDay: number
+  toDay: number
 }
 
 /** `hours` of office time after `at` (nights, weekends and holidays do not count): when the next person acts. */
@@ -124,11 +137,28 @@ export function minutesLater(ctx: OfficeContext, at: number, minutes: number): n
 /**
  * Who signs a step held by a role at `at`: not the drafter, not the last signer (R20), not someone
  * away. Null when the document waits (for the general manager's return, past the calendar's end).
+ * On a business trip the general manager's deputy signs 代 for him when R20 lets the deputy (the
+ * engine's own check), else the other holder of the role does.
  */
-export function signerAt(ctx: OfficeContext, role: RoleKey, excluded: ReadonlyArray<number | null>, at: number): Person | null {
-  if (role !== 'general_manager' || at < ctx.gmAway.from) return ctx.people.signer(ctx.random, role, excluded)
-  if (ctx.random.chance(0.7)) return null
-  return ctx.people.signer(ctx.random, role, [...excluded, ctx.gmAway.personId])
+export function signerAt(ctx: OfficeContext, role: RoleKey, excluded: ReadonlyArray<number | null>, at: number, doc: LiveDocument): Person | null {
+  if (role === 'general_manager' && at >= ctx.gmAway.from) {
+    if (ctx.random.chance(0.7)) return null
+    return ctx.people.signer(ctx.random, role, [...excluded, ctx.gmAway.personId])
+  }
+  const signer = ctx.people.signer(ctx.random, role, excluded)
+  const trip = role === 'general_manager' ? tripOn(ctx, signer, dayOf(at)) : undefined
+  if (!trip) return signer
+  if (ctx.engine.maySignFor(doc, trip.deputy, trip.principal) && ctx.random.chance(0.85)) {
+    count(ctx, 'signed by a deputy')
+    return { ...trip.deputy, deputyFor: trip.principal }
+  }
+  // Nobody else free to sign: the general manager signs from the road himself.
+  const others = ctx.people.withRole(role).filter((p) => p.id !== trip.principal.id && !excluded.includes(p.id))
+  return others.length > 0 ? ctx.people.signer(ctx.random, role, [...excluded, trip.principal.id]) : signer
+}
+
+function tripOn(ctx: OfficeContext, person: Person, day: number): Trip | undefined {
+  return ctx.trips.find((t) => t.principal.id === person.id && t.fromDay <= day && day <= t.toDay)
 }
 
 export function count(ctx: OfficeContext, outcome: string): void {

@@ -10,6 +10,12 @@ import type { DocumentLineRow } from '../../../electron/core/db/entities/documen
 export interface AuditRow {
   at: string; userId: number | null; userName: string; role: string | null; action: string; entityType: string
   entityId: number | null; docNo: string | null; fromState: string | null; toState: string | null; comment: string | null; details: string | null
+  /** 代理审批: the principal a deputy signed for (apply-action.ts's onBehalfOf). */
+  onBehalfOfUserId?: number | null; onBehalfOfName?: string | null
+}
+
+export interface DeputyInsert {
+  principalUserId: number; deputyUserId: number; fromDay: string; toDay: string; createdByUserId: number; createdAt: string
 }
 
 export interface DocumentInsert {
@@ -50,7 +56,8 @@ export class OfficeRows {
       updateUser: p('UPDATE users SET must_change_password = @mustChangePassword, manager_user_id = @managerUserId, version = version + 1, updated_at = @at WHERE id = @id'),
       userRole: p(insert('user_roles', 'userId, role')),
       session: p(insert('sessions', 'tokenHash, userId, createdAt, lastSeenAt, endedAt')),
-      audit: p(insert('audit_events', 'at, userId, userName, role, action, entityType, entityId, docNo, fromState, toState, comment, details')),
+      audit: p(insert('audit_events', 'at, userId, userName, role, action, entityType, entityId, docNo, fromState, toState, comment, details, onBehalfOfUserId, onBehalfOfName')),
+      deputy: p(insert('deputies', 'principalUserId, deputyUserId, fromDay, toDay, createdByUserId, createdAt')),
       product: p(insert('products', 'code, name, spec, unit, active, createdAt, updatedAt')),
       priceList: p(insert('price_lists', 'versionNo, effectiveFrom, issuedByUserId, issuedByName, issuedAt, note')),
       priceItem: p(insert('price_list_items', 'priceListId, productId, listPriceFen, floorPriceFen')),
@@ -97,7 +104,8 @@ export class OfficeRows {
   updateUser(row: { id: number; mustChangePassword: number; managerUserId: number | null; at: string }) { OfficeRows.once(this.s.updateUser.run(row), 'user') }
   userRole(userId: number, role: string) { this.s.userRole.run({ userId, role }) }
   session(row: { tokenHash: string; userId: number; createdAt: string; lastSeenAt: string; endedAt: string | null }) { this.s.session.run(row) }
-  audit(row: AuditRow) { this.s.audit.run(row) }
+  audit(row: AuditRow) { this.s.audit.run({ onBehalfOfUserId: null, onBehalfOfName: null, ...row }) }
+  deputy(row: DeputyInsert): number { return OfficeRows.id(this.s.deputy.run(row)) }
   product(row: { code: string; name: string; spec: string; unit: string; active: number; createdAt: string; updatedAt: string }): number { return OfficeRows.id(this.s.product.run(row)) }
   priceList(row: { versionNo: number; effectiveFrom: string; issuedByUserId: number; issuedByName: string; issuedAt: string; note: string | null }): number { return OfficeRows.id(this.s.priceList.run(row)) }
   priceItem(row: { priceListId: number; productId: number; listPriceFen: number; floorPriceFen: number }) { this.s.priceItem.run(row) }

@@ -12,6 +12,7 @@ import type { ActionContext } from '../../workflow/document-kind'
 import { documentView } from '../../workflow/document-view'
 import { contractKind } from './contract-kind'
 import { sealUsageDto } from './seal-usage-dto'
+import { assertSealKeeper } from './seal-keeper'
 
 /**
  * R4: a contract is made only from an approved application, with the same customer, lines and
@@ -60,6 +61,7 @@ const useSeal: Handler<'seal.use'> = (input, ctx) =>
     if (contract.docType !== 'contract') throw new AppError('DOCUMENT_NOT_FOUND')
     if (contract.closedAt) throw new AppError('DOCUMENT_CLOSED')
     if (contract.state !== 'approved') throw new AppError('CONTRACT_NOT_SIGNED')
+    await assertSealKeeper(em, ctx.user.id)
     const row = { contractId: contract.id, usedByUserId: ctx.user.id, usedByName: ctx.user.name, usedAt: ctx.at.toISOString(), copies: input.copies, purpose: input.purpose }
     const { identifiers } = await em.getRepository(SealUsageEntity).insert(row)
     await appendAuditEvent(em, {

@@ -1,30 +1,20 @@
-import type { CustomerDto, DocumentView } from '../../../../shared/api'
+import type { DocumentView } from '../../../../shared/api'
 import { formatShanghai } from '../../../../shared/dates'
 import { stateLabel } from '../../../../shared/doc-types'
 import type { ApplicationBody } from './application-body'
 import { sumFen } from '../../documents/terms-math'
+import { PrintCompany } from '../../print/print-company'
 import { PrintCustomer } from '../../print/print-customer'
 import { PrintFootnote, PrintHeading } from '../../print/print-heading'
 import { PrintLinesTable } from '../../print/print-lines-table'
+import type { PrintContext } from '../../print/print-page'
 import { PrintSignatures } from '../../print/print-signatures'
 import { PrintTerms } from '../../print/print-terms'
 
-interface Props {
-  companyName: string
-  view: DocumentView
-  body: ApplicationBody
-  customer: CustomerDto | null
-  printedBy: string
-  printedAt: string
-  /**
-   * Which print of the document this paper is (1 the original), once 打印 has logged it; before that,
-   * the one it will be: one more than the prints already logged.
-   */
-  copy: number
-}
+type Props = { view: DocumentView; body: ApplicationBody } & PrintContext
 
 /** 合同申报单 on A4: everything WORKFLOW.md "Printed forms" asks for, in the order the office reads it. */
-export function ApplicationPrintSheet({ companyName, view, body, customer, printedBy, printedAt, copy }: Props) {
+export function ApplicationPrintSheet({ companyName, company, view, body, customer, printedBy, printedAt, copy }: Props) {
   const { header } = view
   return (
     <article className="print-sheet" data-testid="print-sheet">
@@ -36,6 +26,8 @@ export function ApplicationPrintSheet({ companyName, view, body, customer, print
         <span>申报日期：{formatShanghai(header.createdAt, false)}</span>
         <span>状态：{stateLabel(header.docType, header.state, header.closedAt !== null)}</span>
       </div>
+
+      <PrintCompany title="我方信息" company={company} />
 
       <div className="print-section-title">客户信息</div>
       <PrintCustomer name={header.customerName ?? ''} customer={customer} />

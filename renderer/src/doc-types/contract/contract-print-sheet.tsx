@@ -2,6 +2,7 @@ import type { DocumentView } from '../../../../shared/api'
 import { stateLabel } from '../../../../shared/doc-types'
 import { sumFen } from '../../documents/terms-math'
 import { FitText } from '../../print/fit-text'
+import { PrintCompany } from '../../print/print-company'
 import { PrintCustomer } from '../../print/print-customer'
 import { PrintFootnote, PrintHeading } from '../../print/print-heading'
 import { PrintLinesTable } from '../../print/print-lines-table'
@@ -16,7 +17,7 @@ import { ContractPrintSeals } from './contract-print-seals'
  * figures and 大写 (R23), terms, the non-standard wording legal reviewed (R4), every use of the contract
  * seal, and the countersignatures (会签) as signature boxes.
  */
-export function ContractPrintSheet({ view, body, companyName, customer, printedBy, printedAt, copy }: { view: DocumentView; body: ContractBody } & PrintContext) {
+export function ContractPrintSheet({ view, body, companyName, company, customer, printedBy, printedAt, copy }: { view: DocumentView; body: ContractBody } & PrintContext) {
   const { header } = view
   return (
     <article className="print-sheet" data-testid="print-sheet">
@@ -57,7 +58,9 @@ export function ContractPrintSheet({ view, body, companyName, customer, printedB
         </tbody>
       </table>
 
-      <div className="print-section-title">客户信息</div>
+      <PrintCompany title="供方信息" company={company} />
+
+      <div className="print-section-title">客户信息（需方）</div>
       <PrintCustomer name={header.customerName ?? ''} customer={customer} />
 
       <div className="print-section-title">产品明细</div>

@@ -32,6 +32,10 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   application: AMOUNT_READERS,
   contract: AMOUNT_READERS,
   creditChange: CREDIT_READERS,
+  // R14: money received is finance's book; the general manager oversees it. Not the gate or the store.
+  payment: [...FINANCE, 'general_manager'],
+  // R6: quantities and dates only; the planner compiles, the sales VP signs, production makes.
+  productionNotice: [...AMOUNT_READERS, 'planner', 'production', 'qc', 'warehouse'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

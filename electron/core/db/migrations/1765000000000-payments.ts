@@ -2,7 +2,7 @@ import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptio
 
 /**
  * 收款登记 (R14, issue 11): the payment's body and its allocations to contracts. Allocations are
- * append-only events (a de-allocation is a negative row), so a contract's collected figure is one
+ * append-only events (a de-allocation is a row of direction −1; R23 keeps every amount ≥ 0), so a contract's collected figure is one
  * grouped read over idx_payment_allocations_contract (it covers the amount). payments.allocated_fen is
  * the running net of the payment's own allocations, kept in the same transaction, for the advance (预收)
  * and the finance queue. Text columns are in byte order on PostgreSQL (ByteOrderText).
@@ -37,12 +37,12 @@ export class Payments1765000000000 implements MigrationInterface {
       name: 'payment_allocations',
       columns: [
         { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-        int('payment_id'), int('contract_id'), money('amount_fen'), text('created_at', 24), int('by_user_id'), text('by_name', 32), text('reason', 100, true),
+        int('payment_id'), int('contract_id'), int('direction'), money('amount_fen'), text('created_at', 24), int('by_user_id'), text('by_name', 32), text('reason', 100, true),
       ],
       foreignKeys: [fk('fk_payment_allocations_payment', 'payment_id', 'documents'), fk('fk_payment_allocations_contract', 'contract_id', 'documents')],
       indices: [
         // Covering: the ledger's 已回款 per contract reads the index alone.
-        { name: 'idx_payment_allocations_contract', columnNames: ['contract_id', 'amount_fen'] },
+        { name: 'idx_payment_allocations_contract', columnNames: ['contract_id', 'direction', 'amount_fen'] },
         { name: 'idx_payment_allocations_payment', columnNames: ['payment_id'] },
       ],
     }))

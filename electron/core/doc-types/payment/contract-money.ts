@@ -7,19 +7,19 @@ import { PaymentAllocationEntity } from './payment-entities'
 
 // The money a contract has received, in one place for every later gate (WORKFLOW.md Definitions):
 // R6 prepayment received, R12 first payment received, R15 collected ratio, R5 the ledger's 已回款.
-// Collected = the net of the allocations to the contract (a de-allocation is a negative row; a
+// Collected = the net of the allocations to the contract (a de-allocation is a row of direction −1; a
 // reversed payment had to be fully de-allocated first, so it no longer counts).
 
 /** 已回款 as SQL over one contracts row (alias), for the ledger's rows and totals: idx_payment_allocations_contract covers it. */
 export function collectedFenSql(contract: string): string {
-  return `(SELECT COALESCE(SUM(pa.amount_fen), 0) FROM payment_allocations pa WHERE pa.contract_id = ${contract}.document_id)`
+  return `(SELECT COALESCE(SUM(pa.direction * pa.amount_fen), 0) FROM payment_allocations pa WHERE pa.contract_id = ${contract}.document_id)`
 }
 
 /** 已回款 of one contract. */
 export async function collectedFen(em: EntityManager, contractId: number): Promise<number> {
   const row = await em
     .createQueryBuilder(PaymentAllocationEntity, 'pa')
-    .select('COALESCE(SUM(pa.amount_fen), 0)', 'total')
+    .select('COALESCE(SUM(pa.direction * pa.amount_fen), 0)', 'total')
     .where('pa.contract_id = :contractId', { contractId })
     .getRawOne<{ total: number | string }>()
   return fenFromDatabase(row?.total ?? 0) ?? 0

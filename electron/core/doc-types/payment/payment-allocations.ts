@@ -41,7 +41,7 @@ async function contractToPay(em: EntityManager, contractId: number, payment: Pay
 
 async function record(em: EntityManager, payment: PaymentRow, paymentDoc: DocumentRow, contractDoc: DocumentRow, amountFen: number, reason: string | null, ctx: ActionContext) {
   await em.getRepository(PaymentAllocationEntity).insert({
-    paymentId: payment.documentId, contractId: contractDoc.id, amountFen, createdAt: ctx.at.toISOString(), byUserId: ctx.user.id, byName: ctx.user.name, reason,
+    paymentId: payment.documentId, contractId: contractDoc.id, direction: Math.sign(amountFen), amountFen: Math.abs(amountFen), createdAt: ctx.at.toISOString(), byUserId: ctx.user.id, byName: ctx.user.name, reason,
   })
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: 'finance', action: amountFen > 0 ? 'payment.allocate' : 'payment.deallocate', entityType: 'document',
@@ -87,7 +87,7 @@ export async function deallocate(em: EntityManager, input: { paymentId: number; 
   const contractDoc = await loadDocumentToDecide(em, input.contractId)
   const row = await em
     .createQueryBuilder(PaymentAllocationEntity, 'pa')
-    .select('COALESCE(SUM(pa.amount_fen), 0)', 'net')
+    .select('COALESCE(SUM(pa.direction * pa.amount_fen), 0)', 'net')
     .where('pa.payment_id = :p AND pa.contract_id = :c', { p: payment.documentId, c: input.contractId })
     .getRawOne<{ net: number | string }>()
   const net = Number(row?.net ?? 0)

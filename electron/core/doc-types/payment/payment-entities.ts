@@ -1,8 +1,8 @@
 import { EntitySchema } from 'typeorm'
 import { fen, idColumn, timestamp } from '../../db/entities/columns'
 
-// R14: a payment (收款登记) and its allocations to contracts. An allocation row is an event: positive
-// to a contract, negative when taken back; rows are never updated or deleted.
+// R14: a payment (收款登记) and its allocations to contracts. An allocation row is an event: direction 1
+// to a contract, −1 when taken back (the amount is always ≥ 0, R23); rows are never updated or deleted.
 
 export interface PaymentRow {
   documentId: number; customerId: number; receivedOn: string; amountFen: number; method: string
@@ -14,7 +14,7 @@ export interface PaymentRow {
 }
 
 export interface PaymentAllocationRow {
-  id: number; paymentId: number; contractId: number; amountFen: number; createdAt: string; byUserId: number; byName: string; reason: string | null
+  id: number; paymentId: number; contractId: number; direction: number; amountFen: number; createdAt: string; byUserId: number; byName: string; reason: string | null
 }
 
 const text = (name: string, length: number) => ({ name, type: 'varchar' as const, length, nullable: true })
@@ -57,6 +57,8 @@ export const PaymentAllocationEntity = new EntitySchema<PaymentAllocationRow>({
     id: idColumn,
     paymentId: { name: 'payment_id', type: 'integer' },
     contractId: { name: 'contract_id', type: 'integer' },
+    /** 1 an allocation, −1 a de-allocation (R23: the amount itself is never negative). */
+    direction: { type: 'integer' },
     amountFen: { ...fen(), name: 'amount_fen' },
     createdAt: { ...timestamp(), name: 'created_at' },
     byUserId: { name: 'by_user_id', type: 'integer' },
@@ -68,7 +70,7 @@ export const PaymentAllocationEntity = new EntitySchema<PaymentAllocationRow>({
     { name: 'fk_payment_allocations_contract', target: 'Document', columnNames: ['contractId'], referencedColumnNames: ['id'] },
   ],
   indices: [
-    { name: 'idx_payment_allocations_contract', columns: ['contractId', 'amountFen'] },
+    { name: 'idx_payment_allocations_contract', columns: ['contractId', 'direction', 'amountFen'] },
     { name: 'idx_payment_allocations_payment', columns: ['paymentId'] },
   ],
 })

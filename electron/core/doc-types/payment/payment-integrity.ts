@@ -6,7 +6,7 @@ import { ALLOCATE_PAYMENT } from './payment-task'
 // exceed the payment nor the contract, each is audited, the running figure is their sum; R24: a red
 // entry (红冲) reverses exactly one recorded payment, which then holds no allocations.
 
-const NET = `(SELECT payment_id, contract_id, sum(amount_fen) AS net FROM payment_allocations GROUP BY payment_id, contract_id)`
+const NET = `(SELECT payment_id, contract_id, sum(direction * amount_fen) AS net FROM payment_allocations GROUP BY payment_id, contract_id)`
 
 export const paymentIntegrity: TypeIntegrity = {
   body: 'payments',
@@ -20,19 +20,21 @@ export const paymentIntegrity: TypeIntegrity = {
       'R14 allocations within the payment',
       `SELECT d.doc_no || ': amount ' || p.amount_fen || ', allocated ' || p.allocated_fen || ', allocations ' || coalesce(CAST(s.total AS TEXT), '0') AS example
        FROM payments p JOIN documents d ON d.id = p.document_id
-       LEFT JOIN (SELECT payment_id, sum(amount_fen) AS total FROM payment_allocations GROUP BY payment_id) s ON s.payment_id = p.document_id
+       LEFT JOIN (SELECT payment_id, sum(direction * amount_fen) AS total FROM payment_allocations GROUP BY payment_id) s ON s.payment_id = p.document_id
        WHERE coalesce(s.total, 0) <> p.allocated_fen OR p.allocated_fen < 0
-          OR (p.reverses_payment_id IS NULL AND (p.amount_fen <= 0 OR p.allocated_fen > p.amount_fen))
+          OR p.amount_fen <= 0 OR p.allocated_fen > p.amount_fen
           OR (p.reverses_payment_id IS NOT NULL AND s.total IS NOT NULL)
           OR (s.total IS NOT NULL AND d.state NOT IN ('approved', 'reversed'))
        UNION ALL
        SELECT d.doc_no || ' gives ' || n.net || ' to contract #' || n.contract_id
-       FROM ${NET} n JOIN documents d ON d.id = n.payment_id WHERE n.net < 0`,
+       FROM ${NET} n JOIN documents d ON d.id = n.payment_id WHERE n.net < 0
+       UNION ALL
+       SELECT 'allocation ' || id || ' has direction ' || direction FROM payment_allocations WHERE direction NOT IN (1, -1)`,
     ),
     sqlRule(
       'R14 allocations within the contract',
       `SELECT coalesce(cd.doc_no, '#' || s.contract_id) || ': collected ' || s.total || ' of ' || coalesce(CAST(c.amount_fen AS TEXT), 'no contract') AS example
-       FROM (SELECT contract_id, sum(amount_fen) AS total FROM payment_allocations GROUP BY contract_id) s
+       FROM (SELECT contract_id, sum(direction * amount_fen) AS total FROM payment_allocations GROUP BY contract_id) s
        LEFT JOIN contracts c ON c.document_id = s.contract_id LEFT JOIN documents cd ON cd.id = s.contract_id
        WHERE c.document_id IS NULL OR s.total > c.amount_fen OR s.total < 0
        UNION ALL
@@ -58,7 +60,7 @@ export const paymentIntegrity: TypeIntegrity = {
        FROM payments r JOIN documents rd ON rd.id = r.document_id
        LEFT JOIN payments o ON o.document_id = r.reverses_payment_id LEFT JOIN documents od ON od.id = r.reverses_payment_id
        WHERE r.reverses_payment_id IS NOT NULL
-         AND (o.document_id IS NULL OR o.reverses_payment_id IS NOT NULL OR r.amount_fen <> -o.amount_fen OR od.state <> 'reversed'
+         AND (o.document_id IS NULL OR o.reverses_payment_id IS NOT NULL OR r.amount_fen <> o.amount_fen OR od.state <> 'reversed'
               OR o.allocated_fen <> 0 OR rd.state <> 'approved' OR r.customer_id <> o.customer_id
               OR NOT EXISTS (SELECT 1 FROM document_links l WHERE l.from_document_id = r.document_id AND l.to_document_id = o.document_id AND l.kind = 'madeFrom'))
        UNION ALL

@@ -25,7 +25,7 @@ interface AllocationRaw { id: number; contract_id: number; doc_no: string; amoun
 async function allocationsOf(em: EntityManager, paymentId: number): Promise<AllocationDto[]> {
   const rows = await readRows<AllocationRaw>(
     em,
-    `SELECT pa.id, pa.contract_id, d.doc_no, pa.amount_fen, pa.created_at, pa.by_name
+    `SELECT pa.id, pa.contract_id, d.doc_no, pa.direction * pa.amount_fen AS amount_fen, pa.created_at, pa.by_name
      FROM payment_allocations pa JOIN documents d ON d.id = pa.contract_id WHERE pa.payment_id = :paymentId ORDER BY pa.id`,
     { paymentId },
   )

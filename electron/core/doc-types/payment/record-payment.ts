@@ -40,8 +40,8 @@ export async function recordPayment(em: EntityManager, input: ParsedInputOf<'pay
 }
 
 /**
- * R14, R24: a mistaken payment is never deleted or voided: a red entry (红冲) of the opposite amount
- * references it and it becomes 已红冲. Refused while any of its money is still allocated to a contract:
+ * R14, R24: a mistaken payment is never deleted or voided: a red entry (红冲) for the same amount (R23:
+ * amounts are never negative; the reference makes it red) references it and it becomes 已红冲. Refused while any of its money is still allocated to a contract:
  * take the allocations back first (each recorded), so the contracts' figures move visibly.
  */
 export async function reversePayment(em: EntityManager, input: ParsedInputOf<'payments.reverse'>, ctx: ActionContext): Promise<DocumentRow> {
@@ -59,11 +59,11 @@ export async function reversePayment(em: EntityManager, input: ParsedInputOf<'pa
     )
   const red = await createDocument(
     em,
-    { docType: 'payment', title: `红冲 ${doc.docNo}`, customerName: doc.customerName, amountFen: -payment.amountFen, from: [{ id: doc.id, kind: 'madeFrom' }] },
+    { docType: 'payment', title: `红冲 ${doc.docNo}`, customerName: doc.customerName, amountFen: payment.amountFen, from: [{ id: doc.id, kind: 'madeFrom' }] },
     ctx,
   )
   await em.getRepository(PaymentEntity).insert({
-    ...payment, documentId: red.id, amountFen: -payment.amountFen, reversesPaymentId: doc.id, allocatedFen: 0, remark: input.reason,
+    ...payment, documentId: red.id, reversesPaymentId: doc.id, allocatedFen: 0, remark: input.reason,
   })
   await applyAction(em, paymentKind, red, { version: red.version, action: 'submit', comment: input.reason }, ctx)
   await advanceDocument(em, doc, 'reversed', ctx, 'reverse')

@@ -1,4 +1,5 @@
 import { contractLifecycle } from '../../../shared/doc-types/contract/contract-type'
+import { MAKE_NOTICE } from '../../../electron/core/doc-types/production-notice/notice-task'
 import { dayOf, dayText, iso, yearOf } from '../calendar'
 import { CONTRACT_REJECT_REASONS, SEAL_PURPOSES } from '../texts'
 import type { ApplicationLife } from './application-life'
@@ -68,7 +69,11 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(6, 0.8)), (t) => (resubmit ? submit(ctx, life, t) : voidIt(ctx, life, t)))
     return
   }
-  ctx.engine.act(doc, 'approve', signer, at, { comment: random.chance(0.3) ? '已审核' : undefined })
+  ctx.engine.act(doc, 'approve', signer, at, {
+    comment: random.chance(0.3) ? '已审核' : undefined,
+    // contract-kind onApproved (R6): the signed contract waits in the planner's 待办 for its notice.
+    onApproved: (signed, when) => ctx.engine.openFollowUp(signed, MAKE_NOTICE, when),
+  })
   if (doc.state !== 'approved') {
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.9)), (t) => sign(ctx, life, t, rejectAt))
     return

@@ -123,7 +123,7 @@ describe('R14 收款登记: recorded, allocated to contracts, the rest an advanc
   })
 
   it('checkIntegrity passes with payments, allocations, de-allocations and red entries', async () => {
-    const report = await o.office.ws.database.read((em) => checkIntegrityIn(em))
+    const report = await o.office.ws.database.transaction((em) => checkIntegrityIn(em))
     expect(report.problems).toEqual([])
   })
 })

@@ -104,7 +104,7 @@ describe('R6 生产通知单: from a signed contract, behind the prepayment, sig
   })
 
   it('checkIntegrity passes with notices, the 已排产 contracts and the planner’s tasks', async () => {
-    const report = await o.office.ws.database.read((em) => checkIntegrityIn(em))
+    const report = await o.office.ws.database.transaction((em) => checkIntegrityIn(em))
     // The hand-made link of the R24 test above is a second madeFrom of one notice: only the link rules may mind it.
     expect(report.problems.filter((p) => !p.rule.startsWith('R24')).map((p) => p.rule)).toEqual([])
   })

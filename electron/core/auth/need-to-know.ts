@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from 'typeorm'
 import type { CustomerDto, DocumentHeaderDto, DocumentLineDto, DocumentView, PaymentTermsDto, QueueRow } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
 import { AppError } from '../../../shared/errors'
-import { AMOUNT_READERS, BANK_READERS, CREDIT_READERS, DOCUMENT_READERS, PRICE_READERS, sees } from '../../../shared/need-to-know'
+import { AMOUNT_READERS, BANK_READERS, PREPAYMENT_GATE_READERS, CREDIT_READERS, DOCUMENT_READERS, PRICE_READERS, sees } from '../../../shared/need-to-know'
 import type { RoleKey } from '../../../shared/roles'
 import { TaskEntity, type DocumentRow } from '../db/entities'
 
@@ -76,7 +76,7 @@ export function documentViewFor(viewer: Viewer, view: DocumentView): DocumentVie
       : body.kind === 'contract'
         ? withoutKey({ ...body, lines: body.lines.map((l) => lineFor(roles, l)), terms: termsFor(roles, body.terms) }, amounts ? null : 'money')
         : body.kind === 'productionNotice'
-          ? withoutKey(body, amounts ? null : 'prepayment')
+          ? withoutKey(body, sees(roles, PREPAYMENT_GATE_READERS) ? null : 'prepayment')
           : // A credit change or a payment is opened only by its readers or those acting on it (DOCUMENT_READERS).
             body
   return { ...view, header: headerFor(viewer, view.header), body: stripped }

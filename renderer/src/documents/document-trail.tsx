@@ -14,6 +14,9 @@ const OTHER_ACTIONS: Record<string, string> = {
   sign: '签订',
   seal: '使用合同章',
   'seal.use': '使用合同章',
+  // R14: each allocation of a payment and each one taken back
+  'payment.allocate': '分配收款',
+  'payment.deallocate': '撤回分配',
   print: '打印',
 }
 

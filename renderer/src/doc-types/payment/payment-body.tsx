@@ -4,6 +4,7 @@ import type { DocumentHeaderDto } from '../../../../shared/api'
 import { BILL_KIND_LABELS, PAYMENT_METHOD_LABELS, type AllocationDto, type PaymentMethodDto } from '../../../../shared/doc-types/payment/payment-body'
 import { formatYuan } from '../../../../shared/money'
 import { Section } from '../../documents/section'
+import { formatDateTime } from '../../format/datetime'
 import type { BodyOf } from '../doc-type-ui'
 
 export type PaymentBody = BodyOf<'payment'>
@@ -60,7 +61,7 @@ export function PaymentBodyView({ header, body }: { header: DocumentHeaderDto; b
             dataSource={body.allocations}
             locale={{ emptyText: '尚未分配' }}
             columns={[
-              { title: '时间', dataIndex: 'at', render: (at: string) => <span className="tabular-nums">{at.slice(0, 16).replace('T', ' ')}</span> },
+              { title: '时间', dataIndex: 'at', render: (at: string) => <span className="tabular-nums">{formatDateTime(at)}</span> },
               { title: '合同', dataIndex: 'contractNo', render: (no: string, r) => <Link to={`/documents/${r.contractId}`}>{no}</Link> },
               { title: '分配/撤回', dataIndex: 'amountFen', render: (f: number) => (f > 0 ? <Tag color="blue">分配</Tag> : <Tag color="orange">撤回</Tag>) },
               { title: '金额（元）', dataIndex: 'amountFen', align: 'right', render: (f: number) => yuan(Math.abs(f)) },

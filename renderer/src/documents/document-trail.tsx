@@ -18,6 +18,8 @@ const OTHER_ACTIONS: Record<string, string> = {
   'payment.allocate': '分配收款',
   'payment.deallocate': '撤回分配',
   print: '打印',
+  // A business transition another document caused (已转合同, 已排产, 已红冲): its label is the comment.
+  advance: '状态变更',
 }
 
 const COLORS: Record<string, string> = { approve: 'green', reject: 'red', void: 'gray', withdraw: 'gray', close: 'gray' }

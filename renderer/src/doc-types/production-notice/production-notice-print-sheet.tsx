@@ -1,4 +1,5 @@
 import type { DocumentView } from '../../../../shared/api'
+import { formatShanghai } from '../../../../shared/dates'
 import { stateLabel } from '../../../../shared/doc-types'
 import { PrintFootnote, PrintHeading } from '../../print/print-heading'
 import type { PrintContext } from '../../print/print-page'
@@ -20,7 +21,7 @@ export function ProductionNoticePrintSheet({ view, body, companyName, printedBy,
         <span>
           通知单号：<b data-testid="print-doc-no">{header.docNo}</b>
         </span>
-        <span>编制日期：{header.createdAt.slice(0, 10)}</span>
+        <span>编制日期：{formatShanghai(header.createdAt, false)}</span>
         <span>状态：{stateLabel(header.docType, header.state, header.closedAt !== null)}</span>
       </div>
       <div className="print-section-title">依据合同</div>

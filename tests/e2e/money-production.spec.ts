@@ -120,6 +120,12 @@ test('1 财务收款登记：银行转账收到预付款，分配到合同', asy
   await expect(page.getByTestId('payment-allocated')).toHaveText('7,200.00')
   await expect(page.getByTestId('payment-unallocated')).toHaveText('2,800.00')
   await saveScreen(page, 'money-02-payment-recorded')
+  // The advance can be allocated later: the modal lists the customer's contracts with what each still lacks.
+  await page.getByTestId('payment-allocate').click()
+  await expect(page.getByTestId(`alloc-${contract.no}`)).toBeVisible()
+  await saveScreen(page, 'money-02b-payment-allocate-modal')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId(`alloc-${contract.no}`)).toBeHidden()
   // The contract learns its money.
   await doc.open(contract.id)
   await expect(page.getByTestId('contract-collected')).toHaveText('7,200.00')

@@ -1,5 +1,5 @@
 import { ALLOCATE_PAYMENT } from '../../../electron/core/doc-types/payment/payment-task'
-import { atMinute, dayFromText, dayOf, dayText, iso, MINUTE } from '../calendar'
+import { atMinute, DAY, dayFromText, dayOf, dayText, iso, MINUTE } from '../calendar'
 import type { LiveDocument, Person } from './bulk-engine'
 import { startNotice, type SignedContract } from './notice-life'
 import { count, hoursLater, minutesLater, type OfficeContext } from './office-context'
@@ -7,8 +7,9 @@ import { count, hoursLater, minutesLater, type OfficeContext } from './office-co
 // R14: finance records what each signed contract's terms ask for — the prepayment within days of
 // signing (now and then weeks late), each instalment around its due date (some late), by bank transfer
 // mostly, sometimes by a bank acceptance bill, rarely cash — and allocates it to the contract; some
-// customers pay more than asked, and the rest stays their advance (预收) in finance's queue. The R6
-// notice follows the prepayment. Same rows and events as payments.record (payment-allocations.ts).
+// customers pay more than asked lately, and the rest stays their advance (预收) in finance's queue. The
+// R6 notice follows the prepayment: what waits in the planner's queue at the end is the recent contracts.
+// Same rows and events as payments.record (payment-allocations.ts).
 
 const BANKS = ['工商银行', '建设银行', '农业银行', '中国银行', '交通银行', '招商银行', '浦发银行']
 
@@ -62,12 +63,13 @@ export function startContractMoney(ctx: OfficeContext, c: SignedContract, signed
   if (prepayment > 0) {
     ctx.queue.schedule(lateness(ctx, signedAtMs), (t) => {
       // Some customers pay more than asked: the rest is their advance, in finance's queue to allocate.
-      const extra = random.chance(0.12) ? random.int(1, 20) * 100_000 : 0
+      // Finance clears advances within weeks, so only the last weeks' advances are still open at the end.
+      const extra = t > ctx.end - 45 * DAY && random.chance(0.12) ? random.int(1, 20) * 100_000 : 0
       record(ctx, c, prepayment + extra, prepayment, t)
       count(ctx, extra > 0 ? 'payments with an advance' : 'prepayments')
-      if (random.chance(0.88)) ctx.queue.schedule(hoursLater(ctx, t, random.between(2, 30)), (n) => startNotice(ctx, c, n))
+      ctx.queue.schedule(hoursLater(ctx, t, random.between(2, 30)), (n) => startNotice(ctx, c, n))
     })
-  } else if (random.chance(0.88)) {
+  } else {
     ctx.queue.schedule(hoursLater(ctx, signedAtMs, random.between(4, 40)), (n) => startNotice(ctx, c, n))
   }
   const instalments = JSON.parse(c.terms.instalments) as Array<{ dueDate: string; amountFen: number }>

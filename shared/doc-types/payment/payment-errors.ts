@@ -9,5 +9,4 @@ export const paymentErrors = {
   DEALLOCATION_OVER_ALLOCATED: '撤回金额超过已分配到该合同的金额',
   PAYMENT_HAS_ALLOCATIONS: '该笔收款仍有分配到合同的金额，须先撤回分配再红冲',
   PAYMENT_NOT_REVERSIBLE: '只有已登记、未红冲的收款可以红冲',
-  PAYMENT_NOT_VOIDABLE: '收款登记不能作废，登记有误请红冲',
 } as const

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks'
 import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { sqliteBackend, type BenchBackend } from './backends'
+import { moneyFixture, moneyOperations } from './money-operations'
 import { coreOperations, type Result } from './core-operations'
 import { benchPeople, pendingApprovals } from './office-fixture'
 import { pgBackend } from './pg-backend'
@@ -54,6 +55,7 @@ async function run(backend: BenchBackend) {
   let ws = await backend.open()
   const people = await benchPeople(ws)
   const approvals = await pendingApprovals(ws, Math.min(runs, 400))
+  const money = await moneyFixture(ws, Math.min(runs, 200))
   const firstPage = driverQuery(ws.database.dataSource.manager, FIRST_PAGE_SQL, { role: people.busy.role })
   await settledClose(ws)
   await backend.freezeApproveCopy()
@@ -76,11 +78,14 @@ async function run(backend: BenchBackend) {
   // Measured in the steady state: after the start-up quick_check, which reads the whole file beside the app.
   await ws.database.settled()
   const recorder = StatementRecorder.attach(ws.database.dataSource)
+  const approveFloor = await backend.approveFloor()
   results.push(
     ...(await coreOperations({
-      ws, floor: await backend.floor(ws), approveFloor: await backend.approveFloor(), recorder, people, approvals, runs,
+      ws, floor: await backend.floor(ws), approveFloor, recorder, people, approvals, runs,
     })),
   )
+  // Issue 11: a payment with two allocations and a production notice behind the gate, replayed on the same copy after the approvals.
+  results.push(...(await moneyOperations(ws, approveFloor, recorder, money, Math.min(runs, 200))))
   const count = async (sql: string) => Number((await ws.database.read((em) => em.query(sql)))[0].n)
   const counts = {
     documents: await count('SELECT count(*) AS n FROM documents'),

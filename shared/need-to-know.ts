@@ -18,6 +18,12 @@ export const PRICE_READERS: readonly RoleKey[] = [...SALES, 'general_manager', .
 /** What a document sells for (单价, 金额, 预付款, 分期): the price readers, and legal who reviews the contract (R4). */
 export const AMOUNT_READERS: readonly RoleKey[] = [...PRICE_READERS, 'legal']
 
+/**
+ * R6: a contract's prepayment as the production-notice gate reads it (应收预付款, 已到): the amount readers,
+ * and the planner, whose submit is refused with both figures and who must know when to try again.
+ */
+export const PREPAYMENT_GATE_READERS: readonly RoleKey[] = [...AMOUNT_READERS, 'planner']
+
 /** R2: rating, credit line and credit days — sales (who propose), the general manager (who approves), finance. */
 export const CREDIT_READERS: readonly RoleKey[] = [...SALES, 'general_manager', ...FINANCE]
 
@@ -32,6 +38,10 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   application: AMOUNT_READERS,
   contract: AMOUNT_READERS,
   creditChange: CREDIT_READERS,
+  // R14: money received is finance's book; the general manager oversees it. Not the gate or the store.
+  payment: [...FINANCE, 'general_manager'],
+  // R6: quantities and dates only; the planner compiles, the sales VP signs, production makes.
+  productionNotice: [...AMOUNT_READERS, 'planner', 'production', 'qc', 'warehouse'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

@@ -3,6 +3,8 @@ import type { DocumentType } from '../document-number'
 import { applicationType } from './application/application-type'
 import { contractType } from './contract/contract-type'
 import { creditChangeType } from './credit-change/credit-change-type'
+import { paymentType } from './payment/payment-type'
+import { productionNoticeType } from './production-notice/production-notice-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -13,6 +15,8 @@ export const DOC_TYPES = {
   application: applicationType,
   contract: contractType,
   creditChange: creditChangeType,
+  payment: paymentType,
+  productionNotice: productionNoticeType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -26,6 +30,8 @@ export const DOC_TYPE_APIS = {
   ...applicationType.api,
   ...contractType.api,
   ...creditChangeType.api,
+  ...paymentType.api,
+  ...productionNoticeType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

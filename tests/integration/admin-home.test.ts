@@ -46,8 +46,10 @@ describe('the administrator’s home', () => {
       ['application', 'SQ', 0, null],
       ['contract', 'HT', 0, null],
       ['creditChange', 'XY', 0, null],
+      ['payment', 'SK', 0, null],
+      ['productionNotice', 'SC', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

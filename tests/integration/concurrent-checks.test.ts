@@ -124,6 +124,22 @@ describe('check-then-act at the same moment', () => {
     expect((await o.clerk.call('documents.get', { id: applicationId })).header.state).toBe('contracted')
   })
 
+  it('R14: two payments allocated to one contract at once, each within what it lacks but not together: one allocation, the other ALLOCATION_OVER_BALANCE', async () => {
+    const applicationId = await o.approvedApplication()
+    const made = await o.head.call('contracts.createFromApplication', { applicationId, customerContractNo: '', signedOn: '2026-11-20' })
+    const submitted = await o.head.call('documents.act', { id: made.header.id, version: made.header.version, action: 'submit' })
+    await o.finance.call('documents.act', { id: made.header.id, version: submitted.header.version, action: 'approve' })
+    const pay = (who: TestClient, reference: string) => () =>
+      who.raw('payments.record', {
+        customerId: o.customerId, receivedOn: '2026-11-20', amountFen: 1_800_000, method: { kind: 'transfer', bank: '工商银行', reference },
+        allocations: [{ contractId: made.header.id, amountFen: 1_800_000 }],
+      })
+    const [a, b] = await both(writesTo('payment_allocations'), pay(o.finance, 'TX-A'), pay(atDesk2(o.finance), 'TX-B'))
+    expect([outcome(a!), outcome(b!)].sort()).toEqual(['ALLOCATION_OVER_BALANCE', 'ok'])
+    const contract = await o.finance.call('documents.get', { id: made.header.id })
+    expect(contract.body.kind === 'contract' && contract.body.money?.collectedFen).toBe(1_800_000)
+  })
+
   it('R1: two price lists issued for one day at once: one version, the other is told POLICY_DATE_TAKEN', async () => {
     const issue = (who: TestClient) => () =>
       who.raw('priceLists.issue', { effectiveFrom: '2026-12-01', items: [{ productId: o.pumpId, listPriceFen: 1_250_000, floorPriceFen: 1_050_000 }], authorities: [] })

@@ -160,6 +160,21 @@ const corruptions: Corruption[] = [
   ['R19: a pending application closed with its task open', ['R19 closed documents'], (o) => [
     [`UPDATE documents SET closed_at = updated_at WHERE id = :id`, { id: o.pendingApplication }]]],
 
+  // R14 payments, R6 production notices.
+  ['R14: an allocation beyond the payment’s running figure and the contract’s amount', ['R14 allocations within the payment', 'R14 allocations within the contract'], (o) => [
+    [`UPDATE payment_allocations SET amount_fen = 3000000 WHERE payment_id = :id`, { id: o.payment }]]],
+  ['R14: the payment’s running allocated figure drifts from its allocations', ['R14 allocations within the payment'], (o) => [
+    [`UPDATE payments SET allocated_fen = allocated_fen + 1 WHERE document_id = :id`, { id: o.payment }]]],
+  ['R14: an allocation event the allocations do not have', ['R14 allocations audited'], (o) =>
+    [[AUDIT, { at: now(), user: o.finance.id, name: '刘会计', role: 'finance', action: 'payment.allocate', id: o.payment, docNo: null, from: null, to: null, details: null }]]],
+  // A state written without its transition also breaks the trail's last state and the open tasks.
+  ['R24: a payment 已红冲 without its red entry', ['open tasks', 'R21 final state', 'R24 payment red entries'], (o) => [
+    [`UPDATE documents SET state = 'reversed' WHERE id = :id`, { id: o.payment }]]],
+  ['R6: a notice for more than the contract', ['R6 notices within the contract'], (o) => [
+    [`UPDATE production_notice_lines SET quantity = quantity + 1 WHERE document_id = :id`, { id: o.notice }]]],
+  ['R6: a contract back at 已签订 with a signed notice', ['open tasks', 'R21 final state', 'R6 contract scheduled'], (o) => [
+    [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.signedContract }]]],
+
   // Search (migration InfixSearch): a name or number the search indexes lack is a document no search finds.
   ['search: a customer’s name missing from the search names', ['Search: every customer name is in the search names (customer_names)'], (o) => [
     [`DELETE FROM customer_names WHERE name = (SELECT lower(name) FROM customers WHERE id = :id)`, { id: o.customerId }]]],

@@ -73,6 +73,9 @@ describe.skipIf(!onSqlite)('SQLite: the ledger is answered from indexes', () => 
     expect(accesses.slice(1)).toEqual([expect.stringMatching(/^SEARCH (c|d) USING INTEGER PRIMARY KEY \(rowid=\?\)$/)])
     // A contract index already yields signing-day order; only ties on that day are sorted by number.
     if (kind === 'rows' && accesses[0]?.startsWith('SEARCH c')) expect(details).not.toContain('USE TEMP B-TREE FOR ORDER BY')
+    // R14 已回款: one seek per contract into the allocations' covering index, never a scan of them.
+    const allocations = details.filter((d) => /\bpa\b/.test(d))
+    expect(allocations).toEqual([expect.stringMatching(/^SEARCH pa USING COVERING INDEX idx_payment_allocations_contract \(contract_id=\?\)$/)])
   })
 
   it.each([

@@ -99,7 +99,7 @@ describe('customers: bank and invoicing details for finance, credit terms for sa
 })
 
 describe('documents: opened by the posts that read the type or act on it; prices and amounts by need', () => {
-  const linePrices = (view: DocumentView) => (view.body.kind === 'creditChange' ? [] : view.body.lines)
+  const linePrices = (view: DocumentView) => (view.body.kind === 'application' || view.body.kind === 'contract' ? view.body.lines : [])
 
   const checkPriced = (role: RoleKey, view: DocumentView) => {
     const line = linePrices(view)[0]!
@@ -109,7 +109,7 @@ describe('documents: opened by the posts that read the type or act on it; prices
     if (AMOUNT_READERS.includes(role)) {
       expect(line).toMatchObject({ unitPriceFen: 1_150_000, amountFen: 2_300_000 })
       expect(view.header.amountFen).toBe(2_300_000)
-      expect(view.body.kind !== 'creditChange' && view.body.terms.prepaymentFen).toBe(690_000)
+      expect((view.body.kind === 'application' || view.body.kind === 'contract') && view.body.terms.prepaymentFen).toBe(690_000)
     } else {
       for (const field of ['unitPriceFen', 'amountFen']) expect(line).not.toHaveProperty(field)
       expect(view.header).not.toHaveProperty('amountFen')

@@ -191,7 +191,7 @@ describe('demo seed', () => {
     const ws = await openAt(path('demo-signed-in.sqlite'), MONDAY)
     try {
       const busiest = (role: RoleKey): DemoLogin => demo.logins.filter((l) => l.roles.split('+').includes(role)).sort((a, b) => b.todo - a.todo)[0]!
-      for (const role of ['sales_manager', 'general_manager', 'finance', 'legal', 'sales_clerk'] as const) {
+      for (const role of ['sales_manager', 'general_manager', 'finance', 'legal', 'sales_clerk', 'planner', 'sales_vp'] as const) {
         const who = busiest(role)
         const counts = await (await signIn(ws, who.login)).call('queue.counts', {})
         expect(counts.todo, `${role} ${who.login}`).toBeGreaterThan(0)

@@ -16,12 +16,19 @@ describe('the renderer registry of document types', () => {
       ['applications/:id/edit', 'applications.save', false],
       ['print/application/:id', 'documents.recordPrint', true],
       ['print/contract/:id', 'documents.recordPrint', true],
+      ['payments/new', 'payments.record', false],
+      ['production-notices/new', 'productionNotices.save', false],
+      ['production-notices/:id/edit', 'productionNotices.save', false],
+      ['print/productionNotice/:id', 'documents.recordPrint', true],
     ])
-    expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([['contracts', '/applications/new', 'nav-new-application']])
+    expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
+      ['contracts', '/applications/new', 'nav-new-application'],
+      ['contracts', '/payments/new', 'nav-new-payment'],
+    ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe('发货单')
     expect(docTypeLabel('nonsense')).toBe('nonsense')

@@ -2,7 +2,7 @@ import { Brackets, type EntityManager } from 'typeorm'
 import type { CustomerDto, DocumentHeaderDto, DocumentLineDto, DocumentView, PaymentTermsDto, QueueRow } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
 import { AppError } from '../../../shared/errors'
-import { AMOUNT_READERS, BANK_READERS, CREDIT_READERS, DOCUMENT_READERS, PRICE_READERS, sees } from '../../../shared/need-to-know'
+import { AMOUNT_READERS, BANK_READERS, PREPAYMENT_GATE_READERS, CREDIT_READERS, DOCUMENT_READERS, PRICE_READERS, sees } from '../../../shared/need-to-know'
 import type { RoleKey } from '../../../shared/roles'
 import { TaskEntity, type DocumentRow } from '../db/entities'
 
@@ -69,11 +69,16 @@ export function queueRowFor(viewer: Viewer, row: QueueRow): QueueRow {
 export function documentViewFor(viewer: Viewer, view: DocumentView): DocumentView {
   const { roles } = viewer
   const body = view.body
+  const amounts = sees(roles, AMOUNT_READERS)
   const stripped =
-    body.kind === 'application' || body.kind === 'contract'
+    body.kind === 'application'
       ? { ...body, lines: body.lines.map((l) => lineFor(roles, l)), terms: termsFor(roles, body.terms) }
-      : // A credit change is opened only by credit readers or those acting on it (DOCUMENT_READERS).
-        body
+      : body.kind === 'contract'
+        ? withoutKey({ ...body, lines: body.lines.map((l) => lineFor(roles, l)), terms: termsFor(roles, body.terms) }, amounts ? null : 'money')
+        : body.kind === 'productionNotice'
+          ? withoutKey(body, sees(roles, PREPAYMENT_GATE_READERS) ? null : 'prepayment')
+          : // A credit change or a payment is opened only by its readers or those acting on it (DOCUMENT_READERS).
+            body
   return { ...view, header: headerFor(viewer, view.header), body: stripped }
 }
 
@@ -96,4 +101,12 @@ export async function assertMayOpen(em: EntityManager, viewer: Viewer, doc: Docu
     )
   if ((await tasks.getCount()) > 0) return
   throw new AppError('FORBIDDEN')
+}
+
+/** A copy without one optional field (need-to-know: absent, never zero). */
+function withoutKey<T extends object>(value: T, key: keyof T | null): T {
+  if (key === null) return value
+  const out = { ...value }
+  delete out[key]
+  return out
 }

@@ -1,3 +1,4 @@
+import { DOC_TYPES } from '../../../shared/doc-types'
 import { REVISE_TASK } from '../workflow/transition'
 import { chainStepsCte, expectedTasksCte } from './chain-steps'
 import { sqlRule, type IntegrityRule } from './integrity-rule'
@@ -47,6 +48,9 @@ function openTasksRule(types: DeclaredTypes): IntegrityRule {
   )
 }
 
+/** Every lifecycle's business states (已转合同, 已排产, 已红冲 …): reached after approval, they keep its route. */
+const BUSINESS_STATES = [...new Set(Object.values(DOC_TYPES).flatMap((t) => t.lifecycle.transitions.map((tr) => tr.to)))]
+
 export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
   sqlRule(
     'state and step',
@@ -65,7 +69,7 @@ export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
               = (d.last_signer_user_id IS NOT NULL) END
        WHEN 'approved' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1
        -- A business state after approval (the type's lifecycle) keeps the approved route.
-       WHEN 'contracted' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1
+       ${BUSINESS_STATES.map((state) => `WHEN '${state}' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1`).join('\n       ')}
        WHEN 'rejected' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'withdrawn' THEN d.current_step IS NOT NULL OR d.route IS NULL OR d.round < 1 OR d.last_signer_user_id IS NOT NULL
        WHEN 'voided' THEN d.current_step IS NOT NULL OR d.last_signer_user_id IS NOT NULL

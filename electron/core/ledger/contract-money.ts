@@ -16,10 +16,8 @@ export function shippedFenSql(contract: string): string {
   return '0'
 }
 
-/** 已回款: payments finance allocated to the contract (收款登记, R14). 0 until the payment issue adds them. */
-export function collectedFenSql(contract: string): string {
-  return '0'
-}
+/** 已回款: payments finance allocated to the contract (收款登记, R14), net of de-allocations (doc-types/payment/contract-money.ts). */
+export { collectedFenSql } from '../doc-types/payment/contract-money'
 
 /** 已开票: invoices recorded against the contract (开票, R15), red-letter reversals netted (R24). 0 until the invoice issue. */
 export function invoicedFenSql(contract: string): string {

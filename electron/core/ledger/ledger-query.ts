@@ -1,5 +1,6 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm'
 import type { LedgerFilter } from '../../../shared/api'
+import { SIGNED_CONTRACT_STATES } from '../../../shared/doc-types/contract/contract-type'
 import { CustomerEntity, DocumentEntity, UserEntity } from '../db/entities'
 import { ContractEntity, type ContractRow } from '../doc-types/contract/contract-entities'
 import { collectedFenSql, invoicedFenSql, shippedFenSql } from './contract-money'
@@ -25,8 +26,10 @@ function narrowsContracts(filter: LedgerFilter): boolean {
  */
 function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBuilder<ContractRow> {
   const qb = em.createQueryBuilder(ContractEntity, 'c').innerJoin(DocumentEntity.options.name, 'd', 'd.id = c.document_id')
-  if (narrowsContracts(filter)) qb.where('d.state = :approved', { approved: 'approved' })
-  else qb.where('d.doc_type = :contract AND d.state = :approved', { contract: 'contract', approved: 'approved' })
+  // A signed contract stays in the ledger as its fulfilment moves it on (已排产 …).
+  const signed = [...SIGNED_CONTRACT_STATES]
+  if (narrowsContracts(filter)) qb.where('d.state IN (:...signed)', { signed })
+  else qb.where('d.doc_type = :contract AND d.state IN (:...signed)', { contract: 'contract', signed })
   if (filter.customerId !== undefined) qb.andWhere('c.customer_id = :customerId', { customerId: filter.customerId })
   if (filter.salespersonId !== undefined) qb.andWhere('c.salesperson_user_id = :salespersonId', { salespersonId: filter.salespersonId })
   if (filter.period !== undefined && !isAllPeriods(filter.period)) {

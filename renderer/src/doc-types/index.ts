@@ -2,6 +2,8 @@ import type { BuiltDocType } from '../../../shared/doc-types'
 import { applicationUi } from './application/application-ui'
 import { contractUi } from './contract/contract-ui'
 import { creditChangeUi } from './credit-change/credit-change-ui'
+import { paymentUi } from './payment/payment-ui'
+import { productionNoticeUi } from './production-notice/production-notice-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -12,6 +14,8 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   application: applicationUi,
   contract: contractUi,
   creditChange: creditChangeUi,
+  payment: paymentUi,
+  productionNotice: productionNoticeUi,
 }
 
 /**

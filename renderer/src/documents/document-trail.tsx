@@ -14,7 +14,12 @@ const OTHER_ACTIONS: Record<string, string> = {
   sign: '签订',
   seal: '使用合同章',
   'seal.use': '使用合同章',
+  // R14: each allocation of a payment and each one taken back
+  'payment.allocate': '分配收款',
+  'payment.deallocate': '撤回分配',
   print: '打印',
+  // A business transition another document caused (已转合同, 已排产, 已红冲): its label is the comment.
+  advance: '状态变更',
 }
 
 const COLORS: Record<string, string> = { approve: 'green', reject: 'red', void: 'gray', withdraw: 'gray', close: 'gray' }

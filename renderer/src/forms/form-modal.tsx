@@ -21,12 +21,14 @@ interface FormModalProps<V> {
   footerExtra?: ReactNode
   /** False for what cannot be undone (signing a contract, using the seal): only a click on the button submits. */
   enterSubmits?: boolean
+  /** Wider than antd's 520 px for a form with a table (the payment's allocations). */
+  width?: number
   children: ReactNode
 }
 
 /** A modal with one form: Enter submits, the server's refusal stays visible, fields reset on close. */
 export function FormModal<V extends object>(props: FormModalProps<V>) {
-  const { open, title, submitText, testId, onSubmit, onClose, initialValues, errorFields, intro, footerExtra, enterSubmits = true, children } = props
+  const { open, title, submitText, testId, onSubmit, onClose, initialValues, errorFields, intro, footerExtra, enterSubmits = true, width, children } = props
   // Untyped instance: setFields takes a field name chosen at run time from errorFields.
   const [form] = Form.useForm()
   const [submitting, setSubmitting] = useState(false)
@@ -53,6 +55,7 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
     <Modal
       open={open}
       title={title}
+      width={width}
       okText={submitText}
       okButtonProps={{ htmlType: 'submit', loading: submitting, 'data-testid': `${testId}-submit` }}
       cancelButtonProps={blocking ? { style: { display: 'none' } } : undefined}

@@ -1,8 +1,11 @@
 import { contractLifecycle } from '../../../shared/doc-types/contract/contract-type'
+import { MAKE_NOTICE } from '../../../electron/core/doc-types/production-notice/notice-task'
 import { dayOf, dayText, iso, yearOf } from '../calendar'
 import { CONTRACT_REJECT_REASONS, SEAL_PURPOSES } from '../texts'
 import type { ApplicationLife } from './application-life'
 import type { LiveDocument, Person } from './bulk-engine'
+import type { SignedContract } from './notice-life'
+import { startContractMoney } from './payment-life'
 import { count, hoursLater, minutesLater, signerAt, type OfficeContext } from './office-context'
 
 // R4: the sales head draws the contract up from the approved application (its customer, lines, amounts
@@ -13,6 +16,8 @@ interface ContractLife {
   doc: LiveDocument
   head: Person
   nonStandard: boolean
+  /** What its payments and notices read once it is signed (payment-life.ts, notice-life.ts). */
+  signed: SignedContract
 }
 
 export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: number): void {
@@ -35,7 +40,8 @@ export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: nu
   // The application is 已转合同, and the head's 签订合同 task on it is done.
   ctx.engine.advance(app.doc, 'contractMade', head, atMs, 'contract')
   count(ctx, 'contracts')
-  const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null }
+  const signed: SignedContract = { doc, customerId: app.customer.id, terms: app.terms, lines: app.lineRows.map((l) => ({ ...l, documentId: doc.id })) }
+  const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null, signed }
   ctx.queue.schedule(minutesLater(ctx, atMs, random.between(5, 60)), (t) => submit(ctx, life, t))
 }
 
@@ -68,12 +74,18 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(6, 0.8)), (t) => (resubmit ? submit(ctx, life, t) : voidIt(ctx, life, t)))
     return
   }
-  ctx.engine.act(doc, 'approve', signer, at, { comment: random.chance(0.3) ? '已审核' : undefined })
+  ctx.engine.act(doc, 'approve', signer, at, {
+    comment: random.chance(0.3) ? '已审核' : undefined,
+    // contract-kind onApproved (R6): the signed contract waits in the planner's 待办 for its notice.
+    onApproved: (signed, when) => ctx.engine.openFollowUp(signed, MAKE_NOTICE, when),
+  })
   if (doc.state !== 'approved') {
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.9)), (t) => sign(ctx, life, t, rejectAt))
     return
   }
   count(ctx, 'contracts signed')
+  // R14, R6: its money by its terms, and its production notice once the prepayment is in.
+  startContractMoney(ctx, life.signed, at)
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.8)), (t) => useSeal(ctx, life, t, '合同签订', random.int(2, 4)))
   if (random.chance(0.04)) {
     const purpose = random.pick(SEAL_PURPOSES.filter((p) => p !== '合同签订'))

@@ -87,6 +87,11 @@ export class OfficeRows {
       contractLine: p(insert('contract_lines', LINE)),
       creditChange: p(insert('credit_changes', 'documentId, customerId, reason, ratingBefore, creditLimitBeforeFen, creditDaysBefore, ratingAfter, creditLimitAfterFen, creditDaysAfter')),
       sealUsage: p(insert('seal_usages', 'contractId, usedByUserId, usedByName, usedAt, copies, purpose')),
+      payment: p(insert('payments', `documentId, customerId, receivedOn, amountFen, method, bank, reference, billNo, issuingBank, billIssuedOn, billDueOn,
+        billKind, billEndorsable, remark, slipRef, reversesPaymentId, allocatedFen`)),
+      allocation: p(insert('payment_allocations', 'paymentId, contractId, direction, amountFen, createdAt, byUserId, byName, reason')),
+      notice: p(insert('production_notices', 'documentId, contractId, note')),
+      noticeLine: p(insert('production_notice_lines', 'documentId, lineNo, contractLineNo, productId, productCode, productName, spec, unit, quantity, requiredDate')),
     }
   }
 
@@ -138,4 +143,8 @@ export class OfficeRows {
   contractLine(row: LineInsert) { this.s.contractLine.run(row) }
   creditChange(row: Record<string, unknown>) { this.s.creditChange.run(row) }
   sealUsage(row: { contractId: number; usedByUserId: number; usedByName: string; usedAt: string; copies: number; purpose: string }) { this.s.sealUsage.run(row) }
+  payment(row: Record<string, unknown>) { this.s.payment.run(row) }
+  allocation(row: { paymentId: number; contractId: number; direction: number; amountFen: number; createdAt: string; byUserId: number; byName: string; reason: string | null }) { this.s.allocation.run(row) }
+  notice(row: { documentId: number; contractId: number; note: string | null }) { this.s.notice.run(row) }
+  noticeLine(row: Record<string, unknown>) { this.s.noticeLine.run(row) }
 }

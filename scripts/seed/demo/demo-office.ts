@@ -35,6 +35,8 @@ export interface DemoOffice {
   awaitingContract: number[]
   /** Signed contracts not yet sealed. */
   awaitingSeal: number[]
+  /** Signed contracts whose prepayment finance has not recorded yet (R14, demo-money.ts). */
+  awaitingMoney: number[]
   /** Typical quantities by product code (the price list knows prices, not habits). */
   typicalQuantity: Map<string, number>
   codes: CreditCodes
@@ -63,7 +65,7 @@ export function policyItems(office: DemoOffice, list: PriceListDto): PolicyItem[
 export async function openDemoOffice(ws: () => OpenedWorkstation, clock: DemoClock, random: Random, day0: number): Promise<DemoOffice> {
   const roster = officeRoster(3, ['wuxd', 'majun'])
   const people = roster.map((r) => new DemoPerson(r.login, r.name, r.roles, ws, clock, random))
-  const office: DemoOffice = { ws, clock, random, people, customers: [], awaitingContract: [], awaitingSeal: [], typicalQuantity: new Map(),
+  const office: DemoOffice = { ws, clock, random, people, customers: [], awaitingContract: [], awaitingSeal: [], awaitingMoney: [], typicalQuantity: new Map(),
     codes: new CreditCodes(), takenNames: new Set() }
   clock.atLeast(atMinute(day0, 8 * 60 + 30))
   const [admin] = people

@@ -119,7 +119,10 @@ export async function signerSitting(office: DemoOffice, signer: DemoPerson, reje
     const after = await act(signer, view, 'approve', random.pick(APPROVAL_COMMENTS) ?? undefined)
     if (after.header.state !== 'approved') continue
     if (row.docType === 'application') office.awaitingContract.push(row.documentId)
-    if (row.docType === 'contract') office.awaitingSeal.push(row.documentId)
+    if (row.docType === 'contract') {
+      office.awaitingSeal.push(row.documentId)
+      office.awaitingMoney.push(row.documentId)
+    }
   }
   return rejected
 }

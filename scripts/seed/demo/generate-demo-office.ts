@@ -9,6 +9,7 @@ import { countRows, fileSize, type SeedSummary } from '../summary'
 import { issueNextPriceList, openDemoOffice, person, withRole, type DemoOffice } from './demo-office'
 import { DemoClock } from './demo-person'
 import { clerkSitting, headSitting, proposeCredit, signerSitting } from './demo-sittings'
+import { financeMoneySitting, plannerSitting, salesVpSitting } from './demo-money'
 
 export interface DemoOptions {
   out: string
@@ -27,7 +28,7 @@ export interface DemoLogin {
 }
 
 /** The queues a new user should find full: each must hold open tasks when the demo is done. */
-const MUST_WAIT = ['sales_manager', 'general_manager', 'finance', 'legal', 'revise:application'] as const
+const MUST_WAIT = ['sales_manager', 'general_manager', 'finance', 'legal', 'planner', 'sales_vp', 'revise:application'] as const
 
 /** The demo only fills a fresh workstation: any user on file means real (or earlier demo) data. */
 function refuseIfPeople(path: string): void {
@@ -47,13 +48,14 @@ function refuseIfPeople(path: string): void {
  * waits in every queue at the end. Legal and finance stop first, so contracts drawn up later wait
  * for them; the general manager two days before the end; the sales managers only on the last day.
  */
-const STOPS = { legal: 8, headResubmits: 9, finance: 4, generalManager: 2, clerksRevise: 3, managers: 0 } as const
+const STOPS = { legal: 8, headResubmits: 9, finance: 4, generalManager: 2, salesVp: 2, clerksRevise: 3, managers: 0 } as const
 
 /** The office's working week: who sits down on which weekday (1 = Monday). */
-async function runCalendar(office: DemoOffice, days: number[], log: (line: string) => void): Promise<void> {
+async function runCalendar(office: DemoOffice, days: number[], log: (line: string) => void, moneyRandom: Random): Promise<void> {
   const random = office.random
   const clerks = withRole(office, 'sales_clerk')
   const [gm, head, finance, legal] = [person(office, 'wangjh'), person(office, 'chengq'), person(office, 'sunxy'), person(office, 'zhengli')]
+  const [planner, salesVp] = [person(office, 'hewei'), person(office, 'zhaozg')]
   const managers = withRole(office, 'sales_manager')
   const left = (index: number) => days.length - 1 - index
   let priceRaised = false
@@ -83,6 +85,18 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       contractRejectDone = (await signerSitting(office, finance, 0.05, last && !contractRejectDone)) || contractRejectDone
       const noCredit = office.customers.find((c) => !c.creditAsked)
       if (noCredit) await proposeCredit(office, finance, noCredit.id)
+      // R14: the prepayments that came in; the newest signed contract waits for its money (the planner's 待办).
+      await financeMoneySitting(office, moneyRandom, finance, { leaveWaiting: 1 })
+    }
+    // R6: the planner compiles notices on Mondays, Wednesdays and the last day; the sales VP signs on
+    // Tuesdays and Fridays until two days before the end, so notices wait in the VP's 待办.
+    if (weekday === 1 || weekday === 3 || rest === 0) {
+      at(11)
+      await plannerSitting(planner)
+    }
+    if ((weekday === 2 || weekday === 5) && rest > STOPS.salesVp) {
+      at(16)
+      await salesVpSitting(moneyRandom, salesVp, { leaveWaiting: rest <= STOPS.salesVp + 10 ? 1 : 0 })
     }
     // Sales managers sign on Tuesdays and Fridays; the sales head, one of them, then turns to contracts
     // in the same sitting (one login: every sign-in is a deliberately slow scrypt check).
@@ -145,7 +159,7 @@ export async function generateDemoOffice(options: DemoOptions): Promise<{ summar
     if (!status.envelope.ok || !(status.envelope.data as { setupNeeded: boolean }).setupNeeded) throw new Error(`refused: ${options.out} is already set up`)
     const office = await openDemoOffice(() => ws, clock, new Random(options.seed), firstDay)
     log(`day one: ${office.people.length} people, products and the first price list`)
-    await runCalendar(office, workdaysBetween(firstDay, lastDay), log)
+    await runCalendar(office, workdaysBetween(firstDay, lastDay), log, new Random(options.seed + 11))
     const { byRole, logins } = openQueues(ws, office)
     const empty = MUST_WAIT.filter((q) => !byRole.get(q))
     if (empty.length) throw new Error(`demo: no open tasks for ${empty.join(', ')}; the closing days did not leave work waiting`)

@@ -5,16 +5,20 @@ import type { ContractBody } from './contract-body'
 
 /**
  * R4, R5: 销售合同. Its chain is a countersign (会签); approved, it is signed (已签订) and enters the
- * ledger. Later issues add 已排产 → 部分发货 → 已发货 → 已完成 here. Not voidable: one contract per
+ * ledger. R6: once a production notice is signed it is 已排产 (scheduled). Later issues add 部分发货 →
+ * 已发货 → 已完成 here; SIGNED_CONTRACT_STATES lists every state a signed contract can be in. Not voidable: one contract per
  * application, and revising goes through reject and withdraw.
  */
 export const contractLifecycle: Lifecycle = {
-  states: approvalStates({ pending: '会签中', approved: '已签订' }),
+  states: { ...approvalStates({ pending: '会签中', approved: '已签订' }), scheduled: { label: '已排产', color: 'blue' } },
   editable: EDITABLE_STATES,
   voidable: [],
   closable: [],
-  transitions: [],
+  transitions: [{ event: 'noticeSigned', from: ['approved'], to: 'scheduled', by: 'system', label: '已排产' }],
 }
+
+/** A signed contract, in whatever state its fulfilment has reached (the ledger, payments and notices read these). */
+export const SIGNED_CONTRACT_STATES = ['approved', 'scheduled'] as const
 
 export const contractType = {
   docType: 'contract',

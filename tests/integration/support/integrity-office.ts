@@ -17,6 +17,10 @@ export interface IntegrityOffice extends ContractOffice {
   pendingApplication: number
   /** Approved by the general manager: the customer's terms are its (R2); closed by its drafter. */
   creditChange: number
+  /** R14: ¥10,000.00 received, ¥6,900.00 (the signed contract's prepayment) allocated to it, the rest an advance. */
+  payment: number
+  /** R6: the signed contract's production notice, signed by the sales VP: the contract is 已排产. */
+  notice: number
 }
 
 /**
@@ -54,8 +58,19 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   const proposal = await o.finance.call('creditChanges.propose', { customerId: o.customerId, rating: 'B', creditLimitFen: 50_000_000, creditDays: 60, reason: '合作三年，回款及时' })
   await act(o.finance, await act(o.gm, proposal, 'approve'), 'close')
 
+  const paid = await o.finance.call('payments.record', {
+    customerId: o.customerId, receivedOn: '2026-11-20', amountFen: 1_000_000, method: { kind: 'transfer', bank: '工商银行', reference: 'TX-1' },
+    allocations: [{ contractId: signed.header.id, amountFen: 690_000 }],
+  })
+  const planner = await o.office.person('planner', ['planner'], '孙计划')
+  const salesVp = await o.office.person('salesvp', ['sales_vp'], '钱副总')
+  const notice = await planner.call('productionNotices.save', { contractId: signed.header.id, lines: [{ contractLineNo: 1, quantity: 2, requiredDate: '2026-12-20' }] })
+  await act(salesVp, await act(planner, notice, 'submit'), 'approve')
+
   return {
     ...o,
+    payment: paid.header.id,
+    notice: notice.header.id,
     contractedApplication,
     signedContract: signed.header.id,
     halfSignedContract: halfSigned.header.id,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { ParsedInputOf } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
+import { SIGNED_CONTRACT_STATES } from '../../../../shared/doc-types/contract/contract-type'
 import { appendAuditEvent } from '../../audit/append-audit-event'
 import { ApplicationEntity, ApplicationLineEntity } from '../application/application-entities'
 import { ContractEntity, ContractLineEntity, SealUsageEntity } from './contract-entities'
@@ -60,7 +61,7 @@ const useSeal: Handler<'seal.use'> = (input, ctx) =>
     const contract = await loadDocumentToDecide(em, input.contractId)
     if (contract.docType !== 'contract') throw new AppError('DOCUMENT_NOT_FOUND')
     if (contract.closedAt) throw new AppError('DOCUMENT_CLOSED')
-    if (contract.state !== 'approved') throw new AppError('CONTRACT_NOT_SIGNED')
+    if (!(SIGNED_CONTRACT_STATES as readonly string[]).includes(contract.state)) throw new AppError('CONTRACT_NOT_SIGNED')
     await assertSealKeeper(em, ctx.user.id)
     const row = { contractId: contract.id, usedByUserId: ctx.user.id, usedByName: ctx.user.name, usedAt: ctx.at.toISOString(), copies: input.copies, purpose: input.purpose }
     const { identifiers } = await em.getRepository(SealUsageEntity).insert(row)

@@ -1,5 +1,6 @@
 import { sqlRule } from '../../integrity/integrity-rule'
 import { linesAddUp, paymentTermsAddUp, type TypeIntegrity } from '../../integrity/type-integrity'
+import { MAKE_NOTICE } from '../production-notice/notice-task'
 
 // The contract's invariants for checkIntegrity (integrity/, both databases). R4: a contract only from an
 // approved application, with its customer, lines, amounts and terms, and the seal register; R24: its link
@@ -12,6 +13,8 @@ export const contractIntegrity: TypeIntegrity = {
   body: 'contracts',
   lines: ['contract_lines'],
   moneyArrays: [{ table: 'contracts', column: 'instalments', key: 'amountFen' }],
+  // R6: a signed contract (approved, not yet 已排产) waits in the planner's 待办 for its notice.
+  followUpTask: { stepKey: MAKE_NOTICE.stepKey, role: MAKE_NOTICE.role, openWhile: 'TRUE' },
   rules: [
     sqlRule(
       'R4 contract from its approved application',
@@ -49,7 +52,7 @@ export const contractIntegrity: TypeIntegrity = {
        UNION ALL
        SELECT 'seal use ' || s.id || ' on ' || coalesce(d.doc_no, '#' || s.contract_id) || ' (' || coalesce(d.state, 'missing') || ')'
        FROM seal_usages s LEFT JOIN documents d ON d.id = s.contract_id
-       WHERE d.doc_type IS DISTINCT FROM 'contract' OR d.state IS DISTINCT FROM 'approved'`,
+       WHERE d.doc_type IS DISTINCT FROM 'contract' OR d.state NOT IN ('approved', 'scheduled')`,
     ),
     // R24: every contract links to exactly the application it was made from (integrity/document-rules.ts
     // checks every link's ends and dates).

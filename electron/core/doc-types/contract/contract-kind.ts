@@ -6,6 +6,9 @@ import { lineDto } from '../application/application-lines'
 import { contractLifecycle } from '../../../../shared/doc-types/contract/contract-type'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { sealUsageDto } from './seal-usage-dto'
+import { openFollowUpTask } from '../../workflow/tasks'
+import { MAKE_NOTICE } from '../production-notice/notice-task'
+import { contractMoney } from '../payment/contract-money'
 
 const contractOf = (em: EntityManager, doc: DocumentRow) => em.getRepository(ContractEntity).findOneByOrFail({ documentId: doc.id })
 
@@ -18,6 +21,8 @@ export const contractKind: DocumentKind = {
     const contract = await contractOf(em, doc)
     return { amountFen: contract.amountFen, nonStandardTerms: contract.nonStandardTerms !== null }
   },
+  // R6: signed, it waits in the planner's 待办 for its production notice.
+  onApproved: (em, doc, ctx) => openFollowUpTask(em, doc, MAKE_NOTICE, ctx.at),
   async body(em, doc) {
     const c = await contractOf(em, doc)
     const lines = await em.getRepository(ContractLineEntity).find({ where: { documentId: doc.id }, order: { lineNo: 'ASC' } })
@@ -37,6 +42,7 @@ export const contractKind: DocumentKind = {
       installationNeeded: c.installationNeeded,
       nonStandardTerms: c.nonStandardTerms,
       seals: seals.map((s) => sealUsageDto(s, doc)),
+      money: await contractMoney(em, c),
     }
   },
 }

@@ -2,6 +2,7 @@ import { Descriptions } from 'antd'
 import { Link } from 'react-router-dom'
 import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
 import { LinesAndTerms } from '../../documents/lines-and-terms'
+import { ContractMoneyView } from './contract-money-view'
 import { SealUsageTable } from './seal-usage-table'
 import { Section } from '../../documents/section'
 
@@ -34,6 +35,7 @@ export function ContractBodyView({ header, body }: { header: DocumentHeaderDto; 
         ]}
       />
       <LinesAndTerms lines={body.lines} terms={body.terms} nonStandardTerms={body.nonStandardTerms} />
+      {body.money && <ContractMoneyView money={body.money} />}
       <Section title="合同章使用登记" testId="doc-seal-section">
         <SealUsageTable seals={body.seals} />
       </Section>

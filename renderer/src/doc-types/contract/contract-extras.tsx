@@ -1,8 +1,9 @@
-import { PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
+import { BuildOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { DocumentHeaderDto } from '../../../../shared/api'
+import { SIGNED_CONTRACT_STATES } from '../../../../shared/doc-types/contract/contract-type'
 import { isClosed } from '../../documents/lifecycle-checks'
 import { useMe } from '../../session/session-context'
 import { SealUseModal } from './seal-use-modal'
@@ -15,13 +16,21 @@ export function ContractExtras({ header, onChanged }: { header: DocumentHeaderDt
   const me = useMe()
   const navigate = useNavigate()
   const [sealing, setSealing] = useState(false)
-  const canSeal = header.state === 'approved' && !isClosed(header) && me.roles.includes('sales_head')
+  const signed = (SIGNED_CONTRACT_STATES as readonly string[]).includes(header.state) && !isClosed(header)
+  const canSeal = signed && me.roles.includes('sales_head')
+  // R6: the planner compiles production notices from a signed contract (several are normal).
+  const canNotice = signed && me.roles.includes('planner')
   return (
     <>
       {/* A voided contract is not printed: a paper copy would circulate as if it were still valid. */}
       {header.state !== 'voided' && (
         <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/contract/${header.id}`)} data-testid="doc-print">
           打印预览
+        </Button>
+      )}
+      {canNotice && (
+        <Button type="primary" icon={<BuildOutlined />} onClick={() => navigate(`/production-notices/new?contract=${header.id}`)} data-testid="doc-make-notice">
+          编制生产通知单
         </Button>
       )}
       {canSeal && (

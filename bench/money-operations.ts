@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm'
+import { startSession } from '../electron/core/auth/sessions'
+import { driverQuery } from '../electron/core/db/driver-query'
+import type { OpenedWorkstation } from '../electron/core/open-workstation'
+import type { Result } from './core-operations'
+import type { RawFloor } from './floors'
+import type { StatementRecorder, Statement } from './statement-recorder'
+import { measurePair } from './stats'
+
+// Issue 11's writes in the bench: recording a payment with two allocations (R14) and saving and
+// submitting a production notice with the prepayment gate checked (R6), each through the router and
+// beside the replay of the very statements it sent on the frozen copy (as the approve row does).
+
+export interface MoneyFixture {
+  financeToken: string
+  plannerToken: string
+  /** A customer with two signed contracts that each still lack money. */
+  payTo: { customerId: number; contracts: [number, number] } | null
+  /** Signed contracts whose prepayment is in and that have no notice yet. */
+  toSchedule: number[]
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const rows = (em: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<any[]> => em.query(...driverQuery(em, sql, params))
+const collected = `(SELECT COALESCE(SUM(pa.direction * pa.amount_fen), 0) FROM payment_allocations pa WHERE pa.contract_id = c.document_id)`
+
+/** Picked before the approve copy is frozen, so the copy has the sessions and the same rows. */
+export async function moneyFixture(ws: OpenedWorkstation, runs: number): Promise<MoneyFixture> {
+  return ws.database.transaction(async (em) => {
+    const holder = async (role: string) => (await rows(em, `SELECT user_id FROM user_roles WHERE role = :role ORDER BY user_id LIMIT 1`, { role }))[0].user_id as number
+    const lacking = await rows(
+      em,
+      `SELECT c.customer_id, c.document_id FROM contracts c JOIN documents d ON d.id = c.document_id
+       WHERE d.state IN ('approved', 'scheduled') AND c.amount_fen - ${collected} >= :need ORDER BY c.customer_id, c.document_id`,
+      { need: runs * 100 },
+    )
+    const byCustomer = new Map<number, number[]>()
+    for (const r of lacking) byCustomer.set(Number(r.customer_id), [...(byCustomer.get(Number(r.customer_id)) ?? []), Number(r.document_id)])
+    const pair = [...byCustomer.entries()].find(([, ids]) => ids.length >= 2)
+    const toSchedule = await rows(
+      em,
+      `SELECT c.document_id FROM contracts c JOIN documents d ON d.id = c.document_id
+       WHERE d.state = 'approved' AND ${collected} >= c.prepayment_fen
+         AND NOT EXISTS (SELECT 1 FROM production_notices n WHERE n.contract_id = c.document_id)
+       ORDER BY c.document_id LIMIT :limit`,
+      { limit: runs },
+    )
+    const at = new Date()
+    return {
+      financeToken: await startSession(em, await holder('finance'), at),
+      plannerToken: await startSession(em, await holder('planner'), at),
+      payTo: pair ? { customerId: pair[0], contracts: [pair[1][0]!, pair[1][1]!] } : null,
+      toSchedule: toSchedule.map((r) => Number(r.document_id)),
+    }
+  })
+}
+
+async function ok(ws: OpenedWorkstation, method: string, input: unknown, token: string): Promise<{ header: { id: number; version: number } }> {
+  const { envelope } = await ws.dispatch(method, input, token)
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`)
+  return envelope.data as { header: { id: number; version: number } }
+}
+
+export async function moneyOperations(ws: OpenedWorkstation, approveFloor: RawFloor, recorder: StatementRecorder, money: MoneyFixture, runs: number): Promise<Result[]> {
+  const results: Result[] = []
+  const replayed = async (operation: string, n: number, work: (i: number) => Promise<unknown>) => {
+    const recorded: Statement[][] = []
+    const timing = await measurePair(n, async (i) => void (recorded[i] = await recorder.record(() => work(i))), (i) => approveFloor.replay(recorded[i]!), 0)
+    results.push({ operation, ...timing })
+  }
+  if (money.payTo) {
+    const { customerId, contracts } = money.payTo
+    await replayed(`record a payment with two allocations (payments.record), ${runs} payments`, runs, (i) =>
+      ok(ws, 'payments.record', {
+        customerId, receivedOn: '2026-11-20', amountFen: 300, method: { kind: 'transfer', bank: '工商银行', reference: `BENCH${i}` },
+        allocations: contracts.map((contractId) => ({ contractId, amountFen: 100 })),
+      }, money.financeToken),
+    )
+  }
+  if (money.toSchedule.length) {
+    await replayed(`save and submit a production notice, prepayment gate checked, ${money.toSchedule.length} notices`, money.toSchedule.length, async (i) => {
+      const contractId = money.toSchedule[i]!
+      const lines = (await rows(ws.database.dataSource.manager as EntityManager, `SELECT line_no, quantity FROM contract_lines WHERE document_id = :id ORDER BY line_no`, { id: contractId }))
+        .map((l) => ({ contractLineNo: Number(l.line_no), quantity: Number(l.quantity), requiredDate: '2026-12-31' }))
+      const saved = await ok(ws, 'productionNotices.save', { contractId, lines }, money.plannerToken)
+      return ok(ws, 'documents.act', { id: saved.header.id, version: saved.header.version, action: 'submit' }, money.plannerToken)
+    })
+  }
+  return results
+}

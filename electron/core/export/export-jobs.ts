@@ -61,6 +61,8 @@ export class ExportJobs {
       this.running.set(id, state)
       const worker = this.ensureWorker()
       if (!worker) return void this.runHere(id, job)
+      // Held while a job is under way (a script awaiting an export must not exit), let go when idle.
+      worker.ref()
       worker.postMessage({ id, job, ...(this.hold ? { hold: this.hold } : {}) } satisfies ToExportWorker)
     })
   }
@@ -123,6 +125,7 @@ export class ExportJobs {
       return
     }
     this.running.delete(message.id)
+    if (!this.running.size) this.worker?.unref()
     // The next job in the worker's line starts reading now.
     const next = this.running.values().next().value
     if (next && next.progress.phase === 'queued') next.progress.phase = 'reading'

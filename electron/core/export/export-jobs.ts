@@ -14,6 +14,7 @@ import { runExport, type ExportFile, type ExportJob } from './export-work'
 // this side hands jobs over, keeps how far each is for `export.progress`, and resolves the call.
 
 interface JobState {
+  job: ExportJob
   owner: number
   jobId: string | null
   progress: ExportProgress
@@ -49,6 +50,10 @@ export class ExportJobs {
   private readonly running = new Map<string, JobState>()
   private readonly finished: JobState[] = []
   private hold: Int32Array | null = null
+  /** Set once a worker has answered; one that dies before ever answering could not start (see lost). */
+  private workerAnswered = false
+  /** No worker thread here (one could not start): jobs run on this thread. */
+  private noWorker = false
 
   constructor(private readonly target: () => DatabaseTarget) {}
 
@@ -56,7 +61,7 @@ export class ExportJobs {
   run(owner: number, jobId: string | undefined, job: ExportJob): Promise<ExportFile> {
     return new Promise<ExportFile>((resolve, reject) => {
       const id = randomUUID()
-      const state: JobState = { owner, jobId: jobId ?? null, progress: { phase: this.running.size ? 'queued' : 'reading', rowCount: null, rowsWritten: 0, percent: 0 }, resolve, reject }
+      const state: JobState = { job, owner, jobId: jobId ?? null, progress: { phase: this.running.size ? 'queued' : 'reading', rowCount: null, rowsWritten: 0, percent: 0 }, resolve, reject }
       state.progress.percent = percentOf(state.progress)
       this.running.set(id, state)
       const worker = this.ensureWorker()
@@ -99,6 +104,7 @@ export class ExportJobs {
 
   private ensureWorker(): Worker | null {
     if (this.worker) return this.worker
+    if (this.noWorker) return null
     try {
       const worker = startWorker(this.target())
       worker.on('message', (message: FromExportWorker) => this.heard(message))
@@ -110,11 +116,13 @@ export class ExportJobs {
     } catch (error) {
       // It should not happen; if it does, export on this thread rather than not at all (as sqlite-file-worker.ts).
       console.warn('[export] worker thread unavailable, exporting on the main thread', error)
+      this.noWorker = true
       return null
     }
   }
 
   private heard(message: FromExportWorker): void {
+    this.workerAnswered = true
     const state = this.running.get(message.id)
     if (!state) return
     const p = state.progress
@@ -143,6 +151,13 @@ export class ExportJobs {
   /** The worker died (or was closed): its jobs fail, and the next export starts a new one. */
   private lost(worker: Worker, error: Error): void {
     if (this.worker === worker) this.worker = null
+    if (!this.workerAnswered && this.running.size) {
+      // It never got going (its file could not be loaded, e.g. from a packed archive): this thread does the work.
+      console.warn('[export] worker thread could not start, exporting on the main thread', error)
+      this.noWorker = true
+      for (const [id, state] of this.running) void this.runHere(id, state.job)
+      return
+    }
     for (const [id, state] of this.running) {
       this.running.delete(id)
       state.progress.phase = 'failed'

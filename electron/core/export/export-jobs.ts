@@ -98,6 +98,8 @@ export class ExportJobs {
     this.worker = null
     if (!worker) return
     const exited = new Promise((resolve) => worker.once('exit', resolve))
+    // Held until it has gone: a script closing the workstation must not end before its connection is closed.
+    worker.ref()
     worker.postMessage({ close: true } satisfies ToExportWorker)
     await exited
   }

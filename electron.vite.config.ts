@@ -2,8 +2,9 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
-// The main build has two entries: the Electron shell and the HTTP host (plain Node, no 'electron').
-// Both bind the same router from electron/core; node_modules stay external (better-sqlite3 is native).
+// The main build has three entries: the Electron shell and the HTTP host (plain Node, no 'electron'),
+// both binding the same router from electron/core, and the exports' worker thread (export-jobs.ts starts
+// out/main/export-worker.js). node_modules stay external (better-sqlite3 is native).
 export default defineConfig({
   main: {
     build: {
@@ -12,6 +13,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/index.ts'),
+          'export-worker': resolve(__dirname, 'electron/core/export/export-worker.ts'),
         },
       },
     },

@@ -5,6 +5,7 @@ import { docTypeHandlers } from './doc-types/registry'
 import { customersHandlers } from './customers/customers-handlers'
 import { deputiesHandlers } from './deputies/deputies-handlers'
 import { documentsHandlers } from './documents/documents-handlers'
+import { exportHandlers } from './export/export-handlers'
 import { ledgerHandlers } from './ledger/ledger-handlers'
 import { policyHandlers } from './policy/policy-handlers'
 import { queueHandlers } from './queue/queue-handlers'
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...chainHandlers,
   ...deputiesHandlers,
   ...ledgerHandlers,
+  ...exportHandlers,
   // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).
   ...docTypeHandlers(),
 }

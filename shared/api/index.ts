@@ -5,6 +5,7 @@ import { authApi } from './auth'
 import { customersApi } from './customers'
 import { deputiesApi } from './deputies'
 import { documentsApi } from './documents'
+import { exportsApi } from './exports'
 import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
 import type { MethodDef } from './define'
@@ -24,6 +25,7 @@ export const api = {
   ...workflowApi,
   ...deputiesApi,
   ...ledgerApi,
+  ...exportsApi,
   ...DOC_TYPE_APIS,
 } as const
 
@@ -43,6 +45,7 @@ export * from './common'
 export * from './customers'
 export * from './deputies'
 export * from './documents'
+export * from './exports'
 export * from './ledger'
 export * from './policy'
 export * from './define'

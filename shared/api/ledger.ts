@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { id, page, pageSize } from './common'
 import { method } from './define'
+import { exportJobId } from './exports'
 
 export const LEDGER_STATUSES = { signed: '已签订', closed: '已关闭' } as const
 export type LedgerStatus = keyof typeof LEDGER_STATUSES
@@ -60,7 +61,7 @@ export const ledgerApi = {
   ),
   /** The same rows as an .xlsx workbook, base64, for the renderer to save. */
   'ledger.export': method<{ fileName: string; base64: string; rowCount: number }>()(
-    z.object({ filter: ledgerFilter.default({}) }).strict(),
+    z.object({ filter: ledgerFilter.default({}), jobId: exportJobId.optional() }).strict(),
     LEDGER_READERS,
     'read',
   ),

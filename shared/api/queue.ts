@@ -3,6 +3,7 @@ import { isCalendarDay } from '../dates'
 import { DOCUMENT_PREFIXES, type DocumentType } from '../document-number'
 import type { DocumentState } from '../document-states'
 import { method } from './define'
+import { exportJobId } from './exports'
 
 export const QUEUE_TABS = ['todo', 'done', 'started'] as const
 export type QueueTab = (typeof QUEUE_TABS)[number]
@@ -124,5 +125,9 @@ export const queueApi = {
   'queue.refresh': method<QueuePage>()(queuePageInput, 'signedIn', 'poll'),
   'queue.counts': method<QueueCounts>()(z.object({ filter: queueFilter.optional() }).strict(), 'signedIn', 'poll'),
   /** The tab as filtered, newest first, as an .xlsx (base64) for the renderer to save; at most QUEUE_EXPORT_CAP rows. */
-  'queue.export': method<QueueExport>()(z.object({ tab: z.enum(QUEUE_TABS), filter: queueFilter.optional() }).strict(), 'signedIn', 'read'),
+  'queue.export': method<QueueExport>()(
+    z.object({ tab: z.enum(QUEUE_TABS), filter: queueFilter.optional(), jobId: exportJobId.optional() }).strict(),
+    'signedIn',
+    'read',
+  ),
 } as const

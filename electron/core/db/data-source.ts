@@ -60,3 +60,35 @@ export function createDataSource(target: DatabaseTarget): CreatedDataSource {
   bindNumberParameters(dataSource)
   return { dataSource, sqlite: () => handle }
 }
+
+/**
+ * A second, read-only way into the same data for a worker thread (the exports, export-worker.ts): on
+ * SQLite its own read-only connection (in WAL mode a reader sees whole transactions and never blocks the
+ * writer); on PostgreSQL its own client. The workstation's serial queue and pool stay free meanwhile.
+ */
+export function createReaderDataSource(target: DatabaseTarget): DataSource {
+  if (target.kind === 'postgres') {
+    return new DataSource({
+      type: 'postgres',
+      url: target.url,
+      entities: withByteOrderText(allEntities()),
+      synchronize: false,
+      poolSize: 1,
+      applicationName: 'backoffice-export',
+      connectTimeoutMS: 10_000,
+      extra: { idleTimeoutMillis: 30_000 },
+    })
+  }
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    database: target.path,
+    entities: allEntities(),
+    synchronize: false,
+    readonly: true,
+    fileMustExist: true,
+    timeout: 5000,
+    statementCacheSize: 100,
+  })
+  bindNumberParameters(dataSource)
+  return dataSource
+}

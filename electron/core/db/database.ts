@@ -6,6 +6,7 @@ import { createDataSource, type DatabaseTarget } from './data-source'
 import { PgTransactions, type TransactionOptions } from './pg-transactions'
 import { SerialQueue } from './serial-queue'
 import { runFileJob } from './sqlite-file-worker'
+import { ExportJobs } from '../export/export-jobs'
 import { assertSqlitePragmas } from './sqlite-pragmas'
 
 /** Where the start-up quick_check stands: writes wait for 'ok'; 'damaged' refuses them. */
@@ -22,6 +23,8 @@ export class Database {
   private readonly queue = new SerialQueue()
   /** PostgreSQL only; null on SQLite, where the queue does it all. */
   private readonly pg: PgTransactions | null
+  /** The exports' worker thread, with its own connection to the same data (export/export-jobs.ts). */
+  readonly exports = new ExportJobs(() => this.readerTarget())
 
   constructor(
     readonly dataSource: DataSource,
@@ -148,9 +151,17 @@ export class Database {
     if (raw) assertSqlitePragmas(raw)
   }
 
+  /** Where a second, read-only connection finds the same data: the file, or the server's URL. */
+  private readerTarget(): DatabaseTarget {
+    const raw = this.sqliteHandle()
+    if (raw) return { kind: 'sqlite', path: raw.name }
+    return { kind: 'postgres', url: String((this.dataSource.options as { url?: string }).url) }
+  }
+
   /** Waits for the work under way (the queue's on SQLite, every client's on PostgreSQL), then ends the connection or the pool. */
   async close(): Promise<void> {
     await this.settled()
+    await this.exports.close()
     await this.pg?.settled()
     await this.queue.run(async () => {
       if (this.dataSource.isInitialized) await this.dataSource.destroy()

@@ -1,13 +1,11 @@
-import ExcelJS from 'exceljs'
-import { HEADER_ROW, layOutTitledSheet } from '../export/titled-sheet'
+import { excelDay, PROGRESS_EVERY, SheetWriter } from '../export/titled-sheet'
+import { DATE_FORMAT, MONEY_FORMAT, STYLE } from '../export/xlsx-styles'
 import { LEDGER_STATUSES, type LedgerRow, type LedgerTotals } from '../../../shared/api'
 
 // The contract ledger (合同台帐, R5) as an .xlsx for finance and sales to reconcile (R17). Pure: rows in,
-// file out; the handler reads the rows first and builds this outside the database queue.
+// file out; it runs in the export worker (export/export-worker.ts), off the core's event loop.
 
 export const LEDGER_SHEET = '合同台帐'
-const MONEY_FORMAT = '#,##0.00'
-const DATE_FORMAT = 'yyyy-mm-dd'
 /** The columns, in order: header, width in characters, and the number format its cells inherit. */
 const COLUMNS = [
   { header: '合同号', width: 16 },
@@ -34,56 +32,51 @@ function yuan(fen: number): number {
   return fen / 100
 }
 
-/** A signing day as a date cell (not text), so the column sorts and filters as dates in Excel or WPS. */
-function dateCell(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`)
-}
-
 export interface LedgerWorkbookInput {
   /** What the export contains, e.g. "期间：2026年11月　客户：全部 …", shown in the title row. */
   description: string
   rows: readonly LedgerRow[]
+  /** Rows written so far, every PROGRESS_EVERY rows (the worker reports them to the renderer). */
+  onProgress?: (rowsWritten: number) => void
   totals: LedgerTotals
   /** When it was exported, Shanghai time, for the title row. */
   exportedAt: string
   createdAt: Date
 }
 
-export async function ledgerWorkbook(input: LedgerWorkbookInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = '销售业务工作站'
-  workbook.created = input.createdAt
-  const sheet = workbook.addWorksheet(LEDGER_SHEET, {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
+export function ledgerWorkbook(input: LedgerWorkbookInput): Buffer {
+  const sheet = new SheetWriter({
+    sheetName: LEDGER_SHEET,
+    title: `${LEDGER_SHEET}　${input.description}　导出时间：${input.exportedAt}`,
+    columns: COLUMNS,
+    createdAt: input.createdAt,
+    creator: '销售业务工作站',
   })
-  layOutTitledSheet(sheet, COLUMNS, `${LEDGER_SHEET}　${input.description}　导出时间：${input.exportedAt}`)
-
-  for (const r of input.rows) {
+  input.rows.forEach((r, i) => {
+    // The signing day as a date cell (not text), so the column sorts and filters as dates in Excel or WPS.
     sheet.addRow([
-      r.contractNo, r.customerContractNo, r.customerName, r.salespersonName, dateCell(r.signedOn),
+      r.contractNo, r.customerContractNo, r.customerName, r.salespersonName, excelDay(r.signedOn),
       yuan(r.amountFen), yuan(r.shippedFen), yuan(r.collectedFen), yuan(r.invoicedFen), yuan(r.outstandingFen),
       LEDGER_STATUSES[r.status],
     ])
-  }
-
+    if ((i + 1) % PROGRESS_EVERY === 0) input.onProgress?.(i + 1)
+  })
   addTotalsRow(sheet, input.rows.length, input.totals)
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return sheet.toXlsx()
 }
 
 /**
  * 合计: SUM formulas, so the sheet stays right if someone deletes a line, each with its result computed
  * exactly from fen, so a viewer that does not recalculate still shows the right total.
  */
-function addTotalsRow(sheet: ExcelJS.Worksheet, count: number, totals: LedgerTotals): void {
+function addTotalsRow(sheet: SheetWriter, count: number, totals: LedgerTotals): void {
   const lastDataRow = FIRST_DATA_ROW + count - 1
   const fen = [totals.amountFen, totals.shippedFen, totals.collectedFen, totals.invoicedFen, totals.outstandingFen]
-  const row = sheet.addRow(['合计', `共 ${count} 份合同`])
-  MONEY_COLUMNS.forEach((column, i) => {
+  const money = MONEY_COLUMNS.map((column, i) => {
     const result = yuan(fen[i] ?? 0)
     // With no rows, SUM(F3:F2) would reach back into the header: write the plain 0.
-    row.getCell(column).value = count === 0 ? result : { formula: `SUM(${column}${FIRST_DATA_ROW}:${column}${lastDataRow})`, result }
+    return count === 0 ? result : { formula: `SUM(${column}${FIRST_DATA_ROW}:${column}${lastDataRow})`, result }
   })
-  row.font = { bold: true }
-  row.eachCell((cell) => (cell.border = { top: { style: 'thin' } }))
+  const bold = [STYLE.totalText, STYLE.totalText, STYLE.plain, STYLE.plain, STYLE.plain, ...MONEY_COLUMNS.map(() => STYLE.totalMoney)]
+  sheet.addRow(['合计', `共 ${count} 份合同`, null, null, null, ...money], bold)
 }

@@ -1,17 +1,16 @@
-import ExcelJS from 'exceljs'
-import { HEADER_ROW, layOutTitledSheet } from '../export/titled-sheet'
+import { PROGRESS_EVERY, SheetWriter } from '../export/titled-sheet'
+import { MONEY_FORMAT, STYLE } from '../export/xlsx-styles'
 import type { QueueRow, QueueTab } from '../../../shared/api'
 import { formatShanghai } from '../../../shared/dates'
 import { decisionLabel, docTypeName, isRefusal, positionText } from '../../../shared/queue-position'
 import { CLOSED_LABEL } from '../../../shared/document-states'
 import { stateLabel } from '../../../shared/doc-types'
 
-// The queue view (a tab with its filters) as an .xlsx. Pure: rows in, file out; the handler reads the rows
-// first and builds this outside the database queue, as the ledger's export does (ledger-workbook.ts).
+// The queue view (a tab with its filters) as an .xlsx. Pure: rows in, file out; it runs in the export
+// worker (export/export-worker.ts), as the ledger's export does (ledger-workbook.ts).
 
 export const QUEUE_TAB_NAMES: Record<QueueTab, string> = { todo: '待办', done: '已办', started: '我发起的' }
 const TIME_HEADERS: Record<QueueTab, string> = { todo: '到达时间', done: '办理时间', started: '发起时间' }
-const MONEY_FORMAT = '#,##0.00'
 
 interface Column {
   header: string
@@ -57,26 +56,26 @@ export interface QueueWorkbookInput {
   /** Rows the view holds; when more than rows.length the title says the file stops at the newest ones. */
   total: number
   createdAt: Date
+  /** Rows written so far, every PROGRESS_EVERY rows. */
+  onProgress?: (rowsWritten: number) => void
 }
 
-
-export async function queueWorkbook(input: QueueWorkbookInput): Promise<Buffer> {
+export function queueWorkbook(input: QueueWorkbookInput): Buffer {
   const columns = columnsOf(input.tab)
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = '销售业务工作站'
-  workbook.created = input.createdAt
-  const sheet = workbook.addWorksheet(QUEUE_TAB_NAMES[input.tab], {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
-  })
   const cut = input.total > input.rows.length ? `　仅含最新 ${input.rows.length} 条（共 ${input.total} 条，请缩小筛选范围后分次导出）` : `　共 ${input.rows.length} 条`
-  layOutTitledSheet(sheet, columns, `${QUEUE_TAB_NAMES[input.tab]}　${input.description}${cut}　导出时间：${formatShanghai(input.createdAt.toISOString())}`)
-
-  const decisionColumn = columns.findIndex((c) => c.header === '办理结果') + 1
-  for (const r of input.rows) {
-    const row = sheet.addRow(columns.map((c) => c.value(r)))
-    // A rejection must not read like an approval, on paper either.
-    if (decisionColumn > 0 && isRefusal(r.decision)) row.getCell(decisionColumn).font = { color: { argb: 'FFCF1322' }, bold: true }
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  const sheet = new SheetWriter({
+    sheetName: QUEUE_TAB_NAMES[input.tab],
+    title: `${QUEUE_TAB_NAMES[input.tab]}　${input.description}${cut}　导出时间：${formatShanghai(input.createdAt.toISOString())}`,
+    columns,
+    createdAt: input.createdAt,
+    creator: '销售业务工作站',
+  })
+  const decisionColumn = columns.findIndex((c) => c.header === '办理结果')
+  // A rejection must not read like an approval, on paper either.
+  const refusal = columns.map((_c, i) => (i === decisionColumn ? STYLE.refusal : undefined))
+  input.rows.forEach((r, i) => {
+    sheet.addRow(columns.map((c) => c.value(r)), decisionColumn >= 0 && isRefusal(r.decision) ? refusal : undefined)
+    if ((i + 1) % PROGRESS_EVERY === 0) input.onProgress?.(i + 1)
+  })
+  return sheet.toXlsx()
 }

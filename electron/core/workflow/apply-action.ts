@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { rolesOf } from '../auth/signed-in-user'
 import { DocumentEntity, UserEntity, type DocumentRow } from '../db/entities'
+import { findRowBy } from '../db/find-rows'
 import { lockRow } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import { chainForDocument } from './definitions-store'
@@ -23,7 +24,7 @@ export interface ActionRequest {
 }
 
 export async function loadDocument(em: EntityManager, id: number): Promise<DocumentRow> {
-  const doc = await em.getRepository(DocumentEntity).findOneBy({ id })
+  const doc = await findRowBy(em, DocumentEntity, { id })
   if (!doc) throw new AppError('DOCUMENT_NOT_FOUND')
   return doc
 }

@@ -5,6 +5,7 @@ import { DOCUMENT_ACTION_KEYS, PRINT_ACTION } from '../../../shared/document-sta
 import type { RoleKey } from '../../../shared/roles'
 import { documentViewFor } from '../auth/need-to-know'
 import { AuditEventEntity, type DocumentRow } from '../db/entities'
+import { findRowsBy } from '../db/find-rows'
 import { actingAs } from '../deputies/acting-as'
 import { positionOf } from './apply-action'
 import { chainOf } from './chain-view'
@@ -29,7 +30,7 @@ export function headerDto(doc: DocumentRow): DocumentHeaderDto {
 export async function documentView(
   em: EntityManager, kind: DocumentKind, doc: DocumentRow, ctx: ActionContext, chain?: WorkflowDefinition,
 ): Promise<DocumentView> {
-  const trailRows = await em.getRepository(AuditEventEntity).find({ where: { entityType: 'document', entityId: doc.id }, order: { id: 'ASC' } })
+  const trailRows = await findRowsBy(em, AuditEventEntity, { entityType: 'document', entityId: doc.id }, { id: 'ASC' })
   // After an action, the chain it was checked against (same transaction): no second read.
   const def = chain ?? (await chainForDocument(em, kind, doc)).def
   const trail: TrailEntry[] = trailRows.map((e) => ({

@@ -6,6 +6,7 @@ import { errorText } from '../api/error-text'
 import { prefetchQueueHome } from '../queue/queue-prefetch'
 import { useSession } from '../session/session-context'
 import { AuthFrame } from './auth-frame'
+import { SignedInWarmUp } from './signed-in-warm-up'
 
 interface LoginValues {
   login: string
@@ -54,6 +55,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
           </Button>
         </Form.Item>
       </Form>
+      <SignedInWarmUp />
     </AuthFrame>
   )
 }

@@ -1,25 +1,30 @@
 import { Button, Result, Spin } from 'antd'
+import { Suspense } from 'react'
 import { Navigate, Route, Routes } from 'react-router-dom'
 import { isAdminOnly } from '../../../shared/roles'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
-import { SetupPage } from '../account/setup-page'
-import { AdminHomePage } from '../admin/admin-home-page'
-import { ClosingPage } from '../closing/closing-page'
-import { CustomerListPage } from '../customers/customer-list-page'
 import { TYPE_ROUTES } from '../doc-types'
-import { DocumentPage } from '../documents/document-page'
 import { MainLayout } from '../layout/main-layout'
-import { LedgerPage } from '../ledger/ledger-page'
-import { PolicyPage } from '../policy/policy-page'
-import { PriceListDetailPage } from '../policy/price-list-detail-page'
-import { PriceListIssuePage } from '../policy/price-list-issue-page'
 import { QueuePage } from '../queue/queue-page'
-import { SealRegisterPage } from '../seal/seal-register-page'
 import { canCall } from '../session/can-call'
 import { useSession } from '../session/session-context'
-import { UserAdminPage } from '../users/user-admin-page'
-import { WorkflowPage } from '../workflow/workflow-page'
+import { lazyNamed } from './lazy-named'
+import { PageLoading } from './page-loading'
+
+// Not on the way from 登录 to 待办: each its own chunk, loaded when first opened (lazy-named.ts).
+const SetupPage = lazyNamed(() => import('../account/setup-page'), 'SetupPage')
+const AdminHomePage = lazyNamed(() => import('../admin/admin-home-page'), 'AdminHomePage')
+const ClosingPage = lazyNamed(() => import('../closing/closing-page'), 'ClosingPage')
+const CustomerListPage = lazyNamed(() => import('../customers/customer-list-page'), 'CustomerListPage')
+const DocumentPage = lazyNamed(() => import('../documents/document-page'), 'DocumentPage')
+const LedgerPage = lazyNamed(() => import('../ledger/ledger-page'), 'LedgerPage')
+const PolicyPage = lazyNamed(() => import('../policy/policy-page'), 'PolicyPage')
+const PriceListDetailPage = lazyNamed(() => import('../policy/price-list-detail-page'), 'PriceListDetailPage')
+const PriceListIssuePage = lazyNamed(() => import('../policy/price-list-issue-page'), 'PriceListIssuePage')
+const SealRegisterPage = lazyNamed(() => import('../seal/seal-register-page'), 'SealRegisterPage')
+const UserAdminPage = lazyNamed(() => import('../users/user-admin-page'), 'UserAdminPage')
+const WorkflowPage = lazyNamed(() => import('../workflow/workflow-page'), 'WorkflowPage')
 
 /** Chooses the screen from the session phase; routes exist only once someone is signed in. */
 export function AppRoot() {
@@ -46,7 +51,11 @@ export function AppRoot() {
         />
       )
     case 'setup':
-      return <SetupPage />
+      return (
+        <Suspense fallback={<PageLoading />}>
+          <SetupPage />
+        </Suspense>
+      )
     case 'signedOut':
       return <LoginPage notice={phase.notice} />
     case 'signedIn': {
@@ -60,6 +69,7 @@ export function AppRoot() {
           <Route key={path} path={path} element={<Page />} />
         ))
       return (
+        <Suspense fallback={<PageLoading />}>
         <Routes>
           {/* A print page is the sheet alone: no menu or header around it. */}
           {typeRoutes(true)}
@@ -81,6 +91,7 @@ export function AppRoot() {
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Routes>
+        </Suspense>
       )
     }
   }

@@ -1,6 +1,7 @@
 import { Layout, Typography } from 'antd'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { Outlet } from 'react-router-dom'
+import { PageLoading } from '../app/page-loading'
 import { HEADER_HEIGHT } from '../app/theme'
 import { useMe } from '../session/session-context'
 import { HeaderBar } from './header-bar'
@@ -45,7 +46,10 @@ export function MainLayout() {
           <HeaderBar />
         </Layout.Header>
         <Layout.Content style={{ padding: '16px 20px', minWidth: 0 }}>
-          <Outlet />
+          {/* A page's own chunk loads under the menu and the header, which stay (app/lazy-named.ts). */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

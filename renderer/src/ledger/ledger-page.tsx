@@ -9,6 +9,7 @@ import { useLoaded } from '../hooks/use-loaded'
 import { ledgerColumns, LedgerSummary } from './ledger-columns'
 import { hasLedgerFilter, LedgerFilters, NO_LEDGER_FILTER, toLedgerFilter, type LedgerFilterValues } from './ledger-filters'
 import { saveBase64File, XLSX_MIME } from './save-file'
+import { exportingLabel, useExportProgress } from './use-export-progress'
 
 const PAGE_SIZE = 50
 const NO_TOTALS: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0 }
@@ -26,13 +27,14 @@ export function LedgerPage() {
   const [paging, setPaging] = useState({ question, page: 1 })
   const page = paging.question === question ? paging.page : 1
   const [exporting, setExporting] = useState(false)
+  const progress = useExportProgress()
   // Rows of the previous question stay under the spinner until the new answer (or its failure) arrives.
   const { data, loading, error, reload } = useLoaded(`${question}|${page}`, () => call('ledger.list', { filter, page, pageSize: PAGE_SIZE }), () => true)
 
   const exportExcel = async () => {
     setExporting(true)
     try {
-      const file = await call('ledger.export', { filter })
+      const file = await progress.run((jobId) => call('ledger.export', { filter, jobId }))
       if (file.rowCount === 0) {
         message.info('没有符合筛选条件的合同，未导出')
         return
@@ -58,7 +60,7 @@ export function LedgerPage() {
             刷新
           </Button>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportExcel()} data-testid="ledger-export">
-            导出 Excel
+            {exportingLabel('导出 Excel', progress.percent)}
           </Button>
         </Flex>
       </Flex>

@@ -5,16 +5,18 @@ import { QUEUE_EXPORT_CAP, type QueueFilter, type QueueTab } from '../../../shar
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
 import { saveBase64File, XLSX_MIME } from '../ledger/save-file'
+import { exportingLabel, useExportProgress } from '../ledger/use-export-progress'
 
 /** 导出: the tab as filtered and searched, as the core writes it (queue.export), saved like the ledger's export. */
 export function QueueExportButton({ tab, filter }: { tab: QueueTab; filter: QueueFilter }) {
   const { message } = App.useApp()
   const [exporting, setExporting] = useState(false)
+  const progress = useExportProgress()
 
   const exportView = async () => {
     setExporting(true)
     try {
-      const file = await call('queue.export', { tab, filter })
+      const file = await progress.run((jobId) => call('queue.export', { tab, filter, jobId }))
       if (file.rowCount === 0) {
         message.info('当前列表没有单据，未导出')
         return
@@ -34,7 +36,7 @@ export function QueueExportButton({ tab, filter }: { tab: QueueTab; filter: Queu
 
   return (
     <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportView()} data-testid="queue-export">
-      导出
+      {exportingLabel('导出', progress.percent)}
     </Button>
   )
 }

@@ -5,6 +5,7 @@ import { belowFloorBps } from '../../../../shared/discount'
 import { formatBps } from '../../../../shared/percent'
 import type { RoleKey } from '../../../../shared/roles'
 import { DiscountAuthorityEntity, DocumentEntity, type DocumentRow } from '../../db/entities'
+import { findRowBy, findRowsBy } from '../../db/find-rows'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { authorityCovers, type Authority, type Facts } from '../../workflow/facts'
 import { roleNames, type Coverage } from '../../workflow/plan-route'
@@ -15,13 +16,15 @@ import { lineDto } from './application-lines'
 import { creditReview, priceReview, readsPrices } from './application-review'
 
 async function applicationOf(em: EntityManager, doc: DocumentRow) {
-  return em.getRepository(ApplicationEntity).findOneByOrFail({ documentId: doc.id })
+  const app = await findRowBy(em, ApplicationEntity, { documentId: doc.id })
+  if (!app) throw new Error(`application ${doc.id} has no application row`)
+  return app
 }
 
 async function facts(em: EntityManager, doc: DocumentRow): Promise<Facts> {
   const app = await applicationOf(em, doc)
-  const lines = await em.getRepository(ApplicationLineEntity).findBy({ documentId: doc.id })
-  const authorities = await em.getRepository(DiscountAuthorityEntity).findBy({ priceListId: app.priceListId })
+  const lines = await findRowsBy(em, ApplicationLineEntity, { documentId: doc.id })
+  const authorities = await findRowsBy(em, DiscountAuthorityEntity, { priceListId: app.priceListId })
   return {
     amountFen: doc.amountFen ?? 0,
     belowFloorBps: Math.max(0, ...lines.map((l) => belowFloorBps(l.unitPriceFen, l.floorPriceFen))),
@@ -66,9 +69,9 @@ export const applicationKind: DocumentKind = {
   onApproved: (em, doc, ctx) => openFollowUpTask(em, doc, MAKE_CONTRACT, ctx.at),
   async body(em, doc, ctx) {
     const app = await applicationOf(em, doc)
-    const lines = await em.getRepository(ApplicationLineEntity).find({ where: { documentId: doc.id }, order: { lineNo: 'ASC' } })
-    const contract = await em.getRepository(ContractEntity).findOneBy({ applicationId: doc.id })
-    const contractDoc = contract ? await em.getRepository(DocumentEntity).findOneBy({ id: contract.documentId }) : null
+    const lines = await findRowsBy(em, ApplicationLineEntity, { documentId: doc.id }, { lineNo: 'ASC' })
+    const contract = await findRowBy(em, ContractEntity, { applicationId: doc.id })
+    const contractDoc = contract ? await findRowBy(em, DocumentEntity, { id: contract.documentId }) : null
     return {
       kind: 'application',
       customerId: app.customerId,

@@ -4,6 +4,7 @@ import type { CustomerCreditReview, PriceReview } from '../../../../shared/doc-t
 import { belowFloorBps } from '../../../../shared/discount'
 import type { RoleKey } from '../../../../shared/roles'
 import { CustomerEntity, DiscountAuthorityEntity, type DocumentLineRow } from '../../db/entities'
+import { findRowBy, findRowsBy } from '../../db/find-rows'
 import { discountVerdict } from '../../policy/discount-verdict'
 import type { Authority } from '../../workflow/facts'
 
@@ -18,7 +19,7 @@ export const readsPrices = (roles: readonly RoleKey[]) => roles.some((role) => P
 
 /** R1: each line against the floor it was priced at, and the verdict for this reader's authority. */
 export async function priceReview(em: EntityManager, priceListId: number, lines: DocumentLineRow[], readerRoles: readonly RoleKey[]): Promise<PriceReview> {
-  const rows = await em.getRepository(DiscountAuthorityEntity).findBy({ priceListId })
+  const rows = await findRowsBy(em, DiscountAuthorityEntity, { priceListId })
   const authority = Object.fromEntries(rows.map((a) => [a.role, a.maxBelowFloorBps])) as Authority
   const reviewed = lines.map((l) => ({ lineNo: l.lineNo, floorPriceFen: l.floorPriceFen, belowFloorBps: belowFloorBps(l.unitPriceFen, l.floorPriceFen) }))
   const maxBelowFloorBps = Math.max(0, ...reviewed.map((l) => l.belowFloorBps))
@@ -32,7 +33,8 @@ export async function priceReview(em: EntityManager, priceListId: number, lines:
 
 /** R2, R9: the credit line and rating today; exposure and overdue wait for receivables (no made-up figures). */
 export async function creditReview(em: EntityManager, customerId: number): Promise<CustomerCreditReview> {
-  const customer = await em.getRepository(CustomerEntity).findOneByOrFail({ id: customerId })
+  const customer = await findRowBy(em, CustomerEntity, { id: customerId })
+  if (!customer) throw new Error(`no customer ${customerId}`)
   return {
     rating: customer.rating as CreditRating,
     creditLimitFen: customer.creditLimitFen,

@@ -1,9 +1,12 @@
+import { lazyNamed } from '../../app/lazy-named'
 import type { DocTypeUi } from '../doc-type-ui'
-import { ApplicationSummary } from './application-summary'
-import { ApplicationBodyView } from './application-body'
-import { ApplicationExtras } from './application-extras'
-import { ApplicationFormPage } from './application-form-page'
-import { ApplicationPrintPage } from './application-print-page'
+
+// Each its own chunk, loaded when a document of the type is first opened (the menu needs none of it).
+const ApplicationSummary = lazyNamed(() => import('./application-summary'), 'ApplicationSummary')
+const ApplicationBodyView = lazyNamed(() => import('./application-body'), 'ApplicationBodyView')
+const ApplicationExtras = lazyNamed(() => import('./application-extras'), 'ApplicationExtras')
+const ApplicationFormPage = lazyNamed(() => import('./application-form-page'), 'ApplicationFormPage')
+const ApplicationPrintPage = lazyNamed(() => import('./application-print-page'), 'ApplicationPrintPage')
 
 /** 合同申报单: its body, its buttons (编辑, 打印预览, 签订合同), its form and print routes, 新建申报单. */
 export const applicationUi: DocTypeUi<'application'> = {

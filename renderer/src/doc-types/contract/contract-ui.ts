@@ -1,8 +1,11 @@
+import { lazyNamed } from '../../app/lazy-named'
 import type { DocTypeUi } from '../doc-type-ui'
-import { ContractSummary } from './contract-summary'
-import { ContractBodyView } from './contract-body'
-import { ContractExtras } from './contract-extras'
-import { ContractPrintPage } from './contract-print-page'
+
+// Each its own chunk, loaded when a document of the type is first opened (the menu needs none of it).
+const ContractSummary = lazyNamed(() => import('./contract-summary'), 'ContractSummary')
+const ContractBodyView = lazyNamed(() => import('./contract-body'), 'ContractBodyView')
+const ContractExtras = lazyNamed(() => import('./contract-extras'), 'ContractExtras')
+const ContractPrintPage = lazyNamed(() => import('./contract-print-page'), 'ContractPrintPage')
 
 /**
  * 销售合同: made from an application (签订合同 on the application's page), so no form or menu entry of its

@@ -32,6 +32,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   application: AMOUNT_READERS,
   contract: AMOUNT_READERS,
   creditChange: CREDIT_READERS,
+  // R7: goods, not money — whoever makes, inspects, stores, plans or sells them may read an inbound slip.
+  inbound: ['production', 'qc', 'warehouse', 'guard', 'planner', ...SALES, 'general_manager', ...FINANCE],
 }
 
 export type NeedToKnow = readonly RoleKey[]

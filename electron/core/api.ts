@@ -7,6 +7,7 @@ import { documentsHandlers } from './documents/documents-handlers'
 import { ledgerHandlers } from './ledger/ledger-handlers'
 import { policyHandlers } from './policy/policy-handlers'
 import { queueHandlers } from './queue/queue-handlers'
+import { stockHandlers } from './stock/stock-handlers'
 import type { Handlers } from './router/call-context'
 import { usersHandlers } from './users/users-handlers'
 
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...documentsHandlers,
   ...deputiesHandlers,
   ...ledgerHandlers,
+  ...stockHandlers,
   // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).
   ...docTypeHandlers(),
 }

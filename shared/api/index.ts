@@ -9,6 +9,7 @@ import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
 import type { MethodDef } from './define'
 import { queueApi } from './queue'
+import { stockApi } from './stock'
 import { usersApi } from './users'
 
 /** Every method of the workstation, `area.verb` → { input schema, access, kind }; each document type brings its own. */
@@ -22,6 +23,7 @@ export const api = {
   ...documentsApi,
   ...deputiesApi,
   ...ledgerApi,
+  ...stockApi,
   ...DOC_TYPE_APIS,
 } as const
 
@@ -45,4 +47,5 @@ export * from './ledger'
 export * from './policy'
 export * from './define'
 export * from './queue'
+export * from './stock'
 export * from './users'

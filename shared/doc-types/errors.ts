@@ -1,6 +1,7 @@
 import { applicationErrors } from './application/application-errors'
 import { contractErrors } from './contract/contract-errors'
 import { creditChangeErrors } from './credit-change/credit-change-errors'
+import { inboundErrors } from './inbound/inbound-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -8,4 +9,5 @@ export const DOC_TYPE_ERRORS = {
   ...applicationErrors,
   ...contractErrors,
   ...creditChangeErrors,
+  ...inboundErrors,
 } as const

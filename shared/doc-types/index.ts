@@ -3,6 +3,7 @@ import type { DocumentType } from '../document-number'
 import { applicationType } from './application/application-type'
 import { contractType } from './contract/contract-type'
 import { creditChangeType } from './credit-change/credit-change-type'
+import { inboundType } from './inbound/inbound-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -13,6 +14,7 @@ export const DOC_TYPES = {
   application: applicationType,
   contract: contractType,
   creditChange: creditChangeType,
+  inbound: inboundType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -26,6 +28,7 @@ export const DOC_TYPE_APIS = {
   ...applicationType.api,
   ...contractType.api,
   ...creditChangeType.api,
+  ...inboundType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

@@ -109,7 +109,7 @@ describe('documents: opened by the posts that read the type or act on it; prices
     if (AMOUNT_READERS.includes(role)) {
       expect(line).toMatchObject({ unitPriceFen: 1_150_000, amountFen: 2_300_000 })
       expect(view.header.amountFen).toBe(2_300_000)
-      expect(view.body.kind !== 'creditChange' && view.body.terms.prepaymentFen).toBe(690_000)
+      expect((view.body.kind === 'application' || view.body.kind === 'contract') && view.body.terms.prepaymentFen).toBe(690_000)
     } else {
       for (const field of ['unitPriceFen', 'amountFen']) expect(line).not.toHaveProperty(field)
       expect(view.header).not.toHaveProperty('amountFen')

@@ -6,6 +6,7 @@ import { applicationCore } from './application'
 import { contractCore } from './contract'
 import type { CoreDocType } from './core-doc-type'
 import { creditChangeCore } from './credit-change'
+import { inboundCore } from './inbound'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -16,6 +17,7 @@ export const CORE_DOC_TYPES = {
   application: applicationCore,
   contract: contractCore,
   creditChange: creditChangeCore,
+  inbound: inboundCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

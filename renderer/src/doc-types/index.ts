@@ -2,6 +2,7 @@ import type { BuiltDocType } from '../../../shared/doc-types'
 import { applicationUi } from './application/application-ui'
 import { contractUi } from './contract/contract-ui'
 import { creditChangeUi } from './credit-change/credit-change-ui'
+import { inboundUi } from './inbound/inbound-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -12,6 +13,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   application: applicationUi,
   contract: contractUi,
   creditChange: creditChangeUi,
+  inbound: inboundUi,
 }
 
 /**

@@ -7,6 +7,7 @@ import { ByteOrderText1764350000000 } from './1764350000000-byte-order-text'
 import { InfixSearch1764400000000 } from './1764400000000-infix-search'
 import { CustomerNameSortKey1764480000000 } from './1764480000000-customer-name-sort-key'
 import { Deputies1764500000000 } from './1764500000000-deputies'
+import { GoodsInStock1765100000000 } from './1765100000000-goods-in-stock'
 
 /** In order. Listed explicitly (no glob): the main process is one bundle. */
-export const migrations = [Foundation1763800000000, ContractChain1763900000000, QueueSearch1764000000000, CustomerSearchFold1764100000000, DocumentLinks1764300000000, ByteOrderText1764350000000, InfixSearch1764400000000, CustomerNameSortKey1764480000000, Deputies1764500000000]
+export const migrations = [Foundation1763800000000, ContractChain1763900000000, QueueSearch1764000000000, CustomerSearchFold1764100000000, DocumentLinks1764300000000, ByteOrderText1764350000000, InfixSearch1764400000000, CustomerNameSortKey1764480000000, Deputies1764500000000, GoodsInStock1765100000000]

@@ -13,6 +13,12 @@ export interface StockMove {
   at: Date
 }
 
+/** An UPDATE … RETURNING's rows: TypeORM hands PostgreSQL's back as [rows, count] for an UPDATE. */
+async function writeReturning<T>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<T[]> {
+  const result = (await readRows<unknown>(em, sql, params)) as unknown[]
+  return (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result) as T[]
+}
+
 /**
  * The one way stock changes, inside the caller's transaction: the running on-hand figure moves by one
  * conditional UPDATE (which, on PostgreSQL, also row-locks it: concurrent posts of one product queue on
@@ -28,7 +34,7 @@ export async function moveStock(em: EntityManager, move: StockMove): Promise<num
   await readRows(em, `INSERT INTO stock_on_hand (product_id, quantity, updated_at) VALUES (:productId, 0, :at) ON CONFLICT (product_id) DO NOTHING RETURNING product_id`, {
     productId: move.productId, at,
   })
-  const moved = await readRows<{ quantity: number | string }>(
+  const moved = await writeReturning<{ quantity: number | string }>(
     em,
     `UPDATE stock_on_hand SET quantity = quantity + :delta, updated_at = :at WHERE product_id = :productId AND quantity + :delta >= 0 RETURNING quantity`,
     { delta: move.quantity, at, productId: move.productId },

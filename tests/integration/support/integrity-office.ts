@@ -2,6 +2,7 @@ import type { DocumentView } from '../../../shared/api'
 import { WorkflowDefinitionEntity } from '../../../electron/core/db/entities'
 import type { WorkflowDefinition } from '../../../electron/core/workflow/definition'
 import { openContractOffice, type ContractOffice } from './contract-office'
+import { openGoodsOffice } from './goods-office'
 
 /** The documents of an office built for the integrity rules, one in each position a rule reads. */
 export interface IntegrityOffice extends ContractOffice {
@@ -17,6 +18,11 @@ export interface IntegrityOffice extends ContractOffice {
   pendingApplication: number
   /** Approved by the general manager: the customer's terms are its (R2); closed by its drafter. */
   creditChange: number
+  /** R7: an inbound slip of 3 pumps, posted by the warehouse (stock rose), and the certificate it carries. */
+  postedInbound: number
+  postedCertificate: number
+  /** An inbound slip of 2 pumps still a draft, with its own certificate (held, no stock yet). */
+  draftInbound: number
 }
 
 /**
@@ -56,8 +62,14 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   const proposal = await o.finance.call('creditChanges.propose', { customerId: o.customerId, rating: 'B', creditLimitFen: 50_000_000, creditDays: 60, reason: '合作三年，回款及时' })
   await act(o.finance, await act(o.gm, proposal, 'approve'), 'close')
 
+  const goods = await openGoodsOffice(o)
+  const postedCertificate = await goods.certificate({ quantity: 3 })
+  const postedInbound = await goods.postedInbound(postedCertificate, o.pumpId, 3)
+  const draftInbound = (await goods.inbound([{ certificateId: await goods.certificate({ quantity: 2 }), quantity: 2 }])) as { ok: true; data: DocumentView }
+
   return {
     ...o,
+    postedInbound, postedCertificate, draftInbound: draftInbound.data.header.id,
     contractedApplication,
     signedContract: signed.header.id,
     halfSignedContract: halfSigned.header.id,

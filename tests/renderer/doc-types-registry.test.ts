@@ -16,12 +16,18 @@ describe('the renderer registry of document types', () => {
       ['applications/:id/edit', 'applications.save', false],
       ['print/application/:id', 'documents.recordPrint', true],
       ['print/contract/:id', 'documents.recordPrint', true],
+      ['inbound/new', 'inbound.create', false],
+      ['qc-certificates', 'qcCertificates.list', false],
     ])
-    expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([['contracts', '/applications/new', 'nav-new-application']])
+    expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
+      ['contracts', '/applications/new', 'nav-new-application'],
+      ['goods', '/inbound/new', 'nav-new-inbound'],
+      ['goods', '/qc-certificates', 'nav-qc-certificates'],
+    ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'inbound'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe('发货单')
     expect(docTypeLabel('nonsense')).toBe('nonsense')

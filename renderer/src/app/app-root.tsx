@@ -16,6 +16,7 @@ import { PriceListDetailPage } from '../policy/price-list-detail-page'
 import { PriceListIssuePage } from '../policy/price-list-issue-page'
 import { QueuePage } from '../queue/queue-page'
 import { SealRegisterPage } from '../seal/seal-register-page'
+import { StockPage } from '../stock/stock-page'
 import { canCall } from '../session/can-call'
 import { useSession } from '../session/session-context'
 import { UserAdminPage } from '../users/user-admin-page'
@@ -76,6 +77,7 @@ export function AppRoot() {
             <Route path="customers" element={<CustomerListPage />} />
             {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
             {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
+            {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
             {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
             <Route path="workflows" element={<WorkflowPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

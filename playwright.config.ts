@@ -35,6 +35,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'queue-scroll', file: 'queue-scroll.spec.ts', port: BASE_PORT + 2, seeded: true },
   { name: 'print-longest', file: 'print-longest.spec.ts', port: BASE_PORT + 3 },
   { name: 'approver-flow', file: 'approver-flow.spec.ts', port: BASE_PORT + 4 },
+  { name: 'goods', file: 'goods.spec.ts', port: BASE_PORT + 12 },
 ]
 
 const HOST = 'node out/main/host.js'

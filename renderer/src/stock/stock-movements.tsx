@@ -27,10 +27,7 @@ export function StockMovements({ product }: { product: StockRowDto }) {
           title: '单据',
           dataIndex: 'docNo',
           render: (no: string, row) => (
-            <span>
-              {typeLabel(row.docType)}{' '}
-              <Link to={`/documents/${row.documentId}`} className="tabular-nums">{no}</Link>
-            </span>
+            <Link to={`/documents/${row.documentId}`} className="tabular-nums" title={typeLabel(row.docType)}>{no}</Link>
           ),
         },
         {

@@ -22,4 +22,4 @@ export interface QcCertificateDto {
   voidReason: string | null
 }
 
-export const CERTIFICATE_STATUS_LABELS: Record<QcCertificateDto['status'], string> = { issued: '待入库', used: '已入库', voided: '已作废' }
+export const CERTIFICATE_STATUS_LABELS: Record<QcCertificateDto['status'], string> = { issued: '待入库', used: '已使用', voided: '已作废' }

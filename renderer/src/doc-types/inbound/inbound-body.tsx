@@ -25,7 +25,7 @@ export function InboundBodyView({ body }: { header: DocumentHeaderDto; body: Inb
           { key: 'remark', label: '备注', children: body.remark ?? '—' },
         ]}
       />
-      <Section title="入库明细">
+      <Section title="产品与合格证">
         <Table<InboundLineDto>
           size="small"
           bordered

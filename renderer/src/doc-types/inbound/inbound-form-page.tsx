@@ -115,11 +115,13 @@ export function InboundFormPage() {
                   },
                 ]}
               />
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} style={{ marginTop: 8 }} data-testid="inbound-add-line">添加一行</Button>
+              <div style={{ marginTop: 8 }}>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} data-testid="inbound-add-line">添加一行</Button>
+              </div>
             </>
           )}
         </Form.List>
-        <Space style={{ marginTop: 24 }}>
+        <Space style={{ marginTop: 24, display: 'flex' }}>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="inbound-save">保存草稿</Button>
           <Button onClick={() => navigate(-1)}>取消</Button>
         </Space>

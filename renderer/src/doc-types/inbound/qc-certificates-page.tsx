@@ -48,7 +48,7 @@ export function QcCertificatesPage() {
           <Segmented<Status>
             value={status}
             onChange={(s) => { setStatus(s); setPage(1) }}
-            options={[{ value: 'issued', label: '待入库' }, { value: 'used', label: '已入库' }, { value: 'voided', label: '已作废' }, { value: 'all', label: '全部' }]}
+            options={[{ value: 'issued', label: '待入库' }, { value: 'used', label: '已使用' }, { value: 'voided', label: '已作废' }, { value: 'all', label: '全部' }]}
             data-testid="cert-status"
           />
           <Input.Search allowClear placeholder="合格证号或批号" style={{ width: 200 }} onSearch={(v) => { setSearch(v.trim()); setPage(1) }} />

@@ -1,11 +1,16 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import type { RoleKey } from '../../shared/roles'
+import { ApplicationPrintPage } from './pages/application-print-page'
 import { DocumentPage } from './pages/document-page'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
 import { pickFromSelect } from './support/antd'
 import { answerTo } from './support/api-call'
 import { OfficeApi } from './support/office-api'
+import { printedOnOneA4 } from './support/printed-pdf'
 import { saveScreen } from './support/screens'
 import { PASSWORD_WORK } from './support/waits'
 
@@ -108,4 +113,27 @@ test('3 仓管员验收入库：签字即入库；库存页显示在库数量与
   await expect(movements).toContainText(shared.inboundNo)
   await expect(movements).toContainText('+8')
   await saveScreen(page, 'goods-04-stock')
+})
+
+test('4 打印成品入库单：A4 一页，合格证号、签字（填表人、仓库验收）、二维码；再次打印为补打', async ({ page }) => {
+  await signInAs(page, PRODUCTION)
+  const doc = new DocumentPage(page)
+  await doc.open(shared.inboundId)
+  await doc.openPrintPreview()
+  // The print page object of the application: every form's print route has the same parts.
+  const print = new ApplicationPrintPage(page)
+  await expect(print.docNo).toHaveText(shared.inboundNo)
+  await expect(print.signature('drafter')).toContainText(PRODUCTION.name)
+  await expect(print.signature('warehouse_receive')).toContainText(WAREHOUSE.name)
+  const { pdfPath, text } = await printedOnOneA4((path) => print.saveAsPdf(path), 'goods-inbound')
+  for (const expected of ['江南精工机械有限公司', '成品入库单', shared.inboundNo, shared.certNo, LATHE.name, 'L2611-03', PRODUCTION.name, WAREHOUSE.name, '第1页共1页']) {
+    expect(text, `PDF 中应有“${expected}”`).toContain(expected)
+  }
+  const dir = join(test.info().project.outputDir, 'screenshots')
+  mkdirSync(dir, { recursive: true })
+  execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdfPath, join(dir, 'goods-05-inbound-pdf')])
+  await expect(print.reprintMark).toHaveCount(0)
+  await print.print()
+  await page.reload()
+  await expect(print.reprintMark).toHaveText('补打')
 })

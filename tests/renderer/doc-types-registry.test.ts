@@ -18,6 +18,7 @@ describe('the renderer registry of document types', () => {
       ['print/contract/:id', 'documents.recordPrint', true],
       ['inbound/new', 'inbound.create', false],
       ['qc-certificates', 'qcCertificates.list', false],
+      ['print/inbound/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],

@@ -3,6 +3,8 @@ import { dayOf, dayText, iso, yearOf } from '../calendar'
 import { CONTRACT_REJECT_REASONS, SEAL_PURPOSES } from '../texts'
 import type { ApplicationLife } from './application-life'
 import type { LiveDocument, Person } from './bulk-engine'
+import { startGoods } from './goods-life'
+import type { LineInsert } from './office-rows'
 import { count, hoursLater, minutesLater, signerAt, type OfficeContext } from './office-context'
 
 // R4: the sales head draws the contract up from the approved application (its customer, lines, amounts
@@ -13,6 +15,7 @@ interface ContractLife {
   doc: LiveDocument
   head: Person
   nonStandard: boolean
+  lines: LineInsert[]
 }
 
 export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: number): void {
@@ -35,7 +38,7 @@ export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: nu
   // The application is 已转合同, and the head's 签订合同 task on it is done.
   ctx.engine.advance(app.doc, 'contractMade', head, atMs, 'contract')
   count(ctx, 'contracts')
-  const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null }
+  const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null, lines: app.lineRows }
   ctx.queue.schedule(minutesLater(ctx, atMs, random.between(5, 60)), (t) => submit(ctx, life, t))
 }
 
@@ -74,6 +77,8 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
     return
   }
   count(ctx, 'contracts signed')
+  // Issue 11: its goods are made, certified and taken into stock (goods-life.ts, a random stream of its own).
+  startGoods(ctx, doc, life.lines, at)
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.8)), (t) => useSeal(ctx, life, t, '合同签订', random.int(2, 4)))
   if (random.chance(0.04)) {
     const purpose = random.pick(SEAL_PURPOSES.filter((p) => p !== '合同签订'))

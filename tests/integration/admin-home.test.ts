@@ -46,8 +46,9 @@ describe('the administrator’s home', () => {
       ['application', 'SQ', 0, null],
       ['contract', 'HT', 0, null],
       ['creditChange', 'XY', 0, null],
+      ['inbound', 'RK', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'inbound'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

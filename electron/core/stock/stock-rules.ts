@@ -11,11 +11,12 @@ export const stockRules: IntegrityRule[] = [
      FROM stock_on_hand s FULL OUTER JOIN (SELECT product_id, sum(quantity) AS total FROM stock_movements GROUP BY product_id) m ON m.product_id = s.product_id
      WHERE coalesce(s.quantity, 0) IS DISTINCT FROM coalesce(m.total, 0) OR s.quantity < 0`,
   ),
+  // The balance before each movement is the one the product's previous movement left (a window over the
+  // (product_id, id) index, one pass).
   sqlRule(
     'stock movements add up',
-    `SELECT 'movement ' || m.id || ' (' || m.doc_no || '): balance ' || m.balance_after || ' after ' || m.quantity || ', before it ' || coalesce(CAST(p.balance_after AS TEXT), '0') AS example
-     FROM stock_movements m
-     LEFT JOIN stock_movements p ON p.id = (SELECT max(id) FROM stock_movements q WHERE q.product_id = m.product_id AND q.id < m.id)
-     WHERE m.balance_after IS DISTINCT FROM coalesce(p.balance_after, 0) + m.quantity OR m.balance_after < 0`,
+    `SELECT 'movement ' || m.id || ' (' || m.doc_no || '): balance ' || m.balance_after || ' after ' || m.quantity || ', before it ' || coalesce(CAST(m.before AS TEXT), '0') AS example
+     FROM (SELECT id, doc_no, quantity, balance_after, lag(balance_after) OVER (PARTITION BY product_id ORDER BY id) AS before FROM stock_movements) m
+     WHERE m.balance_after IS DISTINCT FROM coalesce(m.before, 0) + m.quantity OR m.balance_after < 0`,
   ),
 ]

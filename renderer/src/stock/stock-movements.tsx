@@ -1,4 +1,4 @@
-import { Empty, Table, Tag } from 'antd'
+import { Empty, Table } from 'antd'
 import { Link } from 'react-router-dom'
 import type { StockMovementDto, StockRowDto } from '../../../shared/api'
 import { DOCUMENT_TYPE_LABELS } from '../../../shared/document-types'
@@ -22,7 +22,7 @@ export function StockMovements({ product }: { product: StockRowDto }) {
       data-testid="stock-movements"
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="该产品还没有出入库记录" /> }}
       columns={[
-        { title: '时间', dataIndex: 'at', width: 140, render: (at: string) => <span className="tabular-nums">{formatDateTime(at)}</span> },
+        { title: '时间', dataIndex: 'at', width: 136, render: (at: string) => <span className="tabular-nums">{formatDateTime(at)}</span> },
         {
           title: '单据',
           dataIndex: 'docNo',
@@ -31,13 +31,12 @@ export function StockMovements({ product }: { product: StockRowDto }) {
           ),
         },
         {
-          title: '入/出',
-          dataIndex: 'direction',
-          width: 64,
-          align: 'center',
-          render: (d: StockMovementDto['direction']) => (d === 'in' ? <Tag color="green">入库</Tag> : <Tag color="orange">出库</Tag>),
+          title: '入(+)/出(−)',
+          dataIndex: 'quantity',
+          width: 92,
+          align: 'right',
+          render: (q: number) => <span className="tabular-nums" style={{ color: q > 0 ? '#389e0d' : '#d46b08' }}>{q > 0 ? `+${q}` : q}</span>,
         },
-        { title: '数量', dataIndex: 'quantity', width: 72, align: 'right', render: (q: number) => <span className="tabular-nums">{q > 0 ? `+${q}` : q}</span> },
         { title: '结存', dataIndex: 'balanceAfter', width: 72, align: 'right', render: (q: number) => <span className="tabular-nums">{q}</span> },
       ]}
     />

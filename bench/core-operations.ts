@@ -5,6 +5,7 @@ import { resolveSession } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
 import { documentsNowSql, openTasksSql } from '../electron/core/queue/queue-position'
+import { onHandSql } from '../electron/core/stock/stock-queries'
 import { infixSearch, nameSeek, searchEngineOf } from '../electron/core/search/infix-search'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
@@ -111,6 +112,19 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   for (const [label, filter] of [[`ledger month ${month}`, { period: month }], [`ledger year ${year}`, { period: year }], [`ledger year ${year}, biggest customer`, { period: year, customerId: bigCustomer }]] as const)
     await add(label, () => ok(ws, 'ledger.list', { filter }, people.reader), ledgerFloor(filter))
   await add(`ledger export .xlsx, year ${year}`, () => ok(ws, 'ledger.export', { filter: { period: year } }, people.reader), () => floor.query(ledgerRowsQuery(em as EntityManager, { period: year })), Math.max(3, Math.floor(runs / 20)))
+
+  // Stock (issue 11): on hand for the product with the most movements, and for every product — the
+  // running figure (one indexed row per product), never a sum over the movements. Floor: the same SQL, raw.
+  const busiest = (await em.query(`SELECT product_id FROM stock_movements GROUP BY product_id ORDER BY count(*) DESC, product_id LIMIT 1`))[0] as { product_id: number } | undefined
+  if (busiest) {
+    const productId = Number(busiest.product_id)
+    const movements = Number((await em.query(...driverQuery(em, `SELECT count(*) AS n FROM stock_movements WHERE product_id = :productId`, { productId })))[0].n)
+    const one = onHandSql(productId, true)
+    await add(`stock on hand, one product (${movements} movements)`, () => ok(ws, 'stock.onHand', { productId }, people.reader), () => floor.all(...driverQuery(em, one.sql, one.params)))
+    const all = onHandSql(undefined, true)
+    const products = Number((await em.query(`SELECT count(*) AS n FROM products`))[0].n)
+    await add(`stock on hand, all ${products} products`, () => ok(ws, 'stock.onHand', {}, people.reader), () => floor.all(...driverQuery(em, all.sql, all.params)))
+  }
 
   // One approval end to end (session, validation, engine, R20, tasks, audit, the returned view), each on
   // another document. Its floor replays the very statements each approval sent, raw, on a copy of the

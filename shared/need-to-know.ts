@@ -42,6 +42,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   payment: [...FINANCE, 'general_manager'],
   // R6: quantities and dates only; the planner compiles, the sales VP signs, production makes.
   productionNotice: [...AMOUNT_READERS, 'planner', 'production', 'qc', 'warehouse'],
+  // R7: goods, not money — whoever makes, inspects, stores, plans or sells them may read an inbound slip.
+  inbound: ['production', 'qc', 'warehouse', 'guard', 'planner', ...SALES, 'general_manager', ...FINANCE],
 }
 
 export type NeedToKnow = readonly RoleKey[]

@@ -9,6 +9,7 @@ import { exportHandlers } from './export/export-handlers'
 import { ledgerHandlers } from './ledger/ledger-handlers'
 import { policyHandlers } from './policy/policy-handlers'
 import { queueHandlers } from './queue/queue-handlers'
+import { stockHandlers } from './stock/stock-handlers'
 import type { Handlers } from './router/call-context'
 import { usersHandlers } from './users/users-handlers'
 
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...deputiesHandlers,
   ...ledgerHandlers,
   ...exportHandlers,
+  ...stockHandlers,
   // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).
   ...docTypeHandlers(),
 }

@@ -10,6 +10,7 @@ import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
 import type { MethodDef } from './define'
 import { queueApi } from './queue'
+import { stockApi } from './stock'
 import { usersApi } from './users'
 import { workflowApi } from './workflow'
 
@@ -26,6 +27,7 @@ export const api = {
   ...deputiesApi,
   ...ledgerApi,
   ...exportsApi,
+  ...stockApi,
   ...DOC_TYPE_APIS,
 } as const
 
@@ -50,5 +52,6 @@ export * from './ledger'
 export * from './policy'
 export * from './define'
 export * from './queue'
+export * from './stock'
 export * from './users'
 export * from './workflow'

@@ -3,6 +3,7 @@ import { contractErrors } from './contract/contract-errors'
 import { creditChangeErrors } from './credit-change/credit-change-errors'
 import { paymentErrors } from './payment/payment-errors'
 import { productionNoticeErrors } from './production-notice/production-notice-errors'
+import { inboundErrors } from './inbound/inbound-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -12,4 +13,5 @@ export const DOC_TYPE_ERRORS = {
   ...creditChangeErrors,
   ...paymentErrors,
   ...productionNoticeErrors,
+  ...inboundErrors,
 } as const

@@ -5,6 +5,7 @@ import { contractType } from './contract/contract-type'
 import { creditChangeType } from './credit-change/credit-change-type'
 import { paymentType } from './payment/payment-type'
 import { productionNoticeType } from './production-notice/production-notice-type'
+import { inboundType } from './inbound/inbound-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -17,6 +18,7 @@ export const DOC_TYPES = {
   creditChange: creditChangeType,
   payment: paymentType,
   productionNotice: productionNoticeType,
+  inbound: inboundType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -32,6 +34,7 @@ export const DOC_TYPE_APIS = {
   ...creditChangeType.api,
   ...paymentType.api,
   ...productionNoticeType.api,
+  ...inboundType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

@@ -48,8 +48,9 @@ describe('the administrator’s home', () => {
       ['creditChange', 'XY', 0, null],
       ['payment', 'SK', 0, null],
       ['productionNotice', 'SC', 0, null],
+      ['inbound', 'RK', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'inbound', 'payment', 'productionNotice'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

@@ -174,6 +174,23 @@ const corruptions: Corruption[] = [
     [`UPDATE production_notice_lines SET quantity = quantity + 1 WHERE document_id = :id`, { id: o.notice }]]],
   ['R6: a contract back at 已签订 with a signed notice', ['open tasks', 'R21 final state', 'R6 contract scheduled'], (o) => [
     [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.signedContract }]]],
+  // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
+  ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
+    [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],
+  ['R7: a certificate for fewer than its line enters', ['R7 certificate matches its line'], (o) => [
+    [`UPDATE qc_certificates SET quantity = 1 WHERE id = :id`, { id: o.postedCertificate }]]],
+  ['R7: stock raised by a slip that was never posted', ['R7 inbound moved stock'], (o) => [
+    [`UPDATE stock_on_hand SET quantity = quantity + 2 WHERE product_id = :product`, { product: o.pumpId }],
+    [`INSERT INTO stock_movements (product_id, quantity, balance_after, document_id, doc_type, doc_no, at)
+      SELECT :product, 2, quantity, :id, 'inbound', (SELECT doc_no FROM documents WHERE id = :id), :at FROM stock_on_hand WHERE product_id = :product`,
+      { product: o.pumpId, id: o.draftInbound, at: now() }]]],
+  ['stock: an on-hand figure the movements do not explain', ['stock on hand = movements'], (o) => [
+    [`UPDATE stock_on_hand SET quantity = quantity + 1 WHERE product_id = :product`, { product: o.pumpId }]]],
+  ['stock: a movement whose balance does not continue the one before', ['stock movements add up'], (o) => [
+    [`UPDATE stock_on_hand SET quantity = quantity - 1 WHERE product_id = :product`, { product: o.pumpId }],
+    [`INSERT INTO stock_movements (product_id, quantity, balance_after, document_id, doc_type, doc_no, at)
+      SELECT :product, -1, quantity + 5, :id, 'application', (SELECT doc_no FROM documents WHERE id = :id), :at FROM stock_on_hand WHERE product_id = :product`,
+      { product: o.pumpId, id: o.pendingApplication, at: now() }]]],
 
   // Search (migration InfixSearch): a name or number the search indexes lack is a document no search finds.
   ['search: a customer’s name missing from the search names', ['Search: every customer name is in the search names (customer_names)'], (o) => [

@@ -22,15 +22,20 @@ describe('the renderer registry of document types', () => {
       ['production-notices/new', 'productionNotices.save', false],
       ['production-notices/:id/edit', 'productionNotices.save', false],
       ['print/productionNotice/:id', 'documents.recordPrint', true],
+      ['inbound/new', 'inbound.create', false],
+      ['qc-certificates', 'qcCertificates.list', false],
+      ['print/inbound/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
       ['contracts', '/payments/new', 'nav-new-payment'],
+      ['goods', '/inbound/new', 'nav-new-inbound'],
+      ['goods', '/qc-certificates', 'nav-qc-certificates'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe('发货单')
     expect(docTypeLabel('nonsense')).toBe('nonsense')

@@ -8,6 +8,7 @@ import type { CoreDocType } from './core-doc-type'
 import { creditChangeCore } from './credit-change'
 import { paymentCore } from './payment'
 import { productionNoticeCore } from './production-notice'
+import { inboundCore } from './inbound'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -20,6 +21,7 @@ export const CORE_DOC_TYPES = {
   creditChange: creditChangeCore,
   payment: paymentCore,
   productionNotice: productionNoticeCore,
+  inbound: inboundCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

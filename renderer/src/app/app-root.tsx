@@ -23,6 +23,7 @@ const PolicyPage = lazyNamed(() => import('../policy/policy-page'), 'PolicyPage'
 const PriceListDetailPage = lazyNamed(() => import('../policy/price-list-detail-page'), 'PriceListDetailPage')
 const PriceListIssuePage = lazyNamed(() => import('../policy/price-list-issue-page'), 'PriceListIssuePage')
 const SealRegisterPage = lazyNamed(() => import('../seal/seal-register-page'), 'SealRegisterPage')
+const StockPage = lazyNamed(() => import('../stock/stock-page'), 'StockPage')
 const UserAdminPage = lazyNamed(() => import('../users/user-admin-page'), 'UserAdminPage')
 const WorkflowPage = lazyNamed(() => import('../workflow/workflow-page'), 'WorkflowPage')
 
@@ -86,6 +87,7 @@ export function AppRoot() {
             <Route path="customers" element={<CustomerListPage />} />
             {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
             {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
+            {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
             {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
             <Route path="workflows" element={<WorkflowPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -4,6 +4,7 @@ import { contractUi } from './contract/contract-ui'
 import { creditChangeUi } from './credit-change/credit-change-ui'
 import { paymentUi } from './payment/payment-ui'
 import { productionNoticeUi } from './production-notice/production-notice-ui'
+import { inboundUi } from './inbound/inbound-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -16,6 +17,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   creditChange: creditChangeUi,
   payment: paymentUi,
   productionNotice: productionNoticeUi,
+  inbound: inboundUi,
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AuditOutlined, DatabaseOutlined, DesktopOutlined, SettingOutlined } from '@ant-design/icons'
+import { AuditOutlined, DatabaseOutlined, DesktopOutlined, InboxOutlined, SettingOutlined } from '@ant-design/icons'
 import { Menu, type MenuProps } from 'antd'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
@@ -55,6 +55,13 @@ const AREAS: Group[] = [
       { path: '/ledger', label: '合同台帐', testId: 'nav-ledger', needs: 'ledger.list' },
       { path: '/seal-register', label: '用章登记', testId: 'nav-seal-register', needs: 'seal.register' },
     ],
+  },
+  {
+    key: 'goods',
+    icon: <InboxOutlined />,
+    label: '生产与库存',
+    // Quantities only (no prices): every post that makes, stores, ships or sells the goods (STOCK_READERS).
+    entries: [{ path: '/stock', label: '库存', testId: 'nav-stock', needs: 'stock.onHand' }],
   },
   {
     key: 'system',

@@ -6,6 +6,8 @@ import type { ApplicationLife } from './application-life'
 import type { LiveDocument, Person } from './bulk-engine'
 import type { SignedContract } from './notice-life'
 import { startContractMoney } from './payment-life'
+import { startGoods } from './goods-life'
+import type { LineInsert } from './office-rows'
 import { count, hoursLater, minutesLater, signerAt, type OfficeContext } from './office-context'
 
 // R4: the sales head draws the contract up from the approved application (its customer, lines, amounts
@@ -18,6 +20,7 @@ interface ContractLife {
   nonStandard: boolean
   /** What its payments and notices read once it is signed (payment-life.ts, notice-life.ts). */
   signed: SignedContract
+  lines: LineInsert[]
 }
 
 export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: number): void {
@@ -41,7 +44,7 @@ export function startContract(ctx: OfficeContext, app: ApplicationLife, atMs: nu
   ctx.engine.advance(app.doc, 'contractMade', head, atMs, 'contract')
   count(ctx, 'contracts')
   const signed: SignedContract = { doc, customerId: app.customer.id, terms: app.terms, lines: app.lineRows.map((l) => ({ ...l, documentId: doc.id })) }
-  const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null, signed }
+  const life: ContractLife = { doc, head, nonStandard: app.terms.nonStandardTerms !== null, signed, lines: app.lineRows }
   ctx.queue.schedule(minutesLater(ctx, atMs, random.between(5, 60)), (t) => submit(ctx, life, t))
 }
 
@@ -86,6 +89,8 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
   count(ctx, 'contracts signed')
   // R14, R6: its money by its terms, and its production notice once the prepayment is in.
   startContractMoney(ctx, life.signed, at)
+  // Issue 11: its goods are made, certified and taken into stock (goods-life.ts, a random stream of its own).
+  startGoods(ctx, doc, life.lines, at)
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.8)), (t) => useSeal(ctx, life, t, '合同签订', random.int(2, 4)))
   if (random.chance(0.04)) {
     const purpose = random.pick(SEAL_PURPOSES.filter((p) => p !== '合同签订'))

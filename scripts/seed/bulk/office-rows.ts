@@ -48,7 +48,8 @@ const TERMS = 'prepaymentBps, prepaymentFen, instalments, installationNeeded, no
 export class OfficeRows {
   private readonly s
 
-  constructor(sqlite: BetterSqlite3.Database) {
+  /** The file, for the rows a part of the generator keeps in its own statements (goods-rows.ts). */
+  constructor(readonly sqlite: BetterSqlite3.Database) {
     const p = (sql: string) => sqlite.prepare(sql)
     this.s = {
       setting: p(insert('settings', 'key, value')),

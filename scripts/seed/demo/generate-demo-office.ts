@@ -10,6 +10,7 @@ import { issueNextPriceList, openDemoOffice, person, withRole, type DemoOffice }
 import { DemoClock } from './demo-person'
 import { clerkSitting, headSitting, proposeCredit, signerSitting } from './demo-sittings'
 import { financeMoneySitting, plannerSitting, salesVpSitting } from './demo-money'
+import { productionSitting, qcSitting, warehouseSitting } from './demo-goods'
 
 export interface DemoOptions {
   out: string
@@ -28,7 +29,7 @@ export interface DemoLogin {
 }
 
 /** The queues a new user should find full: each must hold open tasks when the demo is done. */
-const MUST_WAIT = ['sales_manager', 'general_manager', 'finance', 'legal', 'planner', 'sales_vp', 'revise:application'] as const
+const MUST_WAIT = ['sales_manager', 'general_manager', 'finance', 'legal', 'planner', 'sales_vp', 'warehouse', 'revise:application'] as const
 
 /** The demo only fills a fresh workstation: any user on file means real (or earlier demo) data. */
 function refuseIfPeople(path: string): void {
@@ -48,7 +49,7 @@ function refuseIfPeople(path: string): void {
  * waits in every queue at the end. Legal and finance stop first, so contracts drawn up later wait
  * for them; the general manager two days before the end; the sales managers only on the last day.
  */
-const STOPS = { legal: 8, headResubmits: 9, finance: 4, generalManager: 2, salesVp: 2, clerksRevise: 3, managers: 0 } as const
+const STOPS = { legal: 8, headResubmits: 9, finance: 4, generalManager: 2, salesVp: 2, clerksRevise: 3, managers: 0, warehouse: 3 } as const
 
 /** The office's working week: who sits down on which weekday (1 = Monday). */
 async function runCalendar(office: DemoOffice, days: number[], log: (line: string) => void, moneyRandom: Random): Promise<void> {
@@ -121,6 +122,20 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if (weekday === 3 && rest > STOPS.legal) {
       at(15, 30)
       await signerSitting(office, legal, 0.05)
+    }
+    // Issue 11: qc on Mondays and Wednesdays, production the day after, the warehouse on Fridays until it stops;
+    // the last days leave slips at the warehouse, a draft with production and certificates waiting for one.
+    if (weekday === 1 || weekday === 3 || rest === 3 || rest === 0) {
+      at(8, 30)
+      await qcSitting(office, day)
+    }
+    if (weekday === 2 || weekday === 4 || rest === 2 || rest === 1) {
+      at(16)
+      await productionSitting(office, day, rest <= 1)
+    }
+    if (weekday === 5 && rest > STOPS.warehouse) {
+      at(16, 30)
+      await warehouseSitting(office)
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

@@ -2,6 +2,7 @@ import type { DocumentView } from '../../../shared/api'
 import type { WorkflowDefinition } from '../../../electron/core/workflow/definition'
 import { openContractOffice, type ContractOffice } from './contract-office'
 import { saveChain } from './save-chain'
+import { openGoodsOffice } from './goods-office'
 
 /** The documents of an office built for the integrity rules, one in each position a rule reads. */
 export interface IntegrityOffice extends ContractOffice {
@@ -21,6 +22,11 @@ export interface IntegrityOffice extends ContractOffice {
   payment: number
   /** R6: the signed contract's production notice, signed by the sales VP: the contract is 已排产. */
   notice: number
+  /** R7: an inbound slip of 3 pumps, posted by the warehouse (stock rose), and the certificate it carries. */
+  postedInbound: number
+  postedCertificate: number
+  /** An inbound slip of 2 pumps still a draft, with its own certificate (held, no stock yet). */
+  draftInbound: number
 }
 
 /**
@@ -58,11 +64,16 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   const proposal = await o.finance.call('creditChanges.propose', { customerId: o.customerId, rating: 'B', creditLimitFen: 50_000_000, creditDays: 60, reason: '合作三年，回款及时' })
   await act(o.finance, await act(o.gm, proposal, 'approve'), 'close')
 
+  const goods = await openGoodsOffice(o)
+  const postedCertificate = await goods.certificate({ quantity: 3 })
+  const postedInbound = await goods.postedInbound(postedCertificate, o.pumpId, 3)
+  const draftInbound = (await goods.inbound([{ certificateId: await goods.certificate({ quantity: 2 }), quantity: 2 }])) as { ok: true; data: DocumentView }
+
   const paid = await o.finance.call('payments.record', {
     customerId: o.customerId, receivedOn: '2026-11-20', amountFen: 1_000_000, method: { kind: 'transfer', bank: '工商银行', reference: 'TX-1' },
     allocations: [{ contractId: signed.header.id, amountFen: 690_000 }],
   })
-  const planner = await o.office.person('planner', ['planner'], '孙计划')
+  const planner = goods.planner
   const salesVp = await o.office.person('salesvp', ['sales_vp'], '钱副总')
   const notice = await planner.call('productionNotices.save', { contractId: signed.header.id, lines: [{ contractLineNo: 1, quantity: 2, requiredDate: '2026-12-20' }] })
   await act(salesVp, await act(planner, notice, 'submit'), 'approve')
@@ -71,6 +82,7 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
     ...o,
     payment: paid.header.id,
     notice: notice.header.id,
+    postedInbound, postedCertificate, draftInbound: draftInbound.data.header.id,
     contractedApplication,
     signedContract: signed.header.id,
     halfSignedContract: halfSigned.header.id,

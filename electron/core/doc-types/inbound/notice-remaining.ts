@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm'
+import { AppError } from '../../../../shared/errors'
+import { readRows } from '../../db/driver-query'
+import type { DocumentRow } from '../../db/entities'
+
+/** What an inbound slip asks of its production notice: quantities per product. */
+export type InboundQuantities = ReadonlyMap<number, number>
+
+/**
+ * R6 → R7: an inbound slip filled against a production notice enters at most what the notice still lacks
+ * (its quantity − quantities on live inbound slips already filled against it), per product. Called with
+ * the notice locked (loadDocumentToDecide), so two slips against one notice at once are decided in turn.
+ * Only a signed (approved), open notice is produced against.
+ */
+export async function checkAgainstNotice(em: EntityManager, notice: DocumentRow, wanted: InboundQuantities): Promise<void> {
+  if (notice.docType !== 'productionNotice') throw new AppError('DOCUMENT_NOT_FOUND', '所选的生产通知单不存在，请重新选择')
+  if (notice.state !== 'approved' || notice.closedAt)
+    throw new AppError('DOCUMENT_NOT_FOUND', `生产通知单 ${notice.docNo} 尚未签发（或已关闭），不能按它入库`)
+  const ordered = await readRows<{ product_id: number; quantity: number | string }>(
+    em,
+    `SELECT product_id, sum(quantity) AS quantity FROM production_notice_lines WHERE document_id = :id GROUP BY product_id`,
+    { id: notice.id },
+  )
+  const entered = await readRows<{ product_id: number; quantity: number | string }>(
+    em,
+    `SELECT l.product_id, sum(l.quantity) AS quantity
+     FROM inbounds i JOIN documents d ON d.id = i.document_id JOIN inbound_lines l ON l.document_id = i.document_id
+     WHERE i.source_notice_id = :id AND d.state <> 'voided'
+     GROUP BY l.product_id`,
+    { id: notice.id },
+  )
+  const orderedBy = new Map(ordered.map((r) => [Number(r.product_id), Number(r.quantity)]))
+  const enteredBy = new Map(entered.map((r) => [Number(r.product_id), Number(r.quantity)]))
+  for (const [productId, quantity] of wanted) {
+    const onNotice = orderedBy.get(productId) ?? 0
+    const already = enteredBy.get(productId) ?? 0
+    if (already + quantity > onNotice)
+      throw new AppError(
+        'NOTICE_QUANTITY_EXCEEDED',
+        `入库数量超过生产通知单 ${notice.docNo} 尚未入库的数量：通知单 ${onNotice}，已入库 ${already}，本次 ${quantity}，最多还可入库 ${Math.max(0, onNotice - already)}`,
+        { productId, onNotice, already, wanted: quantity },
+      )
+  }
+}

@@ -51,8 +51,9 @@ export function StockPage() {
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={onlyInStock ? '目前没有在库的产品' : '还没有产品'} /> }}
             columns={[
               { title: '产品编码', dataIndex: 'productCode', width: 120, render: (c: string) => <span className="tabular-nums">{c}</span> },
-              { title: '产品名称', dataIndex: 'productName', ellipsis: true },
-              { title: '规格型号', dataIndex: 'spec', ellipsis: true },
+              // Names and specs wrap rather than clip: 立式加工中心 and 立式加工机 are different products.
+              { title: '产品名称', dataIndex: 'productName' },
+              { title: '规格型号', dataIndex: 'spec' },
               { title: '单位', dataIndex: 'unit', width: 56, align: 'center' },
               { title: '在库', dataIndex: 'onHand', width: 80, align: 'right', render: (n: number, r) => <span data-testid={`stock-on-hand-${r.productCode}`}>{num(n)}</span> },
               {

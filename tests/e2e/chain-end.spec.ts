@@ -166,6 +166,8 @@ test('5 生产科按此通知单入库：带出产品、合格证与尚未入库
   await signInAs(page, PRODUCTION)
   const doc = new DocumentPage(page)
   await doc.open(notice.id)
+  await expect(page.getByTestId('notice-inbound')).toBeVisible()
+  await saveScreen(page, 'chainend-02a-notice-page')
   await page.getByTestId('notice-inbound').click()
   await expect(page.getByTestId('inbound-notice-remaining')).toContainText(`通知单 ${notice.no} 尚未入库`)
   await expect(page.getByTestId('inbound-notice-remaining')).toContainText('单级离心泵 2台')

@@ -44,8 +44,20 @@ describe('an inbound slip against a production notice', () => {
     expect(await snapshotTables(g.office.ws.database)).toEqual(before)
   })
 
+  it('productionNotices.awaitingInbound lists the signed notice with what it lacks, not the draft; no money; finance is refused', async () => {
+    const awaiting = await g.production.call('productionNotices.awaitingInbound', {})
+    expect(awaiting.map((n) => n.noticeId)).toEqual([notice.header.id])
+    expect(awaiting[0]).toMatchObject({ noticeNo: notice.header.docNo, lines: [{ productId: g.pumpId, noticeQuantity: 1, enteredQuantity: 0, remaining: 1 }] })
+    expect(JSON.stringify(awaiting)).not.toMatch(/Fen/)
+    expect(await g.qc.call('productionNotices.awaitingInbound', { noticeId: draftNotice.header.id })).toEqual([])
+    expect((await g.finance.refused('productionNotices.awaitingInbound', {})).code).toBe('FORBIDDEN')
+    expect((await g.production.refused('productionNotices.awaitingInbound', { noticeId: -1 })).code).toBe('INVALID_INPUT')
+  })
+
   it('is accepted up to it, and then nothing more enters against that notice', async () => {
     expect((await against(notice.header.id, 1)).ok).toBe(true)
+    // Complete now: it leaves the list production fills inbound against.
+    expect(await g.production.call('productionNotices.awaitingInbound', {})).toEqual([])
     const second = await against(notice.header.id, 1)
     expect(second.ok).toBe(false)
     expect(!second.ok && second.error.code).toBe('NOTICE_QUANTITY_EXCEEDED')

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { day, id, optionalText, version } from '../../api/common'
 import { method } from '../../api/define'
 import type { DocumentView } from '../../api/documents'
-import type { NoticeRemainingDto } from './production-notice-body'
+import type { NoticeAwaitingInboundDto, NoticeRemainingDto } from './production-notice-body'
 
 export const productionNoticeInput = z
   .object({
@@ -35,6 +35,15 @@ export const productionNoticeApi = {
   'productionNotices.remaining': method<NoticeRemainingDto>()(
     z.object({ contractId: id, excludeNoticeId: id.optional() }).strict(),
     ['planner', 'sales_vp'],
+    'read',
+  ),
+  /**
+   * R6 → R7: signed notices whose inbound is incomplete, each product with what is still to enter (one
+   * notice with noticeId). Quantities only, so those who make, inspect, store, plan and sell read it.
+   */
+  'productionNotices.awaitingInbound': method<NoticeAwaitingInboundDto[]>()(
+    z.object({ noticeId: id.optional() }).strict(),
+    ['production', 'qc', 'planner', 'warehouse', 'sales_clerk', 'sales_manager', 'sales_head', 'sales_vp', 'general_manager'],
     'read',
   ),
 } as const

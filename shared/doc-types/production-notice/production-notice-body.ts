@@ -55,3 +55,24 @@ export interface NoticeRemainingDto {
   lines: NoticeRemainingLineDto[]
   prepayment: PrepaymentStatusDto
 }
+
+/** R6 → R7: one product of a signed notice with what live inbound slips already entered against it. */
+export interface NoticeInboundLineDto {
+  productId: number
+  productCode: string
+  productName: string
+  spec: string
+  unit: string
+  noticeQuantity: number
+  /** On live (not voided) inbound slips filled against the notice. */
+  enteredQuantity: number
+  remaining: number
+}
+
+/** A signed, open production notice whose inbound is not complete — no money (need-to-know). */
+export interface NoticeAwaitingInboundDto {
+  noticeId: number
+  noticeNo: string
+  customerName: string
+  lines: NoticeInboundLineDto[]
+}

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../../../../shared/errors'
 import { readRows } from '../../db/driver-query'
+import type { NoticeAwaitingInboundDto } from '../../../../shared/doc-types/production-notice/production-notice-body'
 import type { DocumentRow } from '../../db/entities'
 
 /** What an inbound slip asks of its production notice: quantities per product. */
@@ -41,4 +42,45 @@ export async function checkAgainstNotice(em: EntityManager, notice: DocumentRow,
         { productId, onNotice, already, wanted: quantity },
       )
   }
+}
+
+/**
+ * R6 → R7: signed, open notices with what live inbound slips still lack, per product (only products and
+ * notices with something left). What production fills inbound against; one notice with `noticeId`.
+ */
+export async function noticesAwaitingInbound(em: EntityManager, noticeId?: number): Promise<NoticeAwaitingInboundDto[]> {
+  const rows = await readRows<{
+    notice_id: number; doc_no: string; customer_name: string | null; product_id: number; product_code: string; product_name: string; spec: string; unit: string
+    ordered: number | string; entered: number | string
+  }>(
+    em,
+    `WITH ordered AS (
+       SELECT nl.document_id, nl.product_id, min(nl.product_code) AS product_code, min(nl.product_name) AS product_name, min(nl.spec) AS spec,
+              min(nl.unit) AS unit, sum(nl.quantity) AS quantity
+       FROM production_notice_lines nl GROUP BY nl.document_id, nl.product_id),
+     entered AS (
+       SELECT i.source_notice_id AS document_id, l.product_id, sum(l.quantity) AS quantity
+       FROM inbounds i JOIN documents d ON d.id = i.document_id JOIN inbound_lines l ON l.document_id = i.document_id
+       WHERE i.source_notice_id IS NOT NULL AND d.state <> 'voided' GROUP BY i.source_notice_id, l.product_id)
+     SELECT d.id AS notice_id, d.doc_no, d.customer_name, o.product_id, o.product_code, o.product_name, o.spec, o.unit,
+            o.quantity AS ordered, coalesce(e.quantity, 0) AS entered
+     FROM documents d JOIN ordered o ON o.document_id = d.id
+     LEFT JOIN entered e ON e.document_id = d.id AND e.product_id = o.product_id
+     WHERE d.doc_type = 'productionNotice' AND d.state = 'approved' AND d.closed_at IS NULL
+       AND (:noticeId = 0 OR d.id = :noticeId) AND o.quantity > coalesce(e.quantity, 0)
+     ORDER BY d.id, o.product_code`,
+    { noticeId: noticeId ?? 0 },
+  )
+  const byNotice = new Map<number, NoticeAwaitingInboundDto>()
+  for (const r of rows) {
+    const id = Number(r.notice_id)
+    const notice = byNotice.get(id) ?? { noticeId: id, noticeNo: r.doc_no, customerName: r.customer_name ?? '', lines: [] }
+    byNotice.set(id, notice)
+    const [noticeQuantity, enteredQuantity] = [Number(r.ordered), Number(r.entered)]
+    notice.lines.push({
+      productId: Number(r.product_id), productCode: r.product_code, productName: r.product_name, spec: r.spec, unit: r.unit,
+      noticeQuantity, enteredQuantity, remaining: noticeQuantity - enteredQuantity,
+    })
+  }
+  return [...byNotice.values()]
 }

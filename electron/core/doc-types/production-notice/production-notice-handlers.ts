@@ -6,6 +6,7 @@ import { loadDocument } from '../../workflow/apply-action'
 import { createDocument, updateDraftHeader } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
 import { documentView } from '../../workflow/document-view'
+import { noticesAwaitingInbound } from '../inbound/notice-remaining'
 import { assertWithinContract, prepaymentStatus, remainingLines, signedContract } from './notice-remaining'
 import { NoticeLineEntity, ProductionNoticeEntity } from './production-notice-entities'
 import { noticeOf, productionNoticeKind } from './production-notice-kind'
@@ -61,7 +62,10 @@ const remaining: Handler<'productionNotices.remaining'> = ({ contractId, exclude
     }
   })
 
+const awaitingInbound: Handler<'productionNotices.awaitingInbound'> = ({ noticeId }, { db }) => db.read((em) => noticesAwaitingInbound(em, noticeId))
+
 export const productionNoticeHandlers = {
   'productionNotices.save': save,
   'productionNotices.remaining': remaining,
+  'productionNotices.awaitingInbound': awaitingInbound,
 }

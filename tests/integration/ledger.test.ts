@@ -79,6 +79,19 @@ describe('R5 the contract ledger', () => {
     expect(nos((await list({ status: 'closed', period: 'all' })).rows)).toEqual(['HT2026110003', 'HT2025120001'])
   })
 
+  it('R6: a contract whose production notice is signed shows 已排产 (scheduled) and is filtered as such, not as 已签订', async () => {
+    const scheduled = 'HT2026110004'
+    await office.ws.database.transaction((em) => em.query(`UPDATE documents SET state = 'scheduled' WHERE doc_no = '${scheduled}'`))
+    try {
+      const { rows } = await list({ period: 'all' })
+      expect(rows.find((r) => r.contractNo === scheduled)?.status).toBe('scheduled')
+      expect(nos((await list({ status: 'scheduled', period: 'all' })).rows)).toEqual([scheduled])
+      expect(nos((await list({ status: 'signed', period: 'all' })).rows)).not.toContain(scheduled)
+    } finally {
+      await office.ws.database.transaction((em) => em.query(`UPDATE documents SET state = 'approved' WHERE doc_no = '${scheduled}'`))
+    }
+  })
+
   it('filters by month and by year on the signing day, boundaries included', async () => {
     expect(nos((await list({ period: '2026-11' })).rows)).toEqual(['HT2026110004', 'HT2026110003', 'HT2026110002', 'HT2026110001'])
     expect(nos((await list({ period: '2026-10' })).rows)).toEqual(['HT2026100001'])

@@ -37,7 +37,9 @@ function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBu
     qb.andWhere('c.signed_on >= :from AND c.signed_on < :until', { from, until })
   }
   if (filter.status === 'closed') qb.andWhere('d.closed_at IS NOT NULL')
-  if (filter.status === 'signed') qb.andWhere('d.closed_at IS NULL')
+  // The contract's own state (R6: 已排产 once a production notice is signed), while it is open.
+  if (filter.status === 'signed') qb.andWhere("d.closed_at IS NULL AND d.state = 'approved'")
+  if (filter.status === 'scheduled') qb.andWhere("d.closed_at IS NULL AND d.state = 'scheduled'")
   return qb
 }
 
@@ -55,6 +57,7 @@ export interface LedgerRawRow {
   collectedFen: number | string
   invoicedFen: number | string
   closedAt: string | null
+  state: string
 }
 
 /**
@@ -75,6 +78,7 @@ export function ledgerRowsQuery(em: EntityManager, filter: LedgerFilter): Select
     .addSelect(collectedFenSql('c'), 'collectedFen')
     .addSelect(invoicedFenSql('c'), 'invoicedFen')
     .addSelect('d.closed_at', 'closedAt')
+    .addSelect('d.state', 'state')
     .orderBy('c.signed_on', 'DESC')
     .addOrderBy('d.doc_no', 'DESC')
 }

@@ -17,9 +17,10 @@ function fenOrZero(value: unknown, label: string): number {
   return fenFromDatabase(value, label) ?? 0
 }
 
-/** R19: a closed contract document is 已关闭; every other signed one is 已签订. */
-export function ledgerStatus(closedAt: string | null): LedgerStatus {
-  return closedAt ? 'closed' : 'signed'
+/** R19: a closed contract document is 已关闭; an open one is 已排产 once its notice is signed (R6), else 已签订. */
+export function ledgerStatus(closedAt: string | null, state: string): LedgerStatus {
+  if (closedAt) return 'closed'
+  return state === 'scheduled' ? 'scheduled' : 'signed'
 }
 
 function toLedgerRow(raw: LedgerRawRow): LedgerRow {
@@ -38,7 +39,7 @@ function toLedgerRow(raw: LedgerRawRow): LedgerRow {
     collectedFen,
     invoicedFen: fenOrZero(raw.invoicedFen, 'invoicedFen'),
     outstandingFen: outstandingFen(amountFen, collectedFen),
-    status: ledgerStatus(raw.closedAt),
+    status: ledgerStatus(raw.closedAt, raw.state),
   }
 }
 

@@ -75,7 +75,7 @@ export function ledgerColumns(compact: boolean): ColumnsType<LedgerRow> {
       title: '状态',
       dataIndex: 'status',
       width: 66,
-      render: (status: LedgerStatus) => <Tag color={status === 'signed' ? 'blue' : 'default'}>{LEDGER_STATUSES[status] ?? status}</Tag>,
+      render: (status: LedgerStatus) => <Tag color={status === 'closed' ? 'default' : status === 'scheduled' ? 'cyan' : 'blue'}>{LEDGER_STATUSES[status] ?? status}</Tag>,
     },
   ]
 }

@@ -4,12 +4,14 @@ import { openPaymentOffice, type PaymentOffice } from './support/payment-office'
 import type { TestClient } from './support/test-workstation'
 
 // The randomised walk of issue 11: finance records, allocates, takes back and reverses payments, the
-// planner compiles, submits and voids production notices, the sales VP signs them — random amounts and
-// quantities on three contracts of one customer, many of them refused. After every step checkIntegrity
-// holds on the whole office (allocations ≤ payments and contracts, red entries, notices ≤ contracts,
-// 已排产, the tasks and the trail). Deterministic: the seed fixes the walk.
+// planner compiles, submits and voids production notices, the sales VP signs them, qc issues
+// certificates, production fills inbound slips (some against a notice) and voids drafts, the warehouse
+// posts them — random amounts and quantities on three contracts of one customer, many of them refused.
+// After every step checkIntegrity holds on the whole office (allocations ≤ payments and contracts, red
+// entries, notices ≤ contracts, 已排产, certificates used once, stock = movements ≥ 0, the tasks and the
+// trail). Deterministic: the seed fixes the walk.
 const SEED = 20261202
-const STEPS = 120
+const STEPS = 160
 
 function mulberry32(seed: number) {
   let a = seed
@@ -22,19 +24,28 @@ function mulberry32(seed: number) {
   }
 }
 
-const MOVES = ['record', 'record', 'allocate', 'allocate', 'deallocate', 'reverse', 'notice', 'notice', 'submit', 'sign', 'void'] as const
+const MOVES = [
+  'record', 'record', 'allocate', 'allocate', 'deallocate', 'reverse', 'notice', 'notice', 'submit', 'sign', 'void',
+  'certify', 'inbound', 'inbound', 'post', 'voidInbound',
+] as const
 
 let o: PaymentOffice
 const contracts: number[] = []
 const payments: number[] = []
 const notices: number[] = []
+const certificates: Array<{ id: number; quantity: number }> = []
+const inbounds: number[] = []
+let qc: TestClient
+let production: TestClient
 beforeAll(async () => {
   o = await openPaymentOffice()
+  qc = await o.office.person('qc', ['qc'], '孙质检')
+  production = await o.office.person('production', ['production'], '钱生产')
   for (let i = 0; i < 3; i++) contracts.push(await o.signedContract())
 }, 120_000)
 afterAll(() => o.office.close())
 
-describe('randomised walk over payments and production notices', () => {
+describe('randomised walk over payments, production notices, certificates, inbound and stock', () => {
   it(`keeps every integrity rule after each of ${STEPS} random steps`, async () => {
     const random = mulberry32(SEED)
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
@@ -86,6 +97,32 @@ describe('randomised walk over payments and production notices', () => {
           if (!notices.length) continue
           result = await act(o.planner, pick(notices), 'void')
           break
+        case 'certify': {
+          const quantity = pick([1, 2, 3])
+          result = await qc.raw('qcCertificates.issue', { productId: o.pumpId, quantity, batchNo: `W${step}`, inspectedOn: '2026-11-19' })
+          if (result.ok) certificates.push({ id: (result.data as { id: number }).id, quantity })
+          break
+        }
+        case 'inbound': {
+          if (!certificates.length) continue
+          const certificate = pick(certificates)
+          const quantity = pick([1, certificate.quantity, certificate.quantity + 1])
+          const against = notices.length && random() < 0.5 ? { sourceNoticeId: pick(notices) } : {}
+          result = await production.raw('inbound.create', { ...against, receivedOn: '2026-11-20', lines: [{ productId: o.pumpId, quantity, certificateId: certificate.id }] })
+          if (result.ok) inbounds.push((result.data as { header: { id: number } }).header.id)
+          break
+        }
+        case 'post': {
+          if (!inbounds.length) continue
+          const id = pick(inbounds)
+          result = await act(production, id, 'submit')
+          if (result.ok || (result.error?.code ?? '') === 'ACTION_NOT_ALLOWED') result = await act(o.warehouse, id, 'approve')
+          break
+        }
+        case 'voidInbound':
+          if (!inbounds.length) continue
+          result = await act(production, pick(inbounds), 'void')
+          break
       }
       tally(move, result)
       const report = await o.office.ws.database.transaction((em) => checkIntegrityIn(em))
@@ -93,6 +130,7 @@ describe('randomised walk over payments and production notices', () => {
     }
     // The walk reached the interesting places: allocations made and refused, notices refused at the gate.
     const seen = [...outcomes.keys()]
-    expect(seen).toEqual(expect.arrayContaining(['record: ok', 'allocate: ok', 'deallocate: ok', 'reverse: ok', 'sign: ok', 'allocate: ALLOCATION_OVER_BALANCE', 'reverse: PAYMENT_HAS_ALLOCATIONS', 'submit: PREPAYMENT_NOT_RECEIVED', 'notice: NOTICE_OVER_CONTRACT']))
+    expect(seen).toEqual(expect.arrayContaining(['record: ok', 'allocate: ok', 'deallocate: ok', 'reverse: ok', 'sign: ok', 'allocate: ALLOCATION_OVER_BALANCE', 'reverse: PAYMENT_HAS_ALLOCATIONS', 'submit: PREPAYMENT_NOT_RECEIVED', 'notice: NOTICE_OVER_CONTRACT',
+      'certify: ok', 'inbound: ok', 'post: ok', 'voidInbound: ok', 'inbound: NOTICE_QUANTITY_EXCEEDED', 'inbound: CERTIFICATE_QUANTITY_EXCEEDED']))
   }, 300_000)
 })

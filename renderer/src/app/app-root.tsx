@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router-dom'
 import { isAdminOnly } from '../../../shared/roles'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
+import { SignedInWarmUp } from '../account/signed-in-warm-up'
 import { TYPE_ROUTES } from '../doc-types'
 import { MainLayout } from '../layout/main-layout'
 import { QueuePage } from '../queue/queue-page'
@@ -27,8 +28,19 @@ const StockPage = lazyNamed(() => import('../stock/stock-page'), 'StockPage')
 const UserAdminPage = lazyNamed(() => import('../users/user-admin-page'), 'UserAdminPage')
 const WorkflowPage = lazyNamed(() => import('../workflow/workflow-page'), 'WorkflowPage')
 
-/** Chooses the screen from the session phase; routes exist only once someone is signed in. */
+/** The screen of the session phase, and beside it the warm-up of the signed-in screen (signed-in-warm-up.tsx). */
 export function AppRoot() {
+  const { phase } = useSession()
+  return (
+    <>
+      <PhaseScreen />
+      <SignedInWarmUp signedOut={phase.kind === 'signedOut'} />
+    </>
+  )
+}
+
+/** Chooses the screen from the session phase; routes exist only once someone is signed in. */
+function PhaseScreen() {
   const { phase, reload } = useSession()
 
   switch (phase.kind) {

@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   NUMBER_EXHAUSTED: '本月该类单据编号已用完（9999），请联系系统管理员',
   // Workflow engine (R19, R20, R21)
   DOCUMENT_NOT_FOUND: '找不到该单据，请刷新后重试',
+  DOCUMENT_NUMBER_UNKNOWN: '没有这个单号的单据，请核对纸面上的单号后重扫或重输',
   ACTION_NOT_ALLOWED: '该单据当前状态下不能进行此操作，请刷新后查看',
   NOT_YOUR_STEP: '当前审批步骤不由您办理',
   NOT_DRAFTER: '只有起草人可以进行此操作',

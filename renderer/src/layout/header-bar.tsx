@@ -7,6 +7,7 @@ import { ChangePasswordModal } from '../account/change-password-modal'
 import { DeputySettingsModal } from '../deputies/deputy-settings-modal'
 import { orderedRoles } from '../format/roles'
 import { useMe, useSession } from '../session/session-context'
+import { ScanBox } from './scan-box'
 
 /** How many role tags fit beside the buttons at 1366 px; the rest sit behind "+N" with a tooltip. */
 const VISIBLE_ROLES = 3
@@ -27,6 +28,7 @@ export function HeaderBar() {
         {companyName}
       </Typography.Text>
       <Flex align="center" gap={8} style={{ flexShrink: 0 }}>
+        <ScanBox />
         <UserOutlined />
         <Typography.Text ellipsis style={{ maxWidth: 160 }} data-testid="header-user">
           {me.name}

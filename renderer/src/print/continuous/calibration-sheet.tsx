@@ -3,7 +3,7 @@ import type { Offset } from './desk-print-settings'
 
 /** The crosshairs, in mm from the paper's left and top edges: near two corners and at the centre. */
 export const CALIBRATION_MARKS = [
-  { key: 'A', x: 30, y: 30 },
+  { key: 'A', x: 30, y: 35 },
   { key: 'B', x: 120.5, y: 70 },
   // Labelled on its left: on its right the label would run off the paper.
   { key: 'C', x: 211, y: 110 },
@@ -22,7 +22,7 @@ function Ticks({ along, part }: { along: 'x' | 'y'; part: 'lines' | 'numbers' })
     if (part === 'lines') ticks.push(<path key={mm} d={d} />)
     if (part === 'numbers' && mm % 10 === 0 && mm !== RULER_AT_MM) {
       ticks.push(
-        <text key={`t${mm}`} x={along === 'x' ? mm : RULER_AT_MM + 5} y={along === 'x' ? RULER_AT_MM + 7 : mm + 1} textAnchor={along === 'x' ? 'middle' : 'start'}>
+        <text key={`t${mm}`} x={along === 'x' ? mm : RULER_AT_MM - 1.5} y={along === 'x' ? RULER_AT_MM + 7 : mm + 1} textAnchor={along === 'x' ? 'middle' : 'end'}>
           {mm}
         </text>,
       )

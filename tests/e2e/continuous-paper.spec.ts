@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
@@ -150,9 +151,10 @@ test('样张（普通连续纸）：四联各自成页，最长的值一字不�
   for (const p of [1, perPart]) pagePng(pdf, p)
 })
 
-test('样张（四联无碳复写纸）：一次打印，页边列出四联及纸色', async ({ page }) => {
+test('样张（四联无碳复写纸）：一次打印，页边列出四联及纸色，整张单据随偏移移动', async ({ page }) => {
   await signIn(page)
-  await calibrate(page, { x: '0', y: '0', paper: 'carbonless' }, 'specimen')
+  // With this printer's offset at +2.5 / +1.5 mm: the whole form moves with it, not only the calibration sheet.
+  await calibrate(page, { x: '2.5', y: '1.5', paper: 'carbonless' }, 'specimen')
   const pages = await specimenReady(page)
   // The four names stand one below the other inside the right-hand gutter, clear of the form.
   const gutter = await page.getByTestId('cf-parts').first().boundingBox()
@@ -172,5 +174,10 @@ test('样张（四联无碳复写纸）：一次打印，页边列出四联及�
     expect(text).toContain(`第${p}页共${pages}页`)
   }
   pagePng(pdf, 1)
+  // The head of page 1 against the plain run's (same column, no offset), printed by the test before.
+  const plain = wordBox(join(test.info().project.outputDir, 'specimen-plain.pdf'), '编号')
+  const moved = wordBox(pdf, '编号')
+  expect(moved.x - plain.x).toBeCloseTo(2.5 * PT_PER_MM, 1)
+  expect(moved.y - plain.y).toBeCloseTo(1.5 * PT_PER_MM, 1)
   expect(CONTINUOUS_PTS.width).toBeCloseTo(683.15, 2)
 })

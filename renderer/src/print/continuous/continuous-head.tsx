@@ -4,9 +4,10 @@ import type { ContinuousForm, FormPart } from './continuous-form'
 
 /**
  * The head every page of a continuous form repeats (docs/printed-forms.md): 补打, company, title, QR code
- * of the number, then number, date and 第 x 页 共 y 页, then the form's head fields.
+ * of the number, then number, date and 第 x 页 共 y 页, then the form's head fields. The QR code stands
+ * beside the heading (absolute), so the measuring copy leaves it out (`qr={false}`) without changing a height.
  */
-export function ContinuousHead({ form, pageNo, pageCount }: { form: ContinuousForm; pageNo: number; pageCount: number }) {
+export function ContinuousHead({ form, pageNo, pageCount, qr = true }: { form: ContinuousForm; pageNo: number; pageCount: number; qr?: boolean }) {
   return (
     <div data-testid="cf-head">
       <header className="cf-heading">
@@ -17,9 +18,11 @@ export function ContinuousHead({ form, pageNo, pageCount }: { form: ContinuousFo
         )}
         <h1 className="cf-company">{form.companyName}</h1>
         <h2 className="cf-title">{form.title}</h2>
-        <div className="cf-qr">
-          <QrCodeImage text={form.docNo} />
-        </div>
+        {qr && (
+          <div className="cf-qr">
+            <QrCodeImage text={form.docNo} />
+          </div>
+        )}
       </header>
       <div className="cf-meta">
         <div className="cf-field">

@@ -63,7 +63,7 @@ export function ContinuousSheets({ form, paper, offset }: Props) {
   return (
     <div className="cf-sheets" data-testid="cf-sheets" data-ready={ready && pages !== null ? 'true' : undefined} data-pages={pages?.length}>
       <div className="cf-main cf-measure" ref={measureRef} aria-hidden>
-        <ContinuousHead form={form} pageNo={1} pageCount={1} />
+        <ContinuousHead form={form} pageNo={1} pageCount={1} qr={false} />
         <ContinuousLines form={form} rows={allRows} withTotals />
         <ContinuousTail form={form} />
       </div>

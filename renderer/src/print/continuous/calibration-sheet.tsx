@@ -1,5 +1,7 @@
 import { PAGE_MM } from './continuous-form'
 import type { Offset } from './desk-print-settings'
+import './continuous.css'
+import './calibration-sheet.css'
 
 /** The crosshairs, in mm from the paper's left and top edges: near two corners and at the centre. */
 export const CALIBRATION_MARKS = [

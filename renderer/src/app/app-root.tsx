@@ -20,6 +20,9 @@ const ClosingPage = lazyNamed(() => import('../closing/closing-page'), 'ClosingP
 const CustomerListPage = lazyNamed(() => import('../customers/customer-list-page'), 'CustomerListPage')
 const DocumentPage = lazyNamed(() => import('../documents/document-page'), 'DocumentPage')
 const LedgerPage = lazyNamed(() => import('../ledger/ledger-page'), 'LedgerPage')
+const PrintCalibrationPage = lazyNamed(() => import('../print/continuous/print-calibration-page'), 'PrintCalibrationPage')
+const CalibrationPrintPage = lazyNamed(() => import('../print/continuous/calibration-print-pages'), 'CalibrationPrintPage')
+const SpecimenPrintPage = lazyNamed(() => import('../print/continuous/calibration-print-pages'), 'SpecimenPrintPage')
 const PolicyPage = lazyNamed(() => import('../policy/policy-page'), 'PolicyPage')
 const PriceListDetailPage = lazyNamed(() => import('../policy/price-list-detail-page'), 'PriceListDetailPage')
 const PriceListIssuePage = lazyNamed(() => import('../policy/price-list-issue-page'), 'PriceListIssuePage')
@@ -86,6 +89,8 @@ function PhaseScreen() {
         <Routes>
           {/* A print page is the sheet alone: no menu or header around it. */}
           {typeRoutes(true)}
+          <Route path="print/calibration" element={<CalibrationPrintPage />} />
+          <Route path="print/specimen" element={<SpecimenPrintPage />} />
           <Route element={<MainLayout />}>
             {/* An administrator with no other post signs nothing: their home is 系统概览, not an always-empty 待办. */}
             <Route index element={isAdminOnly(phase.me.roles) ? <Navigate to="/admin" replace /> : <QueuePage />} />
@@ -102,6 +107,7 @@ function PhaseScreen() {
             {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
             {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
             <Route path="workflows" element={<WorkflowPage />} />
+            <Route path="print-calibration" element={<PrintCalibrationPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Routes>

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DispatchNoteBody } from '../../shared/doc-types/dispatch-note/dispatch-note-body'
 import { checkIntegrity } from '../../electron/core/integrity/check-integrity'
 import { assertNotExpired, expireDispatchNotes } from '../../electron/core/doc-types/dispatch-note/dispatch-validity'
@@ -10,6 +10,9 @@ import { snapshotTables } from './support/table-snapshot'
 // general manager's step over the limit, none exactly at it, acceptance bills in the exposure, a blocked
 // rating refused), R2 (zero credit ships against money received), R24 (void rules). Each refusal by its
 // exact code, with nothing changed. A fresh office per test: credit exposure is the customer's, across tests.
+
+// Opening an office per test takes seconds (tens on PostgreSQL on a small machine): a longer limit, no waiting on time.
+vi.setConfig({ testTimeout: 180_000 })
 
 let o: DispatchOffice
 afterEach(() => o?.office.close())

@@ -102,10 +102,10 @@ export function DispatchNoteFormPage() {
             { title: '已占用', dataIndex: 'reserved', align: 'right', width: 70 },
             { title: '可用', dataIndex: 'available', align: 'right', width: 64, render: (a: number) => <span className="tabular-nums">{Math.max(0, a)}</span> },
             {
-              title: '本次发货', key: 'quantity', width: 140,
+              title: '本次发货', key: 'quantity', width: 130,
               render: (_, l) => (
                 <Form.Item name={['lines', String(l.contractLineNo), 'quantity']} style={{ margin: 0 }} rules={[{ type: 'integer', min: 0, max: max(l), message: `不能超过 ${max(l)}` }]}>
-                  <InputNumber min={0} max={max(l)} precision={0} style={{ width: 110 }} addonAfter={l.unit} data-testid={`dispatch-qty-${l.contractLineNo}`} />
+                  <InputNumber min={0} max={max(l)} precision={0} style={{ width: 96 }} addonAfter={l.unit} data-testid={`dispatch-qty-${l.contractLineNo}`} />
                 </Form.Item>
               ),
             },

@@ -44,6 +44,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   productionNotice: [...AMOUNT_READERS, 'planner', 'production', 'qc', 'warehouse'],
   // R7: goods, not money — whoever makes, inspects, stores, plans or sells them may read an inbound slip.
   inbound: ['production', 'qc', 'warehouse', 'guard', 'planner', ...SALES, 'general_manager', ...FINANCE],
+  // R8: sales and finance; the warehouse and the guard read the notes they act on (quantities only, issue 12's outbound).
+  dispatchNote: [...AMOUNT_READERS, 'warehouse', 'guard'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

@@ -5,7 +5,7 @@ import { method } from './define'
 import { LEDGER_READERS } from './ledger'
 
 /** R2: A is the best risk rating, D the highest risk; every new customer starts at D with zero credit. */
-export const CREDIT_RATINGS = { A: 'A 级（优）', B: 'B 级（良）', C: 'C 级（一般）', D: 'D 级（高风险）' } as const
+export const CREDIT_RATINGS = { A: 'A 级（优）', B: 'B 级（良）', C: 'C 级（一般）', D: 'D 级（高风险）', E: 'E 级（冻结发货）' } as const
 export type CreditRating = keyof typeof CREDIT_RATINGS
 export const NEW_CUSTOMER_RATING: CreditRating = 'D'
 

@@ -4,6 +4,7 @@ import { creditChangeErrors } from './credit-change/credit-change-errors'
 import { paymentErrors } from './payment/payment-errors'
 import { productionNoticeErrors } from './production-notice/production-notice-errors'
 import { inboundErrors } from './inbound/inbound-errors'
+import { dispatchNoteErrors } from './dispatch-note/dispatch-note-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -14,4 +15,5 @@ export const DOC_TYPE_ERRORS = {
   ...paymentErrors,
   ...productionNoticeErrors,
   ...inboundErrors,
+  ...dispatchNoteErrors,
 } as const

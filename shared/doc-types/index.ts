@@ -6,6 +6,7 @@ import { creditChangeType } from './credit-change/credit-change-type'
 import { paymentType } from './payment/payment-type'
 import { productionNoticeType } from './production-notice/production-notice-type'
 import { inboundType } from './inbound/inbound-type'
+import { dispatchNoteType } from './dispatch-note/dispatch-note-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -19,6 +20,7 @@ export const DOC_TYPES = {
   payment: paymentType,
   productionNotice: productionNoticeType,
   inbound: inboundType,
+  dispatchNote: dispatchNoteType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -35,6 +37,7 @@ export const DOC_TYPE_APIS = {
   ...paymentType.api,
   ...productionNoticeType.api,
   ...inboundType.api,
+  ...dispatchNoteType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

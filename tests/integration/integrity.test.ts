@@ -174,6 +174,17 @@ const corruptions: Corruption[] = [
     [`UPDATE production_notice_lines SET quantity = quantity + 1 WHERE document_id = :id`, { id: o.notice }]]],
   ['R6: a contract back at 已签订 with a signed notice', ['open tasks', 'R21 final state', 'R6 contract scheduled'], (o) => [
     [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.signedContract }]]],
+  // R8 dispatch notes (issue 12).
+  ['R8: a dispatch note for more than its contract', ['R8 dispatch within the contract'], (o) => [
+    [`UPDATE dispatch_note_lines SET quantity = quantity + 1, amount_fen = (quantity + 1) * unit_price_fen WHERE document_id = :id`, { id: o.dispatchNote }],
+    [`UPDATE documents SET amount_fen = (SELECT sum(amount_fen) FROM dispatch_note_lines WHERE document_id = :id) WHERE id = :id`, { id: o.dispatchNote }]]],
+  ['R8: a dispatch line priced off its contract line', ['R8 dispatch lines copy the contract', 'amount = sum of lines'], (o) => [
+    [`UPDATE dispatch_note_lines SET unit_price_fen = unit_price_fen + 1 WHERE document_id = :id`, { id: o.dispatchNote }]]],
+  ['R8: goods posted on a dispatch note that is not approved', ['state and step', 'R21 final state', 'R8 dispatch lines copy the contract'], (o) => [
+    [`UPDATE dispatch_note_lines SET posted_quantity = 1 WHERE document_id = :id`, { id: o.dispatchNote }],
+    [`UPDATE documents SET state = 'draft' WHERE id = :id`, { id: o.dispatchNote }]]],
+  ['R24: a dispatch note without its link to the contract', ['R24 dispatch links'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.dispatchNote }]]],
   // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
   ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
     [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],

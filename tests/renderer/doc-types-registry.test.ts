@@ -25,19 +25,24 @@ describe('the renderer registry of document types', () => {
       ['inbound/new', 'inbound.create', false],
       ['qc-certificates', 'qcCertificates.list', false],
       ['print/inbound/:id', 'documents.recordPrint', true],
+      ['dispatch-notes/new', 'dispatchNotes.save', false],
+      ['dispatch-notes/:id/edit', 'dispatchNotes.save', false],
+      ['dispatch-notes/ready', 'dispatchNotes.save', false],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
       ['contracts', '/payments/new', 'nav-new-payment'],
       ['goods', '/inbound/new', 'nav-new-inbound'],
       ['goods', '/qc-certificates', 'nav-qc-certificates'],
+      ['goods', '/dispatch-notes/ready', 'nav-ready-to-dispatch'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
-    expect(docTypeLabel('dispatchNote')).toBe('发货单')
+    expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
+    expect(docTypeLabel('outboundSlip')).toBe('出库单')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })
 

@@ -77,7 +77,9 @@ export function documentViewFor(viewer: Viewer, view: DocumentView): DocumentVie
         ? withoutKey({ ...body, lines: body.lines.map((l) => lineFor(roles, l)), terms: termsFor(roles, body.terms) }, amounts ? null : 'money')
         : body.kind === 'productionNotice'
           ? withoutKey(body, sees(roles, PREPAYMENT_GATE_READERS) ? null : 'prepayment')
-          : // A credit change or a payment is opened only by its readers or those acting on it (DOCUMENT_READERS).
+          : body.kind === 'dispatchNote'
+            ? withoutKey({ ...body, lines: body.lines.map((l) => (amounts ? l : withoutKey(withoutKey(l, 'unitPriceFen'), 'amountFen'))) }, sees(roles, CREDIT_READERS) ? null : 'credit')
+            : // A credit change or a payment is opened only by its readers or those acting on it (DOCUMENT_READERS).
             body
   return { ...view, header: headerFor(viewer, view.header), body: stripped }
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { CustomerEntity, type CustomerRow } from '../db/entities'
 
 /** `contacts` is stored as JSON text; anything else there is read as no contacts rather than a crash. */
-function parseContacts(text: string): ContactDto[] {
+export function parseContacts(text: string): ContactDto[] {
   try {
     const value: unknown = JSON.parse(text)
     return Array.isArray(value) ? (value as ContactDto[]) : []

@@ -9,6 +9,7 @@ import { creditChangeCore } from './credit-change'
 import { paymentCore } from './payment'
 import { productionNoticeCore } from './production-notice'
 import { inboundCore } from './inbound'
+import { dispatchNoteCore } from './dispatch-note'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -22,6 +23,7 @@ export const CORE_DOC_TYPES = {
   payment: paymentCore,
   productionNotice: productionNoticeCore,
   inbound: inboundCore,
+  dispatchNote: dispatchNoteCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

@@ -1,34 +1,34 @@
 import type { EntityManager } from 'typeorm'
 import type { Paged, StockMovementDto, StockRowDto } from '../../../shared/api'
 import { readRows } from '../db/driver-query'
+import { RESERVED_BY_PRODUCT_SQL } from '../doc-types/dispatch-note/dispatch-stock'
 
 // The stock page's reads, written out (the benchmark runs these exact statements as the floor): on hand
 // is the running figure (one indexed row per product), never a sum over the movements.
 
-interface OnHandRow { product_id: number; code: string; name: string; spec: string; unit: string; on_hand: number | string }
+interface OnHandRow { product_id: number; code: string; name: string; spec: string; unit: string; on_hand: number | string; reserved: number | string | null }
 
 /**
- * Definitions "stock available" (R8): reserved = approved dispatch notes not yet fully posted. There are
- * no dispatch notes yet (issue 12), so nothing is reserved; the dispatch note's folder fills this in.
+ * Definitions "stock available" (R8): reserved = what approved, unexpired dispatch notes not yet fully
+ * posted still have to ship — the dispatch note's own subquery (doc-types/dispatch-note/dispatch-stock.ts).
  */
-const RESERVED_SQL = '0'
-
-export function onHandSql(productId: number | undefined, includeEmpty: boolean): { sql: string; params: Record<string, unknown> } {
+export function onHandSql(productId: number | undefined, includeEmpty: boolean, today = '0000-01-01'): { sql: string; params: Record<string, unknown> } {
   const where = [productId === undefined ? '' : 'p.id = :productId', includeEmpty ? '' : 's.quantity > 0'].filter(Boolean)
   return {
-    sql: `SELECT p.id AS product_id, p.code, p.name, p.spec, p.unit, coalesce(s.quantity, 0) AS on_hand
+    sql: `SELECT p.id AS product_id, p.code, p.name, p.spec, p.unit, coalesce(s.quantity, 0) AS on_hand, r.reserved
           FROM products p ${includeEmpty ? 'LEFT' : ''} JOIN stock_on_hand s ON s.product_id = p.id
+          LEFT JOIN (${RESERVED_BY_PRODUCT_SQL}) r ON r.product_id = p.id
           ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.code`,
-    params: productId === undefined ? {} : { productId },
+    params: { ...(productId === undefined ? {} : { productId }), today, exclude: 0 },
   }
 }
 
-export async function stockOnHand(em: EntityManager, productId: number | undefined, includeEmpty: boolean): Promise<StockRowDto[]> {
-  const { sql, params } = onHandSql(productId, includeEmpty)
+export async function stockOnHand(em: EntityManager, productId: number | undefined, includeEmpty: boolean, today?: string): Promise<StockRowDto[]> {
+  const { sql, params } = onHandSql(productId, includeEmpty, today)
   const rows = await readRows<OnHandRow>(em, sql, params)
   return rows.map((r) => {
     const onHand = Number(r.on_hand)
-    const reserved = Number(RESERVED_SQL)
+    const reserved = Number(r.reserved ?? 0)
     return { productId: Number(r.product_id), productCode: r.code, productName: r.name, spec: r.spec, unit: r.unit, onHand, reserved, available: onHand - reserved }
   })
 }

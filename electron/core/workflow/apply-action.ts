@@ -73,7 +73,7 @@ export async function applyAction(em: EntityManager, kind: DocumentKind, doc: Do
   const { action } = request
   const isDrafter = doc.drafterUserId === ctx.user.id
   if (action === 'submit' && isDrafter && doc.closedAt === null) await kind.beforeSubmit?.(em, doc, ctx)
-  const facts = needsFacts(def, action) && doc.closedAt === null ? await kind.facts(em, doc) : undefined
+  const facts = needsFacts(def, action) && doc.closedAt === null ? await kind.facts(em, doc, ctx.at) : undefined
   // 代理审批: a signature may be given as a principal's deputy (deputies/acting-as.ts); other moves are one's own.
   const signing = action === 'approve' || action === 'reject'
   const { actor, principal } = signing ? await actingAs(em, def, positionOf(doc), ctx) : { actor: ctx.user, principal: null }

@@ -21,7 +21,7 @@ export interface DocumentKind {
   lifecycle: Lifecycle
   /** The facts this type offers conditions; a chain naming any other is refused when loaded. */
   factSpecs: FactSpecs
-  facts(em: EntityManager, doc: DocumentRow): Promise<Facts>
+  facts(em: EntityManager, doc: DocumentRow, at?: Date): Promise<Facts>
   /** An authority the route must hold whatever the chain data says (R1), from the facts at submit. */
   coverage?(facts: Facts): Coverage | null
   /** Refuse a submit that breaks a rule of the type (throw an AppError with the rule's code). */

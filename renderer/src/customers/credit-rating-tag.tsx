@@ -2,7 +2,7 @@ import { Tag } from 'antd'
 import { CREDIT_RATINGS, type CreditRating } from '../../../shared/api'
 
 /** R2: A is the best rating, D the highest risk (every new customer starts there). */
-const COLORS: Record<CreditRating, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red' }
+const COLORS: Record<CreditRating, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red', E: 'magenta' }
 
 export function CreditRatingTag({ rating }: { rating: CreditRating }) {
   return (

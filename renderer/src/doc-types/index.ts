@@ -5,6 +5,7 @@ import { creditChangeUi } from './credit-change/credit-change-ui'
 import { paymentUi } from './payment/payment-ui'
 import { productionNoticeUi } from './production-notice/production-notice-ui'
 import { inboundUi } from './inbound/inbound-ui'
+import { dispatchNoteUi } from './dispatch-note/dispatch-note-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -18,6 +19,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   payment: paymentUi,
   productionNotice: productionNoticeUi,
   inbound: inboundUi,
+  dispatchNote: dispatchNoteUi,
 }
 
 /**

@@ -58,14 +58,14 @@ export function StockPage() {
               { title: '在库', dataIndex: 'onHand', width: 80, align: 'right', render: (n: number, r) => <span data-testid={`stock-on-hand-${r.productCode}`}>{num(n)}</span> },
               {
                 title: (
-                  <Tooltip title="已批准、尚未全部出库的发货单占用的数量（R8）。发货单上线前恒为 0。">
+                  <Tooltip title="已批准、未过期、尚未全部出库的发货单占用的数量（R8）。">
                     已预留 <InfoCircleOutlined />
                   </Tooltip>
                 ),
                 dataIndex: 'reserved',
                 width: 90,
                 align: 'right',
-                render: num,
+                render: (n: number, r: { productCode: string }) => <span data-testid={`stock-reserved-${r.productCode}`}>{num(n)}</span>,
               },
               { title: '可用', dataIndex: 'available', width: 80, align: 'right', render: num },
             ]}

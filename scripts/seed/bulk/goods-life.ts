@@ -1,6 +1,7 @@
 import { afterWorkingHours, afterWorkingMinutes, dayOf, dayText } from '../calendar'
 import { Random } from '../random'
 import type { LiveDocument } from './bulk-engine'
+import { startDispatch } from './dispatch-life'
 import { GoodsRows } from './goods-rows'
 import type { LineInsert } from './office-rows'
 import { count, type OfficeContext } from './office-context'
@@ -96,4 +97,5 @@ function receive(ctx: OfficeContext, made: Made, doc: LiveDocument, at: number):
     },
   })
   count(ctx, 'inbound posted')
+  startDispatch(ctx, made.contract, made.lines, at)
 }

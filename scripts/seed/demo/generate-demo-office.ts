@@ -1,3 +1,4 @@
+import { dispatchSitting } from './demo-dispatch'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -136,6 +137,10 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if (weekday === 5 && rest > STOPS.warehouse) {
       at(16, 30)
       await warehouseSitting(office)
+    }
+    if (weekday === 4 || rest === 1) {
+      at(13)
+      await dispatchSitting(office)
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

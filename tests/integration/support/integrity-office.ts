@@ -27,6 +27,8 @@ export interface IntegrityOffice extends ContractOffice {
   postedCertificate: number
   /** An inbound slip of 2 pumps still a draft, with its own certificate (held, no stock yet). */
   draftInbound: number
+  /** R8: a dispatch note of the signed contract's 2 pumps, approved by the clerk's manager (it reserves them). */
+  dispatchNote: number
 }
 
 /**
@@ -77,11 +79,17 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   const salesVp = await o.office.person('salesvp', ['sales_vp'], '钱副总')
   const notice = await planner.call('productionNotices.save', { contractId: signed.header.id, lines: [{ contractLineNo: 1, quantity: 2, requiredDate: '2026-12-20' }] })
   await act(salesVp, await act(planner, notice, 'submit'), 'approve')
+  const dispatch = await o.clerk.call('dispatchNotes.save', {
+    contractId: signed.header.id, deliveryAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000', carrier: '德邦物流',
+    validUntil: '2026-11-27', lines: [{ contractLineNo: 1, quantity: 2 }],
+  })
+  await act(o.manager, await act(o.clerk, dispatch, 'submit'), 'approve')
 
   return {
     ...o,
     payment: paid.header.id,
     notice: notice.header.id,
+    dispatchNote: dispatch.header.id,
     postedInbound, postedCertificate, draftInbound: draftInbound.data.header.id,
     contractedApplication,
     signedContract: signed.header.id,

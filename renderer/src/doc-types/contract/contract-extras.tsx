@@ -1,4 +1,4 @@
-import { BuildOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
+import { BuildOutlined, PrinterOutlined, SafetyCertificateOutlined, SendOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
@@ -31,6 +31,11 @@ export function ContractExtras({ header, onChanged }: { header: DocumentHeaderDt
       {canNotice && (
         <Button type="primary" icon={<BuildOutlined />} onClick={() => navigate(`/production-notices/new?contract=${header.id}`)} data-testid="doc-make-notice">
           编制生产通知单
+        </Button>
+      )}
+      {signed && me.roles.includes('sales_clerk') && (
+        <Button type="primary" icon={<SendOutlined />} onClick={() => navigate(`/dispatch-notes/new?contract=${header.id}`)} data-testid="doc-make-dispatch">
+          开发货单
         </Button>
       )}
       {canSeal && (

@@ -1,0 +1,91 @@
+import type { EntityManager } from 'typeorm'
+import { fenFromDatabase } from '../../../shared/money'
+import { readRows } from '../db/driver-query'
+
+/*
+ * WORKFLOW.md Definitions, "Credit exposure" (R9), in one place: a sum of named terms, each one query.
+ *
+ *   exposure = unpaid booked receivables            (issue 12 later: receivables)
+ *            + posted outbound slips not yet booked  (issue 12 later: outbound slips, copy not back)
+ *            + approved, unposted dispatch notes     (today)
+ *            + acceptance bills received, not matured (today)
+ *
+ * The two terms whose tables do not exist yet are listed with `pending: true` and read 0; when the
+ * outbound slip and the receivable land, each becomes one entry here (its `sql`, and `pending` dropped) —
+ * nothing else changes: the dispatch note's submit, the outbound's posting (which calls creditCheck
+ * again) and the body the approvers read all sum this list.
+ */
+
+export interface ExposureScope {
+  customerId: number
+  /** Asia/Shanghai day: a bill due after it is not matured; a note valid until before it has expired. */
+  today: string
+  /** The note being checked: never counted in its own exposure (at posting it is approved and unposted). */
+  excludeNoteId: number
+}
+
+interface ExposureTerm {
+  key: string
+  label: string
+  /** One row, one column `fen`; :customerId, :today, :exclude bound. */
+  sql: string | null
+  pending: boolean
+}
+
+export const EXPOSURE_TERMS: readonly ExposureTerm[] = [
+  // R11, R18: receivables booked per outbound slip once the signed copy is back, less allocations.
+  // Add here when the receivables table exists: SUM(amount − settled) of the customer's receivables.
+  { key: 'unpaidReceivables', label: '已入帐未收应收款', sql: null, pending: true },
+  // R10: posted outbound slips whose receivable is not booked yet (the copy has not come back).
+  // Add here when the outbound slips table exists: SUM(slip amount) of posted slips without a receivable.
+  { key: 'postedNotBooked', label: '已出库未入帐', sql: null, pending: true },
+  {
+    key: 'approvedDispatch',
+    label: '已批准未出库发货单',
+    // What is still to ship on approved (or partly posted), unexpired notes: the posted part moves to
+    // the term above once the outbound slip exists (posted_quantity is kept by its posting).
+    sql: `SELECT coalesce(sum((l.quantity - l.posted_quantity) * l.unit_price_fen), 0) AS fen
+          FROM dispatch_notes n JOIN documents d ON d.id = n.document_id JOIN dispatch_note_lines l ON l.document_id = n.document_id
+          WHERE n.customer_id = :customerId AND d.state IN ('approved', 'partlyPosted') AND n.valid_until >= :today AND n.document_id <> :exclude`,
+    pending: false,
+  },
+  {
+    key: 'unmaturedBills',
+    label: '未到期承兑汇票',
+    // R14: a recorded (not reversed) acceptance bill from the customer, due after today: the risk stays until the bill is paid.
+    sql: `SELECT coalesce(sum(p.amount_fen), 0) AS fen
+          FROM payments p JOIN documents d ON d.id = p.document_id
+          WHERE p.customer_id = :customerId AND p.method = 'bill' AND p.bill_due_on > :today AND p.reverses_payment_id IS NULL AND d.state = 'approved'`,
+    pending: false,
+  },
+]
+
+export interface ExposureTermFigure {
+  key: string
+  label: string
+  amountFen: number
+  pending: boolean
+}
+
+export async function exposureTerms(em: EntityManager, scope: ExposureScope): Promise<ExposureTermFigure[]> {
+  const params = { customerId: scope.customerId, today: scope.today, exclude: scope.excludeNoteId }
+  const out: ExposureTermFigure[] = []
+  for (const term of EXPOSURE_TERMS) {
+    let amountFen = 0
+    if (term.sql) {
+      const [row] = await readRows<{ fen: number | string | null }>(em, term.sql, params)
+      amountFen = fenFromDatabase(row?.fen ?? 0) ?? 0
+    }
+    out.push({ key: term.key, label: term.label, amountFen, pending: term.pending })
+  }
+  return out
+}
+
+/**
+ * R9, R16: any receivable unpaid beyond its due date (the customer's credit days). Receivables do not
+ * exist yet: this reads 0 until they do; then it is one query here — SUM(unpaid) and the oldest days
+ * overdue (counted from the day after the due date) of the customer's receivables due before today.
+ */
+export async function overdueOf(_em: EntityManager, _scope: ExposureScope): Promise<{ overdueFen: number; oldestDays: number; pending: boolean }> {
+  return { overdueFen: 0, oldestDays: 0, pending: true }
+}

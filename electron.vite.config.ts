@@ -34,7 +34,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      minify: true,
+      minify: process.env.RENDERER_NO_MINIFY !== '1',
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -45,6 +45,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'goods', file: 'goods.spec.ts', port: BASE_PORT + 12 },
   { name: 'chain-end', file: 'chain-end.spec.ts', port: BASE_PORT + 13 },
   { name: 'dispatch', file: 'dispatch.spec.ts', port: BASE_PORT + 15 },
+  { name: 'continuous-paper', file: 'continuous-paper.spec.ts', port: BASE_PORT + 16 },
 ]
 
 const HOST = 'node out/main/host.js'

@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   NUMBER_EXHAUSTED: '本月该类单据编号已用完（9999），请联系系统管理员',
   // Workflow engine (R19, R20, R21)
   DOCUMENT_NOT_FOUND: '找不到该单据，请刷新后重试',
+  DOCUMENT_NUMBER_UNKNOWN: '没有这个单号的单据，请核对纸面上的单号后重扫或重输',
   ACTION_NOT_ALLOWED: '该单据当前状态下不能进行此操作，请刷新后查看',
   NOT_YOUR_STEP: '当前审批步骤不由您办理',
   NOT_DRAFTER: '只有起草人可以进行此操作',
@@ -81,6 +82,7 @@ export const ERROR_MESSAGES = {
   // Amounts (R23) and the database
   AMOUNT_TOO_LARGE: '金额超出系统可处理的范围，请拆分单据',
   DATABASE_DAMAGED: '数据文件校验未通过，为防止损坏扩大已停止保存；可以继续查看和导出，请联系系统管理员用最近的备份恢复',
+  PRINT_FAILED: '打印未完成；若打印机驱动不认 241×140 mm 的纸张，请在「打印校准」中把打印方式改为「生成 PDF」，再用 PDF 阅读器按实际大小打印',
   INTERNAL: '系统内部错误，操作未保存，请重试或联系系统管理员',
   // Each document type's own refusals (shared/doc-types/<type>/<type>-errors.ts).
   ...DOC_TYPE_ERRORS,

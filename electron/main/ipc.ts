@@ -4,6 +4,9 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebContents 
 import { ERROR_MESSAGES, type Envelope } from '../../shared/errors'
 import type { DispatchResult, Workstation } from '../core/workstation'
 import { API_CHANNEL } from '../preload/channel'
+import { isDeskMethod } from '../../shared/desk-api'
+import { AppError } from '../../shared/errors'
+import { answerDesk } from './desk-print'
 import { isTrustedUrl } from './origins'
 
 const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } }
@@ -59,6 +62,8 @@ export function registerApiIpc({ workstation, getWindow }: ApiIpcOptions): () =>
         return FORBIDDEN
       }
       const contents = event.sender
+      // The desk's own operations (printing here) are answered by this process, never the core (shared/desk-api.ts).
+      if (isDeskMethod(method)) return await answerDeskCall(contents, method, input)
       const result = await workstation.dispatch(method, input, tokens.get(contents.id) ?? null)
       applySession(contents, result.session)
       return result.envelope
@@ -68,6 +73,15 @@ export function registerApiIpc({ workstation, getWindow }: ApiIpcOptions): () =>
       return INTERNAL
     }
   })
+
+  async function answerDeskCall(contents: WebContents, method: Parameters<typeof answerDesk>[1], input: unknown): Promise<Envelope<unknown>> {
+    try {
+      return { ok: true, data: await answerDesk(contents, method, input) }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      return { ok: false, error: { code: error.code, message: error.message, details: error.details } }
+    }
+  }
 
   return () => {
     ipcMain.removeHandler(API_CHANNEL)

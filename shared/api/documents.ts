@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { DocumentType } from '../document-number'
+import { parseDocumentNumber, type DocumentType } from '../document-number'
 import type { DocumentBody } from '../doc-types'
 import { DOCUMENT_ACTION_KEYS, type DocumentAction, type DocumentState } from '../document-states'
 import type { RoleKey } from '../roles'
@@ -146,8 +146,21 @@ export type BatchApproveOutcome =
 
 export const BATCH_APPROVE_LIMIT = 200
 
+/** A document number as typed or scanned (a keyboard-wedge scanner may send lower case and surrounding blanks). */
+export const scannedDocumentNumber = z
+  .string()
+  .max(40, '单号过长')
+  .transform((text) => text.trim().toUpperCase())
+  .refine((text) => parseDocumentNumber(text) !== null, '单号格式不对：两位字母前缀 + 年月 + 4 位序号，例如 FH2026110007')
+
 export const documentsApi = {
   'documents.get': method<DocumentView>()(z.object({ id }).strict(), 'signedIn', 'read'),
+  /**
+   * 扫码/单号 (issue 12): the document with this R22 number, for whoever may open it (need-to-know as
+   * documents.get). The QR on every printed form is the number alone, so the warehouse and the gate open
+   * the paper's document by scanning it.
+   */
+  'documents.findByNumber': method<{ id: number }>()(z.object({ docNo: scannedDocumentNumber }).strict(), 'signedIn', 'read'),
   /** Every workflow action. The engine checks the role, R20, the guards and the version. */
   'documents.act': method<DocumentView>()(documentActInput, 'signedIn', 'write'),
   /** 批量同意: each document through documents.act's path, one transaction each; the summary says which were refused and why. */

@@ -137,3 +137,24 @@ test('4 打印成品入库单：A4 一页，合格证号、签字（填表人、
   await page.reload()
   await expect(print.reprintMark).toHaveText('补打')
 })
+
+test('5 仓管员按纸面扫码：任意页面按 F2，扫码枪输入单号和回车即打开单据；错号说明原因', async ({ page }) => {
+  await signInAs(page, WAREHOUSE)
+  await page.getByTestId('nav-stock').click()
+  // A keyboard-wedge scanner: F2 puts the cursor in 扫码/单号, then the QR's text (here in lower case, as with
+  // Caps Lock off) and Enter arrive as keystrokes.
+  await page.keyboard.press('F2')
+  await expect(page.getByTestId('scan-box')).toBeFocused()
+  await page.keyboard.type(shared.inboundNo.toLowerCase())
+  await page.keyboard.press('Enter')
+  const doc = new DocumentPage(page)
+  await expect(doc.docNo).toHaveText(shared.inboundNo)
+  await expect(page.getByTestId('scan-box')).toHaveValue('')
+
+  await page.keyboard.press('F2')
+  await page.keyboard.type('RK2026119999')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.ant-message')).toContainText('没有单号为 RK2026119999 的单据')
+  await expect(doc.docNo).toHaveText(shared.inboundNo)
+  await saveScreen(page, 'goods-06-scan-unknown')
+})

@@ -2,7 +2,8 @@ import { PRINT_ACTION } from '../../../shared/document-states'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { assertMayOpen } from '../auth/need-to-know'
 import { approveMany } from './approve-many'
-import { AuditEventEntity, type DocumentRow } from '../db/entities'
+import { AppError } from '../../../shared/errors'
+import { AuditEventEntity, DocumentEntity, type DocumentRow } from '../db/entities'
 import { kindOf as kindOfType } from '../doc-types/registry'
 import type { Handler } from '../router/call-context'
 import { applyAction, loadDocument, loadDocumentToDecide } from '../workflow/apply-action'
@@ -17,6 +18,15 @@ const get: Handler<'documents.get'> = (input, ctx) =>
     const doc = await loadDocument(em, input.id)
     await assertMayOpen(em, ctx.user, doc)
     return documentView(em, kindOf(doc), doc, ctx)
+  })
+
+/** 扫码/单号: the number's document, under documents.get's need-to-know (a stranger's number is FORBIDDEN, not "unknown"). */
+const findByNumber: Handler<'documents.findByNumber'> = (input, ctx) =>
+  ctx.db.read(async (em) => {
+    const doc = await em.getRepository(DocumentEntity).findOneBy({ docNo: input.docNo })
+    if (!doc) throw new AppError('DOCUMENT_NUMBER_UNKNOWN', `没有单号为 ${input.docNo} 的单据，请核对纸面上的单号后重扫或重输`)
+    await assertMayOpen(em, ctx.user, doc)
+    return { id: doc.id }
   })
 
 /** Every workflow action, one transaction each (DESIGN.md "One transaction per action"). */
@@ -54,6 +64,7 @@ const runClosing: Handler<'documents.closeMonth'> = (input, ctx) =>
 export const documentsHandlers = {
   'documents.closeMonth': runClosing,
   'documents.get': get,
+  'documents.findByNumber': findByNumber,
   'documents.act': act,
   'documents.approveMany': approveMany,
   'documents.recordPrint': recordPrint,

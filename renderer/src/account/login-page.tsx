@@ -6,7 +6,6 @@ import { errorText } from '../api/error-text'
 import { prefetchQueueHome } from '../queue/queue-prefetch'
 import { useSession } from '../session/session-context'
 import { AuthFrame } from './auth-frame'
-import { SignedInWarmUp } from './signed-in-warm-up'
 
 interface LoginValues {
   login: string
@@ -55,7 +54,6 @@ export function LoginPage({ notice }: { notice: string | null }) {
           </Button>
         </Form.Item>
       </Form>
-      <SignedInWarmUp />
     </AuthFrame>
   )
 }

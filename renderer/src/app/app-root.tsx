@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router-dom'
 import { isAdminOnly } from '../../../shared/roles'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
+import { SignedInWarmUp } from '../account/signed-in-warm-up'
 import { TYPE_ROUTES } from '../doc-types'
 import { MainLayout } from '../layout/main-layout'
 import { QueuePage } from '../queue/queue-page'
@@ -19,6 +20,9 @@ const ClosingPage = lazyNamed(() => import('../closing/closing-page'), 'ClosingP
 const CustomerListPage = lazyNamed(() => import('../customers/customer-list-page'), 'CustomerListPage')
 const DocumentPage = lazyNamed(() => import('../documents/document-page'), 'DocumentPage')
 const LedgerPage = lazyNamed(() => import('../ledger/ledger-page'), 'LedgerPage')
+const PrintCalibrationPage = lazyNamed(() => import('../print/continuous/print-calibration-page'), 'PrintCalibrationPage')
+const CalibrationPrintPage = lazyNamed(() => import('../print/continuous/calibration-print-pages'), 'CalibrationPrintPage')
+const SpecimenPrintPage = lazyNamed(() => import('../print/continuous/calibration-print-pages'), 'SpecimenPrintPage')
 const PolicyPage = lazyNamed(() => import('../policy/policy-page'), 'PolicyPage')
 const PriceListDetailPage = lazyNamed(() => import('../policy/price-list-detail-page'), 'PriceListDetailPage')
 const PriceListIssuePage = lazyNamed(() => import('../policy/price-list-issue-page'), 'PriceListIssuePage')
@@ -27,8 +31,19 @@ const StockPage = lazyNamed(() => import('../stock/stock-page'), 'StockPage')
 const UserAdminPage = lazyNamed(() => import('../users/user-admin-page'), 'UserAdminPage')
 const WorkflowPage = lazyNamed(() => import('../workflow/workflow-page'), 'WorkflowPage')
 
-/** Chooses the screen from the session phase; routes exist only once someone is signed in. */
+/** The screen of the session phase, and beside it the warm-up of the signed-in screen (signed-in-warm-up.tsx). */
 export function AppRoot() {
+  const { phase } = useSession()
+  return (
+    <>
+      <PhaseScreen />
+      <SignedInWarmUp signedOut={phase.kind === 'signedOut'} />
+    </>
+  )
+}
+
+/** Chooses the screen from the session phase; routes exist only once someone is signed in. */
+function PhaseScreen() {
   const { phase, reload } = useSession()
 
   switch (phase.kind) {
@@ -74,6 +89,8 @@ export function AppRoot() {
         <Routes>
           {/* A print page is the sheet alone: no menu or header around it. */}
           {typeRoutes(true)}
+          <Route path="print/calibration" element={<CalibrationPrintPage />} />
+          <Route path="print/specimen" element={<SpecimenPrintPage />} />
           <Route element={<MainLayout />}>
             {/* An administrator with no other post signs nothing: their home is 系统概览, not an always-empty 待办. */}
             <Route index element={isAdminOnly(phase.me.roles) ? <Navigate to="/admin" replace /> : <QueuePage />} />
@@ -90,6 +107,7 @@ export function AppRoot() {
             {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
             {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
             <Route path="workflows" element={<WorkflowPage />} />
+            <Route path="print-calibration" element={<PrintCalibrationPage />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Route>
         </Routes>

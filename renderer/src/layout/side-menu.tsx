@@ -74,6 +74,8 @@ const AREAS: Group[] = [
       { path: '/workflows', label: '审批流程', testId: 'nav-workflows', needs: 'workflow.list', onlyFor: ['admin'] },
       // R19: the monthly closing run.
       { path: '/closing', label: '关闭清理', testId: 'nav-closing', needs: 'documents.closeMonth' },
+      // This desk's printer for continuous forms (print/continuous): anyone who prints may calibrate it.
+      { path: '/print-calibration', label: '打印校准', testId: 'nav-print-calibration', needs: 'auth.me' },
     ],
   },
 ]

@@ -9,6 +9,8 @@ import { errorText } from '../api/error-text'
 import { parseId, useDocumentView } from '../documents/use-document-view'
 import { formatDateTime } from '../format/datetime'
 import { useMe, useSession } from '../session/session-context'
+import { readDeskPrintSettings } from './continuous/desk-print-settings'
+import { BROWSER_PRINT_HINT, printContinuous } from './continuous/print-continuous'
 import { usePageMarginText } from './use-page-margin-text'
 import './print.css'
 import './print-tables.css'
@@ -34,13 +36,15 @@ interface Props<K extends DocumentBody['kind']> {
   title: string
   kind: K
   sheet(view: DocumentView, body: Extract<DocumentBody, { kind: K }>, context: PrintContext): ReactNode
+  /** 'continuous': 241 × 140 mm four-part paper (发货单, 出库单; print/continuous), printed through the desk. */
+  paper?: 'a4' | 'continuous'
 }
 
 /**
  * A form's print route (#/print/<type>/:id), rendered without the main layout: the sheet and a
  * screen-only toolbar. 打印 logs the print in the core first, then opens the window's print dialog.
  */
-export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet }: Props<K>) {
+export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet, paper = 'a4' }: Props<K>) {
   const id = parseId(useParams().id)
   const { view, error, loading, reload } = useDocumentView(id)
   const { companyName } = useSession()
@@ -65,7 +69,8 @@ export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet }
     try {
       const { copy } = await call('documents.recordPrint', { id })
       flushSync(() => setLogged(copy))
-      window.print()
+      if (paper === 'continuous') await printContinuous(readDeskPrintSettings(), `${title} ${view?.header.docNo ?? ''}`)
+      else window.print()
     } catch (caught) {
       void message.error(`无法记录本次打印，未打印：${errorText(caught)}`)
     } finally {
@@ -117,7 +122,7 @@ export function PrintPage<K extends DocumentBody['kind']>({ title, kind, sheet }
         <Button icon={<ArrowLeftOutlined />} onClick={back} data-testid="print-back">
           返回
         </Button>
-        <span className="print-toolbar-hint">请选择 A4 纸、纵向、缩放 100%；页码由打印自动生成。</span>
+        <span className="print-toolbar-hint">{paper === 'continuous' ? BROWSER_PRINT_HINT : '请选择 A4 纸、纵向、缩放 100%；页码由打印自动生成。'}</span>
       </div>
       {body && view ? (
         sheet(view, body, { companyName: companyName ?? '', company, customer, printedBy: me.name, printedAt, copy: logged ?? view.printCount + 1 })

@@ -2,7 +2,7 @@ import type { ChainStepView, DocumentHeaderDto } from '../../../shared/api'
 import { formatShanghai } from '../../../shared/dates'
 import { roleLabel } from '../../../shared/roles'
 
-interface Box {
+export interface SignatureBox {
   key: string
   post: string
   name: string
@@ -12,7 +12,7 @@ interface Box {
 }
 
 /** One box per step; a countersign (会签) step one per signature, and an empty one for each still needed. */
-function stepBoxes(step: ChainStepView): Box[] {
+function stepBoxes(step: ChainStepView): SignatureBox[] {
   if (!step.countersign) {
     return [
       {
@@ -42,16 +42,21 @@ function stepBoxes(step: ChainStepView): Box[] {
   return [...signed, ...open]
 }
 
+/** The boxes of the trail, the drafter first; also what a continuous form prints (print/continuous). */
+export function signatureBoxes(header: DocumentHeaderDto, chain: ChainStepView[]): SignatureBox[] {
+  return [
+    { key: 'drafter', post: '填表人', name: header.drafterName, role: '', date: formatShanghai(header.createdAt, false) },
+    ...chain.filter((step) => step.status !== 'skipped').flatMap(stepBoxes),
+  ]
+}
+
 /**
  * The approval trail as signature boxes (岗位, 签名, 日期): the drafter first, then every step of the chain
  * that applies to this document. Skipped steps are left out rather than printed empty, so nobody can
  * sign a blank box that was never part of the route.
  */
 export function PrintSignatures({ header, chain }: { header: DocumentHeaderDto; chain: ChainStepView[] }) {
-  const boxes: Box[] = [
-    { key: 'drafter', post: '填表人', name: header.drafterName, role: '', date: formatShanghai(header.createdAt, false) },
-    ...chain.filter((step) => step.status !== 'skipped').flatMap(stepBoxes),
-  ]
+  const boxes = signatureBoxes(header, chain)
   return (
     // Up to four boxes a row, as wide as the page: no empty cell at the end of a short chain.
     <div className="print-signatures" style={{ gridTemplateColumns: `repeat(${Math.min(boxes.length, 4)}, minmax(0, 1fr))` }} data-testid="print-signatures">

@@ -4,6 +4,7 @@ import { DocumentPage } from './pages/document-page'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
 import { answerTo } from './support/api-call'
+import { expectContinuousPages, pagePng, pageText, savePdf } from './support/continuous-pdf'
 import { OfficeApi, shanghaiDay } from './support/office-api'
 import { saveScreen } from './support/screens'
 import { PASSWORD_WORK } from './support/waits'
@@ -159,4 +160,27 @@ test('4 库存页：已批准的发货单占用两台', async ({ page }) => {
   const doc = new DocumentPage(page)
   await doc.open(contract.id)
   await expect(page.locator('[data-testid^="doc-family-FH"]')).toHaveCount(1)
+})
+
+test('5 打印发货单：241×140 mm 四联（存根/客户/财务/仓库各一页），合同、收货地址、明细、金额与大写、三人签字、二维码', async ({ page }) => {
+  await signInAs(page, CLERK)
+  const doc = new DocumentPage(page)
+  await doc.open(note.id)
+  const docNo = await doc.docNo.innerText()
+  await doc.printButton.click()
+  const sheets = page.locator('[data-testid="cf-sheets"][data-ready="true"]')
+  await expect(sheets).toBeVisible()
+  // One page per part on plain continuous paper (the desk's default): four pages, each with its QR code.
+  await expect(page.getByTestId('cf-sheet')).toHaveCount(4)
+  await expect(page.getByTestId('print-qr')).toHaveCount(4)
+  const pdf = await savePdf(page, 'dispatch-note')
+  expectContinuousPages(pdf, 4)
+  for (const [pageNo, part] of ['第一联存根联', '第二联客户联', '第三联财务联', '第四联仓库联'].entries()) {
+    const text = pageText(pdf, pageNo + 1)
+    for (const expected of [part, '发货单', docNo, contract.no, CUSTOMER, PUMP.code, PUMP.name, '¥24,000.00'.replace('¥', ''), '贰万肆仟元整', CLERK.name, MANAGER.name, GM.name, '第1页共1页']) {
+      expect(text, `第 ${pageNo + 1} 页应有“${expected}”`).toContain(expected)
+    }
+  }
+  pagePng(pdf, 1)
+  await saveScreen(page, 'dispatch-03-print')
 })

@@ -1,4 +1,4 @@
-import { EditOutlined } from '@ant-design/icons'
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useNavigate } from 'react-router-dom'
 import { isClosed, isEditableState } from '../../documents/lifecycle-checks'
@@ -6,14 +6,26 @@ import { useMe } from '../../session/session-context'
 import type { TypeViewProps } from '../doc-type-ui'
 import type { DispatchNoteBody } from './dispatch-note-body'
 
-/** 编辑 for the clerk who drafted it while editable. The print form (241 mm, four parts) comes with the print frame. */
+/** Printed once approved: before that the note lets no goods out, and paper of it would say otherwise (R8). */
+const PRINTABLE_STATES: readonly string[] = ['approved', 'partlyPosted', 'posted']
+
+/** 编辑 for the clerk who drafted it while editable; 打印预览 (241 mm four-part paper) once approved. */
 export function DispatchNoteExtras({ header }: TypeViewProps<DispatchNoteBody>) {
   const me = useMe()
   const navigate = useNavigate()
-  if (!(isEditableState(header) && !isClosed(header) && header.drafterUserId === me.id)) return null
+  const canEdit = isEditableState(header) && !isClosed(header) && header.drafterUserId === me.id
   return (
-    <Button icon={<EditOutlined />} onClick={() => navigate(`/dispatch-notes/${header.id}/edit`)} data-testid="doc-edit">
-      编辑
-    </Button>
+    <>
+      {canEdit && (
+        <Button icon={<EditOutlined />} onClick={() => navigate(`/dispatch-notes/${header.id}/edit`)} data-testid="doc-edit">
+          编辑
+        </Button>
+      )}
+      {PRINTABLE_STATES.includes(header.state) && (
+        <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/dispatchNote/${header.id}`)} data-testid="doc-print">
+          打印预览
+        </Button>
+      )}
+    </>
   )
 }

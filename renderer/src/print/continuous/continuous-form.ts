@@ -20,7 +20,7 @@ export interface ContinuousForm {
   columns: ContinuousColumn[]
   /** One record per line, keyed by column key. */
   lines: ReadonlyArray<Readonly<Record<string, string>>>
-  /** The 合计 row (cells by column key) and the total in Chinese capitals (R23, capitalAmount). */
+  /** The 合计 row (cells by column key) and the total in Chinese capitals (R23, capitalAmount); '' when the form prints no money. */
   totals: { cells: Readonly<Record<string, string>>; capital: string; capitalLabel?: string }
   /** The trail as signature boxes, the drafter first; skipped steps left out (see signatureBoxes). */
   signatures: ContinuousSignature[]

@@ -59,9 +59,12 @@ export function ContinuousTail({ form }: { form: ContinuousForm }) {
   const columns = Math.min(Math.max(form.signatures.length, 1), 6)
   return (
     <div data-testid="cf-tail">
-      <div className="cf-capital">
-        {form.totals.capitalLabel ?? '金额合计（大写）'}：<span data-testid="cf-capital">{form.totals.capital}</span>
-      </div>
+      {/* A form printed without money (need-to-know: goods only) has no 大写 line. */}
+      {form.totals.capital !== '' && (
+        <div className="cf-capital">
+          {form.totals.capitalLabel ?? '金额合计（大写）'}：<span data-testid="cf-capital">{form.totals.capital}</span>
+        </div>
+      )}
       {form.signatures.length > 0 && (
         <div className="cf-signatures" style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}>
           {form.signatures.map((box) => (

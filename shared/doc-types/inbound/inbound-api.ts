@@ -46,6 +46,8 @@ export const inboundApi = {
         /** The inspector's name as signed on the certificate; the issuing qc user when left out. */
         inspectorName: optionalText('检验员', 32),
         remark: optionalText('备注', 200),
+        /** R6 → R7: the signed notice it is issued for (its product on the notice); closes qc's 出具合格证 once covered. */
+        productionNoticeId: id.optional(),
       })
       .strict(),
     ['qc'],

@@ -66,7 +66,7 @@ function certify(ctx: OfficeContext, made: Made, at: number): void {
   const split = made.certificates.length > 1 && random.chance(0.25) ? Math.ceil(made.certificates.length / 2) : made.certificates.length
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(4, 0.7)), (t) => fillInbound(ctx, made, made.certificates.slice(0, split), t))
   if (split < made.certificates.length)
-    ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(30, 0.6)), (t) => fillInbound(ctx, made, made.certificates.slice(split), t))
+    ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(80, 0.6)), (t) => fillInbound(ctx, made, made.certificates.slice(split), t))
 }
 
 function fillInbound(ctx: OfficeContext, made: Made, certificates: Made['certificates'], at: number): void {

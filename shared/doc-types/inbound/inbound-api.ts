@@ -57,7 +57,12 @@ export const inboundApi = {
   'qcCertificates.void': method<QcCertificateDto>()(z.object({ id, reason: shortText('作废原因', 200) }).strict(), ['qc'], 'write'),
   'qcCertificates.list': method<Paged<QcCertificateDto>>()(
     z
-      .object({ status: z.enum(['issued', 'used', 'voided', 'all']).default('all'), productId: id.optional(), search: z.string().trim().max(40).optional(), page, pageSize })
+      .object({
+        status: z.enum(['issued', 'used', 'voided', 'all']).default('all'), productId: id.optional(), search: z.string().trim().max(40).optional(),
+        /** R6 → R7: only the certificates issued for this production notice. */
+        productionNoticeId: id.optional(),
+        page, pageSize,
+      })
       .strict(),
     CERTIFICATE_READERS,
     'read',

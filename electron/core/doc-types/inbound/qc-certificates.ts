@@ -124,6 +124,10 @@ export async function listCertificates(em: EntityManager, input: ParsedInputOf<'
     where.push('c.product_id = :productId')
     params.productId = input.productId
   }
+  if (input.productionNoticeId !== undefined) {
+    where.push('c.production_notice_id = :noticeId')
+    params.noticeId = input.productionNoticeId
+  }
   if (input.search) {
     where.push('(c.cert_no LIKE :search OR c.batch_no LIKE :search)')
     params.search = `%${input.search.replace(/[%_]/g, '')}%`

@@ -97,6 +97,10 @@ export async function issueCertificate(em: EntityManager, input: ParsedInputOf<'
 
 /** R24: voiding follows the chain backwards — a certificate an inbound slip (draft or posted) carries stays. */
 export async function voidCertificate(em: EntityManager, input: ParsedInputOf<'qcCertificates.void'>, ctx: ActionContext): Promise<QcCertificateDto> {
+  // Its notice first (the order inbound.create takes them in: notice, then certificates), so qc's task on
+  // the notice is decided after any certificate issued for it at the same time.
+  const noticeId = (await em.getRepository(QcCertificateEntity).findOneBy({ id: input.id }))?.productionNoticeId
+  if (noticeId) await lockRow(em, 'documents', noticeId)
   await lockCertificate(em, input.id)
   const cert = await certificateById(em, input.id)
   if (!cert) throw new AppError('CERTIFICATE_NOT_FOUND')

@@ -3,7 +3,7 @@ import { IN_PRODUCTION_STATES, SIGNED_NOTICE_STATES } from '../../../../shared/d
 import { readRows } from '../../db/driver-query'
 import { TaskEntity, type DocumentRow } from '../../db/entities'
 import { advanceDocument } from '../../workflow/advance'
-import { loadDocument, loadDocumentToDecide } from '../../workflow/apply-action'
+import { loadDocumentToDecide } from '../../workflow/apply-action'
 import type { ActionContext } from '../../workflow/document-kind'
 import { closeOpenTasks, openFollowUpTask } from '../../workflow/tasks'
 import { CERTIFY_NOTICE, MAKE_NOTICE, STOCK_NOTICE, uncertifiedSql } from './notice-task'
@@ -25,7 +25,7 @@ export async function openNoticeTasks(em: EntityManager, notice: DocumentRow, ct
  * do not cover every product's quantity: a certificate issued closes it, one voided may open it again.
  */
 export async function syncCertifyTask(em: EntityManager, noticeId: number, ctx: ActionContext, action: string): Promise<void> {
-  const notice = await loadDocument(em, noticeId)
+  const notice = await loadDocumentToDecide(em, noticeId)
   const [row] = await readRows<{ due: number | boolean }>(em, `SELECT CASE WHEN ${uncertifiedSql(':id')} THEN 1 ELSE 0 END AS due`, { id: noticeId })
   const due = inProduction(notice) && Number(row?.due) === 1
   const open = await em.getRepository(TaskEntity).countBy({ documentId: noticeId, role: CERTIFY_NOTICE.role, closedAt: IsNull() })

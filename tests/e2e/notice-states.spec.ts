@@ -4,6 +4,7 @@ import { DocumentPage } from './pages/document-page'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
 import { QueuePage } from './pages/queue-page'
+import { pickFromSelect } from './support/antd'
 import { answerTo } from './support/api-call'
 import { OfficeApi, shanghaiDay } from './support/office-api'
 import { saveScreen } from './support/screens'
@@ -119,6 +120,15 @@ async function signInAs(page: Page, person: Person): Promise<QueuePage> {
 
 test('1 质检员的待办有已签发的通知单（出具合格证）；从待办打开通知单，按通知单出具合格证（产品与数量已带出）', async ({ page }) => {
   const queue = await signInAs(page, QC)
+  // The register's 签发合格证 offers the notice (optional); chosen, only its products, with what it lacks.
+  await page.getByTestId('nav-qc-certificates').click()
+  await page.getByTestId('cert-issue-open').click()
+  await pickFromSelect(page, page.getByTestId('cert-notice'), notice.no, notice.no)
+  await expect(page.getByTestId('cert-product')).toContainText(PUMP.code)
+  await expect(page.getByTestId('cert-quantity')).toHaveValue('2')
+  await saveScreen(page, 'notice-states-00-register-issue-for-notice')
+  await page.keyboard.press('Escape')
+  await new MainLayout(page).openQueue()
   const row = queue.row(notice.no)
   await expect(row).toContainText('出具合格证')
   await saveScreen(page, 'notice-states-01-qc-todo')

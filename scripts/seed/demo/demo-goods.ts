@@ -8,7 +8,7 @@ import { person, type DemoOffice } from './demo-office'
 // certificates waiting for a slip (合格证 → 待入库), a draft slip with production and slips in the
 // warehouse's 待办.
 
-/** qc: the notices in its 待办, certified product by product (all but the newest on the last day); then a certificate or two for stock. */
+/** qc: the notices in its 待办, certified product by product (in the closing week, all but the newest); then one or two certificates for stock (the office’s random stream drawn as before). */
 export async function qcSitting(office: DemoOffice, day: number, leaveWaiting = 0): Promise<void> {
   const qc = person(office, 'tangfang')
   const notices = (await qc.call('queue.list', { tab: 'todo', filter: { docType: 'productionNotice' }, pageSize: 200 })).rows
@@ -27,7 +27,7 @@ export async function qcSitting(office: DemoOffice, day: number, leaveWaiting = 
     }
   }
   const products = await qc.call('products.list', {})
-  const n = office.random.int(0, 1)
+  const n = office.random.int(1, 2)
   for (let i = 0; i < n; i++) {
     const product = office.random.pick(products)
     const quantity = Math.max(1, Math.round((office.typicalQuantity.get(product.code) ?? 2) * office.random.between(1, 3)))

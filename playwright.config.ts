@@ -44,6 +44,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'money-production', file: 'money-production.spec.ts', port: BASE_PORT + 10 },
   { name: 'goods', file: 'goods.spec.ts', port: BASE_PORT + 12 },
   { name: 'chain-end', file: 'chain-end.spec.ts', port: BASE_PORT + 13 },
+  { name: 'notice-states', file: 'notice-states.spec.ts', port: BASE_PORT + 14 },
   { name: 'dispatch', file: 'dispatch.spec.ts', port: BASE_PORT + 15 },
   { name: 'continuous-paper', file: 'continuous-paper.spec.ts', port: BASE_PORT + 16 },
 ]

@@ -25,6 +25,8 @@ export interface BusinessTransition {
   by: 'system' | readonly RoleKey[]
   /** What the audit trail says (R21). */
   label: string
+  /** The document's open follow-up tasks stay open (its work goes on); by default the move closes them. */
+  keepsTasks?: boolean
 }
 
 export interface Lifecycle {

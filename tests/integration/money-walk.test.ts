@@ -99,7 +99,10 @@ describe('randomised walk over payments, production notices, certificates, inbou
           break
         case 'certify': {
           const quantity = pick([1, 2, 3])
-          result = await qc.raw('qcCertificates.issue', { productId: o.pumpId, quantity, batchNo: `W${step}`, inspectedOn: '2026-11-19' })
+          // Half of them for a notice (R6 → R7: qc's 出具合格证 closes once they cover it; refused unless it is in production).
+          // (Chosen by the step, not the walk's random stream, so the rest of the walk draws as before.)
+          const forNotice = notices.length && step % 2 === 0 ? { productionNoticeId: notices[step % notices.length]! } : {}
+          result = await qc.raw('qcCertificates.issue', { ...forNotice, productId: o.pumpId, quantity, batchNo: `W${step}`, inspectedOn: '2026-11-19' })
           if (result.ok) certificates.push({ id: (result.data as { id: number }).id, quantity })
           break
         }
@@ -131,6 +134,7 @@ describe('randomised walk over payments, production notices, certificates, inbou
     // The walk reached the interesting places: allocations made and refused, notices refused at the gate.
     const seen = [...outcomes.keys()]
     expect(seen).toEqual(expect.arrayContaining(['record: ok', 'allocate: ok', 'deallocate: ok', 'reverse: ok', 'sign: ok', 'allocate: ALLOCATION_OVER_BALANCE', 'reverse: PAYMENT_HAS_ALLOCATIONS', 'submit: PREPAYMENT_NOT_RECEIVED', 'notice: NOTICE_OVER_CONTRACT',
-      'certify: ok', 'inbound: ok', 'post: ok', 'voidInbound: ok', 'inbound: NOTICE_QUANTITY_EXCEEDED', 'inbound: CERTIFICATE_QUANTITY_EXCEEDED']))
+      'certify: ok', 'inbound: ok', 'post: ok', 'voidInbound: ok', 'inbound: NOTICE_QUANTITY_EXCEEDED', 'inbound: CERTIFICATE_QUANTITY_EXCEEDED',
+      'certify: CERTIFICATE_NOTICE_NOT_IN_PRODUCTION']))
   }, 300_000)
 })

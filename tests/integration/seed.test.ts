@@ -73,6 +73,8 @@ describe('bulk seed', () => {
     expect(bulk.rows.credit_changes).toBeGreaterThan(0)
     expect(bulk.tally['applications rejected']).toBeGreaterThan(0)
     expect(bulk.tally['applications withdrawn']).toBeGreaterThan(0)
+    // R6 → R7: signed notices go into production and come in (已入库) through inbound slips against them.
+    expect(bulk.tally['production notices stocked']).toBeGreaterThan(100)
   })
 
   it('代理审批: the general manager’s trips each have a deputy period, and the deputy signs 代 within them (R20 and R21 hold: integrity above)', () => {

@@ -17,9 +17,19 @@ export interface TypeIntegrity {
    * A task its onApproved opens for work after the chain (the application's 签订合同), open exactly while
    * the document is approved and `openWhile` (SQL on the document `d`) holds. Assigned to the role, not a person.
    */
-  followUpTask?: { stepKey: string; role: string; openWhile: string }
+  followUpTask?: FollowUpTask
+  /** Several such tasks at once (a signed notice: qc's 出具合格证 and production's 成品入库), each its own. */
+  followUpTasks?: readonly FollowUpTask[]
   /** Its own invariants: set-based SQL rules (integrity-rule.ts), named after the rule they check. */
   rules: readonly IntegrityRule[]
+}
+
+/** One follow-up task: open exactly while the document is in one of `states` (approved by default) and `openWhile` holds. */
+export interface FollowUpTask {
+  stepKey: string
+  role: string
+  openWhile: string
+  states?: readonly string[]
 }
 
 /** Every type's declaration, by document type, in the registry's order (doc-types/registry.ts). */

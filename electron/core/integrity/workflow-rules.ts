@@ -1,4 +1,5 @@
 import { DOC_TYPES } from '../../../shared/doc-types'
+import { APPROVAL_STATES } from '../../../shared/document-states'
 import { REVISE_TASK } from '../workflow/transition'
 import { chainStepsCte, expectedTasksCte } from './chain-steps'
 import { sqlRule, type IntegrityRule } from './integrity-rule'
@@ -7,49 +8,65 @@ import type { DeclaredTypes } from './type-integrity'
 // The engine's bookkeeping (workflow/apply-action.ts): a state implies its current step, route, round
 // and last signer; queues are rows (DESIGN.md), so the open tasks must say exactly what the states say.
 
+/** Every lifecycle's business states (已转合同, 已排产, 已红冲 …): reached after approval, they keep its route. */
+const BUSINESS_STATES = [...new Set(Object.values(DOC_TYPES).flatMap((t) => t.lifecycle.transitions.map((tr) => tr.to)))].filter(
+  (state) => !(state in APPROVAL_STATES), // a move back to 已签订 (the contract's last notice voided) is approved as before
+)
+
 /**
- * An approved document's open tasks: its type's follow-up task while the type says it is open
- * (the application's 签订合同 until its contract is made, R4), else none. Values are bound.
+ * The follow-up tasks each document should have open now: its type's (the application's 签订合同 until
+ * its contract is made, R4; a signed notice's 出具合格证 and 成品入库, R6 → R7) while the type says each is
+ * open. One row per expected task; values are bound.
  */
-function approvedTasks(types: DeclaredTypes): { sql: string; params: Record<string, unknown> } {
+function followUps(types: DeclaredTypes): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {}
-  const branches = types.flatMap(([docType, t], i) => {
-    if (!t.followUpTask) return []
-    Object.assign(params, { [`followUpType${i}`]: docType, [`followUpStep${i}`]: t.followUpTask.stepKey, [`followUpRole${i}`]: t.followUpTask.role })
-    return [`WHEN d.doc_type = :followUpType${i} AND ${t.followUpTask.openWhile} THEN o.n IS DISTINCT FROM 1
-      OR o.step_key IS DISTINCT FROM :followUpStep${i} OR o.role IS DISTINCT FROM :followUpRole${i} OR o.assignee IS NOT NULL`]
-  })
-  return { sql: branches.length ? `CASE ${branches.join(' ')} ELSE o.n IS NOT NULL END` : 'o.n IS NOT NULL', params }
+  const selects = types.flatMap(([docType, t], i) =>
+    [...(t.followUpTask ? [t.followUpTask] : []), ...(t.followUpTasks ?? [])].map((task, j) => {
+      const k = `${i}_${j}`
+      Object.assign(params, { [`followUpType${k}`]: docType, [`followUpStep${k}`]: task.stepKey, [`followUpRole${k}`]: task.role })
+      const states = (task.states ?? ['approved']).map((state) => `'${state.replace(/'/g, '')}'`).join(', ')
+      return `SELECT d.id AS document_id, CAST(:followUpStep${k} AS TEXT) AS step_key, CAST(:followUpRole${k} AS TEXT) AS role FROM documents d
+        WHERE d.doc_type = :followUpType${k} AND d.state IN (${states}) AND (${task.openWhile})`
+    }),
+  )
+  return { sql: selects.length ? selects.join(' UNION ALL ') : `SELECT 0 AS document_id, '' AS step_key, '' AS role WHERE 1 = 0`, params }
 }
 
 // pending ⇒ as many open tasks as the current step still waits for (one, or one per countersign role
-// still to sign), all on that step; rejected ⇒ one 'revise' task for the drafter; approved ⇒ its type's
-// follow-up task while it is due (an application's 签订合同 for the sales head, R4); every other state ⇒ none.
+// still to sign), all on that step; rejected ⇒ one 'revise' task for the drafter; approved or a business
+// state ⇒ exactly its type's follow-up tasks due now (an application's 签订合同 for the sales head, R4),
+// each once, for the role and no person; every other state ⇒ none.
 function openTasksRule(types: DeclaredTypes): IntegrityRule {
-  const approved = approvedTasks(types)
+  const due = followUps(types)
   return sqlRule(
     'open tasks',
     (d) => `WITH ${chainStepsCte(d)}, ${expectedTasksCte(d)},
      open AS (
-       SELECT document_id, count(*) AS n, min(step_key) AS first_step, max(step_key) AS step_key, max(assignee_user_id) AS assignee, max(role) AS role
+       SELECT document_id, count(*) AS n, count(DISTINCT step_key) AS steps, min(step_key) AS first_step, max(step_key) AS step_key,
+              max(assignee_user_id) AS assignee, max(role) AS role
        FROM tasks WHERE closed_at IS NULL GROUP BY document_id),
-     waiting AS (SELECT document_id, count(*) AS n FROM expected_tasks GROUP BY document_id)
+     waiting AS (SELECT document_id, count(*) AS n FROM expected_tasks GROUP BY document_id),
+     follow_ups AS (${due.sql}),
+     due AS (SELECT document_id, count(*) AS n FROM follow_ups GROUP BY document_id),
+     stray AS (
+       SELECT t.document_id, count(*) AS n FROM tasks t
+       WHERE t.closed_at IS NULL AND (t.assignee_user_id IS NOT NULL
+         OR NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.document_id = t.document_id AND f.step_key = t.step_key AND f.role = t.role))
+       GROUP BY t.document_id)
      SELECT d.doc_no || ' ' || d.state || coalesce(' at ' || d.current_step, '') || ': ' || coalesce(o.n, 0) || ' open task(s)'
        || coalesce(' (' || o.step_key || ')', '') AS example
      FROM documents d LEFT JOIN open o ON o.document_id = d.id LEFT JOIN waiting w ON w.document_id = d.id
+       LEFT JOIN due u ON u.document_id = d.id LEFT JOIN stray s ON s.document_id = d.id
      WHERE CASE d.state
        -- No expectation when the route or step cannot be read ('state and step' reports that): then at least one task.
        WHEN 'pending' THEN (CASE WHEN w.n IS NULL THEN o.n IS NULL ELSE o.n IS DISTINCT FROM w.n END)
          OR o.step_key IS DISTINCT FROM d.current_step OR o.first_step IS DISTINCT FROM d.current_step
        WHEN 'rejected' THEN o.n IS DISTINCT FROM 1 OR o.step_key IS DISTINCT FROM :revise OR o.assignee IS DISTINCT FROM d.drafter_user_id OR o.role IS NOT NULL
-       WHEN 'approved' THEN ${approved.sql}
+       ${['approved', ...BUSINESS_STATES].map((state) => `WHEN '${state}' THEN coalesce(o.n, 0) <> coalesce(u.n, 0) OR o.steps IS DISTINCT FROM o.n OR s.n IS NOT NULL`).join('\n       ')}
        ELSE o.n IS NOT NULL END`,
-    { revise: REVISE_TASK.stepKey, ...approved.params },
+    { revise: REVISE_TASK.stepKey, ...due.params },
   )
 }
-
-/** Every lifecycle's business states (已转合同, 已排产, 已红冲 …): reached after approval, they keep its route. */
-const BUSINESS_STATES = [...new Set(Object.values(DOC_TYPES).flatMap((t) => t.lifecycle.transitions.map((tr) => tr.to)))]
 
 export const workflowRules = (types: DeclaredTypes): IntegrityRule[] => [
   sqlRule(

@@ -9,7 +9,8 @@ import { closeOpenTasks } from './tasks'
 /**
  * A business transition of the type's lifecycle (shared/doc-types/<type>): something that happened
  * elsewhere moves this document on (its contract was made: the application is 已转合同). Refused
- * unless the lifecycle has the transition from the document's state; its open tasks are done; one
+ * unless the lifecycle has the transition from the document's state; its open tasks are done (unless the
+ * transition keeps them: 部分入库); one
  * audit event (R21).
  */
 export async function advanceDocument(em: EntityManager, doc: DocumentRow, event: string, ctx: ActionContext, closedAction = event): Promise<DocumentRow> {
@@ -17,7 +18,7 @@ export async function advanceDocument(em: EntityManager, doc: DocumentRow, event
   const step = lifecycle ? businessTransition(lifecycle, event, doc.state) : undefined
   if (!step) throw new Error(`${doc.docNo} (${doc.docType}, ${doc.state}) has no transition for ${event}`)
   await updateWithVersion(em, DocumentEntity, doc.id, doc.version, { state: step.to }, ctx.at)
-  await closeOpenTasks(em, doc.id, ctx.user.id, closedAction, ctx.at)
+  if (!step.keepsTasks) await closeOpenTasks(em, doc.id, ctx.user.id, closedAction, ctx.at)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: null, action: ADVANCE_ACTION, entityType: 'document', entityId: doc.id,
     docNo: doc.docNo, fromState: doc.state, toState: step.to, comment: step.label, details: { event },

@@ -132,10 +132,15 @@ export class BulkEngine {
     const at = iso(atMs)
     this.rows.move({ id: doc.id, version: doc.version, state: step.to, currentStep: doc.currentStep, route: doc.route ? JSON.stringify(doc.route) : null, round: doc.round, lastSignerUserId: doc.lastSignerUserId, chainVersion: doc.chainVersion, at })
     doc.version++
-    this.rows.closeTasks(doc.id, by.id, closedAction, at, null)
+    if (!step.keepsTasks) this.rows.closeTasks(doc.id, by.id, closedAction, at, null)
     const from = doc.state
     doc.state = step.to
     this.audit(at, by, null, 'advance', doc.id, doc.docNo, from, step.to, step.label, JSON.stringify({ event }))
+  }
+
+  /** closeOpenTasks for one role: the follow-up task that role's work finished (qc's 出具合格证 once certificates cover the notice). */
+  closeRoleTasks(doc: LiveDocument, role: string, by: Person, action: string, atMs: number): void {
+    this.rows.closeTasks(doc.id, by.id, action, iso(atMs), role)
   }
 
   /** openFollowUpTask: work the completed chain hands on (the sales head makes the approved application's contract). */

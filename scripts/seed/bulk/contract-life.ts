@@ -6,7 +6,6 @@ import type { ApplicationLife } from './application-life'
 import type { LiveDocument, Person } from './bulk-engine'
 import type { SignedContract } from './notice-life'
 import { startContractMoney } from './payment-life'
-import { startGoods } from './goods-life'
 import type { LineInsert } from './office-rows'
 import { count, hoursLater, minutesLater, signerAt, type OfficeContext } from './office-context'
 
@@ -89,8 +88,6 @@ function sign(ctx: OfficeContext, life: ContractLife, at: number, rejectAt: numb
   count(ctx, 'contracts signed')
   // R14, R6: its money by its terms, and its production notice once the prepayment is in.
   startContractMoney(ctx, life.signed, at)
-  // Issue 11: its goods are made, certified and taken into stock (goods-life.ts, a random stream of its own).
-  startGoods(ctx, doc, life.lines, at)
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.8)), (t) => useSeal(ctx, life, t, '合同签订', random.int(2, 4)))
   if (random.chance(0.04)) {
     const purpose = random.pick(SEAL_PURPOSES.filter((p) => p !== '合同签订'))

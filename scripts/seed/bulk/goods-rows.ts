@@ -7,6 +7,8 @@ import { periodOf } from '../../../shared/document-number'
 
 export interface CertificateInsert {
   productId: number; quantity: number; batchNo: string; inspectedOn: string; inspectorName: string; issuedAt: string; issuedByUserId: number; issuedByName: string
+  /** The signed production notice it was issued for. */
+  productionNoticeId: number | null
 }
 export interface InboundLineInsert {
   documentId: number; lineNo: number; productId: number; productCode: string; productName: string; spec: string; unit: string; quantity: number; certificateId: number
@@ -21,9 +23,9 @@ export class GoodsRows {
     const p = (sql: string) => sqlite.prepare(sql)
     this.s = {
       certificate: p(`INSERT INTO qc_certificates (cert_no, product_id, quantity, batch_no, inspected_on, inspector_name, remark, issued_at, issued_by_user_id,
-        issued_by_name, voided_at, voided_by_user_id, void_reason) VALUES (@certNo, @productId, @quantity, @batchNo, @inspectedOn, @inspectorName, NULL,
-        @issuedAt, @issuedByUserId, @issuedByName, NULL, NULL, NULL)`),
-      inbound: p(`INSERT INTO inbounds (document_id, source_notice_id, received_on, remark) VALUES (@documentId, NULL, @receivedOn, NULL)`),
+        issued_by_name, voided_at, voided_by_user_id, void_reason, production_notice_id) VALUES (@certNo, @productId, @quantity, @batchNo, @inspectedOn,
+        @inspectorName, NULL, @issuedAt, @issuedByUserId, @issuedByName, NULL, NULL, NULL, @productionNoticeId)`),
+      inbound: p(`INSERT INTO inbounds (document_id, source_notice_id, received_on, remark) VALUES (@documentId, @sourceNoticeId, @receivedOn, NULL)`),
       line: p(`INSERT INTO inbound_lines (document_id, line_no, product_id, product_code, product_name, spec, unit, quantity, certificate_id)
         VALUES (@documentId, @lineNo, @productId, @productCode, @productName, @spec, @unit, @quantity, @certificateId)`),
       onHandRow: p(`INSERT INTO stock_on_hand (product_id, quantity, updated_at) VALUES (@productId, 0, @at) ON CONFLICT (product_id) DO NOTHING`),
@@ -42,7 +44,7 @@ export class GoodsRows {
     return { id: Number(this.s.certificate.run({ ...row, certNo }).lastInsertRowid), certNo }
   }
 
-  inbound(row: { documentId: number; receivedOn: string }) { this.s.inbound.run(row) }
+  inbound(row: { documentId: number; sourceNoticeId: number | null; receivedOn: string }) { this.s.inbound.run(row) }
   inboundLine(row: InboundLineInsert) { this.s.line.run(row) }
 
   /** moveStock: never below zero (a refusal here is a bug in the generator). */

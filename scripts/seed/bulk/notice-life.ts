@@ -1,12 +1,14 @@
-import { MAKE_NOTICE } from '../../../electron/core/doc-types/production-notice/notice-task'
+import { CERTIFY_NOTICE, MAKE_NOTICE, STOCK_NOTICE } from '../../../electron/core/doc-types/production-notice/notice-task'
 import { dayOf, dayText } from '../calendar'
 import type { LiveDocument } from './bulk-engine'
+import { startGoods } from './goods-life'
 import type { LineInsert, TermsInsert } from './office-rows'
 import { count, hoursLater, signerAt, type OfficeContext } from './office-context'
 
 // R6: the planner compiles one production notice for the whole contract once its prepayment is in
 // (the gate is the payment's scheduling: payment-life.ts), the sales VP signs it within hours, and the
-// contract is 已排产. Same rows and transitions as productionNotices.save and documents.act.
+// contract is 已排产; qc and production get their tasks on it and its goods are made (goods-life.ts).
+// Same rows and transitions as productionNotices.save and documents.act.
 
 export interface SignedContract {
   doc: LiveDocument
@@ -41,9 +43,14 @@ function sign(ctx: OfficeContext, c: SignedContract, doc: LiveDocument, atMs: nu
   if (!signer) return
   ctx.engine.act(doc, 'approve', signer, atMs, {
     // production-notice-kind onApproved: the first signed notice makes the contract 已排产.
-    onApproved: () => {
+    onApproved: (signed, at) => {
       if (c.doc.state === 'approved') ctx.engine.advance(c.doc, 'noticeSigned', signer, atMs, 'notice')
+      // notice-goods openNoticeTasks: qc certifies its goods, production stocks them.
+      ctx.engine.openFollowUp(signed, CERTIFY_NOTICE, at)
+      ctx.engine.openFollowUp(signed, STOCK_NOTICE, at)
     },
   })
   count(ctx, 'production notices signed')
+  // Issue 11: its goods are made, certified and taken into stock (goods-life.ts, a random stream of its own).
+  if (doc.state === 'approved') startGoods(ctx, doc, c.doc, c.lines, atMs)
 }

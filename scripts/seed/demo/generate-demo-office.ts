@@ -30,7 +30,7 @@ export interface DemoLogin {
 }
 
 /** The queues a new user should find full: each must hold open tasks when the demo is done. */
-const MUST_WAIT = ['sales_manager', 'general_manager', 'finance', 'legal', 'planner', 'sales_vp', 'warehouse', 'revise:application'] as const
+const MUST_WAIT = ['sales_manager', 'general_manager', 'finance', 'legal', 'planner', 'sales_vp', 'qc', 'production', 'warehouse', 'revise:application'] as const
 
 /** The demo only fills a fresh workstation: any user on file means real (or earlier demo) data. */
 function refuseIfPeople(path: string): void {
@@ -125,10 +125,11 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       await signerSitting(office, legal, 0.05)
     }
     // Issue 11: qc on Mondays and Wednesdays, production the day after, the warehouse on Fridays until it stops;
-    // the last days leave slips at the warehouse, a draft with production and certificates waiting for one.
+    // the last days leave slips at the warehouse, a draft with production, certificates waiting for one,
+    // and the newest signed notice uncertified (qc's and production's 待办).
     if (weekday === 1 || weekday === 3 || rest === 3 || rest === 0) {
       at(8, 30)
-      await qcSitting(office, day)
+      await qcSitting(office, day, rest <= 7 ? 1 : 0)
     }
     if (weekday === 2 || weekday === 4 || rest === 2 || rest === 1) {
       at(16)

@@ -14,7 +14,11 @@ export const contractLifecycle: Lifecycle = {
   editable: EDITABLE_STATES,
   voidable: [],
   closable: [],
-  transitions: [{ event: 'noticeSigned', from: ['approved'], to: 'scheduled', by: 'system', label: '已排产' }],
+  transitions: [
+    { event: 'noticeSigned', from: ['approved'], to: 'scheduled', by: 'system', label: '已排产' },
+    // R24: its last live signed notice was voided — it waits for a notice again (the planner's 待办).
+    { event: 'noticesVoided', from: ['scheduled'], to: 'approved', by: 'system', label: '生产通知单已作废，退回已签订' },
+  ],
 }
 
 /** A signed contract, in whatever state its fulfilment has reached (the ledger, payments and notices read these). */

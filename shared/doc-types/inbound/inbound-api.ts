@@ -46,6 +46,8 @@ export const inboundApi = {
         /** The inspector's name as signed on the certificate; the issuing qc user when left out. */
         inspectorName: optionalText('检验员', 32),
         remark: optionalText('备注', 200),
+        /** R6 → R7: the signed notice it is issued for (its product on the notice); closes qc's 出具合格证 once covered. */
+        productionNoticeId: id.optional(),
       })
       .strict(),
     ['qc'],
@@ -55,7 +57,12 @@ export const inboundApi = {
   'qcCertificates.void': method<QcCertificateDto>()(z.object({ id, reason: shortText('作废原因', 200) }).strict(), ['qc'], 'write'),
   'qcCertificates.list': method<Paged<QcCertificateDto>>()(
     z
-      .object({ status: z.enum(['issued', 'used', 'voided', 'all']).default('all'), productId: id.optional(), search: z.string().trim().max(40).optional(), page, pageSize })
+      .object({
+        status: z.enum(['issued', 'used', 'voided', 'all']).default('all'), productId: id.optional(), search: z.string().trim().max(40).optional(),
+        /** R6 → R7: only the certificates issued for this production notice. */
+        productionNoticeId: id.optional(),
+        page, pageSize,
+      })
       .strict(),
     CERTIFICATE_READERS,
     'read',

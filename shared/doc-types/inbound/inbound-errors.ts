@@ -9,6 +9,8 @@ export const inboundErrors = {
   CERTIFICATE_QUANTITY_EXCEEDED: '入库数量超过合格证上的合格数量，请按合格证数量入库或另开合格证',
   CERTIFICATE_IN_USE: '该合格证已被入库单使用，不能作废（R24）；请先作废未入库的入库单草稿',
   CERTIFICATE_REPEATED: '同一张合格证在这张入库单上出现了两次，请每行使用不同的合格证',
+  CERTIFICATE_NOTICE_NOT_IN_PRODUCTION: '该生产通知单不在生产中（未签发、已入库、已作废或已关闭），不能按它出具合格证',
+  CERTIFICATE_NOT_ON_NOTICE: '合格证上的产品不在该生产通知单上，请选择通知单上的产品',
   NOTICE_QUANTITY_EXCEEDED: '入库数量超过生产通知单尚未入库的数量',
   STOCK_NOT_ENOUGH: '库存不足，不能出库；请核对在库数量',
 } as const

@@ -20,6 +20,9 @@ export interface QcCertificateDto {
   usedByDocNo: string | null
   voidedAt: string | null
   voidReason: string | null
+  /** R6 → R7: the production notice it was issued for, if any. */
+  productionNoticeId: number | null
+  productionNoticeNo: string | null
 }
 
 export const CERTIFICATE_STATUS_LABELS: Record<QcCertificateDto['status'], string> = { issued: '待入库', used: '已使用', voided: '已作废' }

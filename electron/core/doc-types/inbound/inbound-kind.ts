@@ -5,6 +5,7 @@ import { readRows } from '../../db/driver-query'
 import { DocumentEntity, type DocumentRow } from '../../db/entities'
 import { moveStock } from '../../stock/move-stock'
 import type { DocumentKind } from '../../workflow/document-kind'
+import { noticeStockPosted } from '../production-notice/notice-goods'
 import { InboundEntity } from './inbound-entities'
 
 interface LineRow {
@@ -37,8 +38,9 @@ export const inboundKind: DocumentKind = {
   facts: async () => ({}),
   async onApproved(em, doc, ctx) {
     for (const line of await inboundLines(em, doc.id)) await moveStock(em, { productId: line.productId, quantity: line.quantity, document: doc, at: ctx.at })
-    // Not built yet: the notice has no production states (部分入库/已入库) to advance to; what it still
-    // lacks is computed from the live slips against it (notice-remaining.ts).
+    // R7: filled against a notice, the notice is 部分入库 or 已入库 (notice-goods.ts).
+    const { sourceNoticeId } = await em.getRepository(InboundEntity).findOneByOrFail({ documentId: doc.id })
+    if (sourceNoticeId !== null) await noticeStockPosted(em, sourceNoticeId, ctx)
   },
   async body(em, doc: DocumentRow) {
     const inbound = await em.getRepository(InboundEntity).findOneByOrFail({ documentId: doc.id })

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm'
+import { IN_PRODUCTION_STATES } from '../../../../shared/doc-types/production-notice/production-notice-type'
 import { AppError } from '../../../../shared/errors'
 import { readRows } from '../../db/driver-query'
 import type { NoticeAwaitingInboundDto } from '../../../../shared/doc-types/production-notice/production-notice-body'
@@ -11,12 +12,12 @@ export type InboundQuantities = ReadonlyMap<number, number>
  * R6 → R7: an inbound slip filled against a production notice enters at most what the notice still lacks
  * (its quantity − quantities on live inbound slips already filled against it), per product. Called with
  * the notice locked (loadDocumentToDecide), so two slips against one notice at once are decided in turn.
- * Only a signed (approved), open notice is produced against.
+ * Only a signed notice still in production (已下达 or 部分入库), open, is produced against.
  */
 export async function checkAgainstNotice(em: EntityManager, notice: DocumentRow, wanted: InboundQuantities): Promise<void> {
   if (notice.docType !== 'productionNotice') throw new AppError('DOCUMENT_NOT_FOUND', '所选的生产通知单不存在，请重新选择')
-  if (notice.state !== 'approved' || notice.closedAt)
-    throw new AppError('DOCUMENT_NOT_FOUND', `生产通知单 ${notice.docNo} 尚未签发（或已关闭），不能按它入库`)
+  if (!(IN_PRODUCTION_STATES as readonly string[]).includes(notice.state) || notice.closedAt)
+    throw new AppError('DOCUMENT_NOT_FOUND', `生产通知单 ${notice.docNo} 尚未签发（或已入库、已关闭），不能按它入库`)
   const ordered = await readRows<{ product_id: number; quantity: number | string }>(
     em,
     `SELECT product_id, sum(quantity) AS quantity FROM production_notice_lines WHERE document_id = :id GROUP BY product_id`,
@@ -66,10 +67,10 @@ export async function noticesAwaitingInbound(em: EntityManager, noticeId?: numbe
             o.quantity AS ordered, coalesce(e.quantity, 0) AS entered
      FROM documents d JOIN ordered o ON o.document_id = d.id
      LEFT JOIN entered e ON e.document_id = d.id AND e.product_id = o.product_id
-     WHERE d.doc_type = 'productionNotice' AND d.state = 'approved' AND d.closed_at IS NULL
+     WHERE d.doc_type = 'productionNotice' AND d.state IN (:...inProduction) AND d.closed_at IS NULL
        AND (:noticeId = 0 OR d.id = :noticeId) AND o.quantity > coalesce(e.quantity, 0)
      ORDER BY d.id, o.product_code`,
-    { noticeId: noticeId ?? 0 },
+    { noticeId: noticeId ?? 0, inProduction: IN_PRODUCTION_STATES },
   )
   const byNotice = new Map<number, NoticeAwaitingInboundDto>()
   for (const r of rows) {

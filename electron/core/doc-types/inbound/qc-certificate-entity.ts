@@ -9,6 +9,8 @@ export interface QcCertificateRow {
   id: number; certNo: string; productId: number; quantity: number; batchNo: string; inspectedOn: string; inspectorName: string
   remark: string | null; issuedAt: string; issuedByUserId: number; issuedByName: string
   voidedAt: string | null; voidedByUserId: number | null; voidReason: string | null
+  /** R6 → R7: the signed production notice it was issued for, if any (qc's 出具合格证 task on that notice). */
+  productionNoticeId: number | null
 }
 
 export const QcCertificateEntity = new EntitySchema<QcCertificateRow>({
@@ -29,11 +31,15 @@ export const QcCertificateEntity = new EntitySchema<QcCertificateRow>({
     voidedAt: { ...timestamp(true), name: 'voided_at' },
     voidedByUserId: { name: 'voided_by_user_id', type: 'integer', nullable: true },
     voidReason: { name: 'void_reason', type: 'varchar', length: 200, nullable: true },
+    productionNoticeId: { name: 'production_notice_id', type: 'integer', nullable: true },
   },
   checks: [{ name: 'chk_qc_certificates_quantity', expression: 'quantity > 0' }],
   foreignKeys: [
     { name: 'fk_qc_certificates_product', target: 'Product', columnNames: ['productId'], referencedColumnNames: ['id'] },
     { name: 'fk_qc_certificates_issued_by', target: 'User', columnNames: ['issuedByUserId'], referencedColumnNames: ['id'] },
+    { name: 'fk_qc_certificates_notice', target: 'Document', columnNames: ['productionNoticeId'], referencedColumnNames: ['id'] },
   ],
-  indices: [{ name: 'idx_qc_certificates_product', columns: ['productId', 'issuedAt'] }, { name: 'idx_qc_certificates_issued_at', columns: ['issuedAt'] }],
+  indices: [{ name: 'idx_qc_certificates_product', columns: ['productId', 'issuedAt'] }, { name: 'idx_qc_certificates_issued_at', columns: ['issuedAt'] },
+    { name: 'idx_qc_certificates_notice', columns: ['productionNoticeId'] },
+  ],
 })

@@ -4,6 +4,7 @@ import { DocumentEntity, type DocumentRow } from '../../db/entities'
 import { advanceDocument } from '../../workflow/advance'
 import type { DocumentKind } from '../../workflow/document-kind'
 import { ContractEntity } from '../contract/contract-entities'
+import { noticeVoided, openNoticeTasks } from './notice-goods'
 import { assertPrepaymentReceived, assertWithinContract, prepaymentStatus, remainingLines, signedContract } from './notice-remaining'
 import { NoticeLineEntity, ProductionNoticeEntity } from './production-notice-entities'
 
@@ -31,6 +32,12 @@ export const productionNoticeKind: DocumentKind = {
     const { doc: contractDoc } = await signedContract(em, notice.contractId)
     // The first signed notice moves the contract to 已排产 and closes the planner's task on it.
     if (contractDoc.state === 'approved') await advanceDocument(em, contractDoc, 'noticeSigned', ctx, 'notice')
+    // R6 → R7: qc certifies its goods, production stocks them (notice-goods.ts).
+    await openNoticeTasks(em, doc, ctx)
+  },
+  // R24: a signed notice voided may leave its contract without one: back to 已签订.
+  async onVoided(em, doc, ctx) {
+    if (doc.state === 'approved') await noticeVoided(em, doc, ctx)
   },
   async body(em, doc) {
     const notice = await noticeOf(em, doc)

@@ -79,6 +79,12 @@ export function QcCertificatesPage() {
           { title: '检验日期', dataIndex: 'inspectedOn', width: 100, render: (d: string) => <span className="tabular-nums">{d}</span> },
           { title: '检验员', dataIndex: 'inspectorName', width: 80 },
           {
+            title: '生产通知单',
+            dataIndex: 'productionNoticeNo',
+            width: 130,
+            render: (no: string | null, r) => (no && r.productionNoticeId ? <Link to={`/documents/${r.productionNoticeId}`} className="tabular-nums">{no}</Link> : '—'),
+          },
+          {
             title: '状态',
             dataIndex: 'status',
             width: 150,

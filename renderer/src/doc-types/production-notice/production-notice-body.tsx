@@ -5,6 +5,7 @@ import type { NoticeLineDto } from '../../../../shared/doc-types/production-noti
 import { formatYuan } from '../../../../shared/money'
 import { Section } from '../../documents/section'
 import type { BodyOf } from '../doc-type-ui'
+import { NoticeCertificates } from './notice-certificates'
 
 export type ProductionNoticeBody = BodyOf<'productionNotice'>
 
@@ -50,6 +51,7 @@ export function ProductionNoticeBodyView({ header, body }: { header: DocumentHea
           ]}
         />
       </Section>
+      <NoticeCertificates header={header} />
     </div>
   )
 }

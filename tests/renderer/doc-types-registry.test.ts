@@ -28,6 +28,7 @@ describe('the renderer registry of document types', () => {
       ['dispatch-notes/new', 'dispatchNotes.save', false],
       ['dispatch-notes/:id/edit', 'dispatchNotes.save', false],
       ['dispatch-notes/ready', 'dispatchNotes.save', false],
+      ['print/dispatchNote/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import type { SignedInUser } from '../electron/core/auth/signed-in-user'
-import { resolveSession } from '../electron/core/auth/sessions'
+import { hashToken, resolveSession, SESSION_OF_CALLER_SQL } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { ledgerRowsQuery, ledgerTotalsQuery } from '../electron/core/ledger/ledger-query'
 import { documentsNowSql, openTasksSql } from '../electron/core/queue/queue-position'
@@ -44,18 +44,28 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const engine = searchEngineOf(em as EntityManager)
   const userOf = (token: string): Promise<SignedInUser> => ws.database.read((m) => resolveSession(m, token, new Date(), false))
   const results: Result[] = []
+  // Every call through the router first finds its caller (one statement: session, user, roles); the
+  // floors run it too, once per call, as the write floors do by replaying what the call sent. The
+  // token's hash is worked out once, outside the floor: only the SQL is the floor's.
+  const hashes = new Map<string, string>()
+  const sessionCheck = (token: string) => {
+    if (!hashes.has(token)) hashes.set(token, hashToken(token))
+    return floor.named(em as EntityManager, SESSION_OF_CALLER_SQL, { tokenHash: hashes.get(token)! })
+  }
   const add = async (operation: string, work: (i: number) => unknown, raw: ((i: number) => unknown) | null, n = runs) =>
     results.push(raw ? { operation, ...(await measurePair(n, work, raw)) } : { operation, timing: await measure(n, work), floor: null })
 
   // The queue: one page of 50 with the three tab counts, as the home page asks after every change.
   const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
-  const queueFloor = (user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
+  const queueFloor = (token: string, user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
+    await sessionCheck(token)
     // PostgreSQL's count(*) is a bigint and arrives as text.
     const [total] = (await rawQueue(queueCountSql(engine, user, tab, filter))) as Array<{ n: number | string }>
     const rows = (await rawQueue(queuePageSql(engine, user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))) as Array<{ id: number; document_id?: number }>
     // 已办 and 我发起的 also say where each document is now: two lookups by id after the page (queue-position.ts).
     const ids = rows.map((r) => Number(r.document_id ?? r.id))
     if (tab !== 'todo' && ids.length) for (const query of [documentsNowSql(ids), openTasksSql(ids)]) await rawQueue(query)
+    await sessionCheck(token)
     for (const each of ['todo', 'done', 'started'] as const) await rawQueue(queueCountSql(engine, user, each, filter, QUEUE_COUNT_CAP))
   }
   const queueCall = (token: string, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
@@ -64,10 +74,10 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   }
   for (const who of [people.busy, people.quiet]) {
     const user = await userOf(who.token)
-    await add(`queue page + counts, ${who.role} (${who.openTasks} open)`, queueCall(who.token), queueFloor(user))
+    await add(`queue page + counts, ${who.role} (${who.openTasks} open)`, queueCall(who.token), queueFloor(who.token, user))
   }
   const busyUser = await userOf(people.busy.token)
-  await add(`已办 page + counts, ${people.busy.role} (${people.busy.doneTasks} done)`, queueCall(people.busy.token, undefined, 'done'), queueFloor(busyUser, undefined, 'done'))
+  await add(`已办 page + counts, ${people.busy.role} (${people.busy.doneTasks} done)`, queueCall(people.busy.token, undefined, 'done'), queueFloor(people.busy.token, busyUser, undefined, 'done'))
 
   // Search: a document-number prefix and a customer-name prefix, in the busy role's 待办 and 已办 and in 客户档案.
   const sample = (await em.query(...driverQuery(em, `SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND role = :role LIMIT 1`, { role: people.busy.role })))[0] as { doc_no: string; customer_name: string }
@@ -75,8 +85,8 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const byName: QueueFilter = { search: sample.customer_name.slice(0, 2) }
   for (const tab of ['todo', 'done'] as const) {
     const where = tab === 'todo' ? '待办' : '已办'
-    await add(`search ${where} + counts by number "${byNumber.search}"`, queueCall(people.busy.token, byNumber, tab), queueFloor(busyUser, byNumber, tab))
-    await add(`search ${where} + counts by customer "${byName.search}"`, queueCall(people.busy.token, byName, tab), queueFloor(busyUser, byName, tab))
+    await add(`search ${where} + counts by number "${byNumber.search}"`, queueCall(people.busy.token, byNumber, tab), queueFloor(people.busy.token, busyUser, byNumber, tab))
+    await add(`search ${where} + counts by customer "${byName.search}"`, queueCall(people.busy.token, byName, tab), queueFloor(people.busy.token, busyUser, byName, tab))
   }
   await add(`search customers by name "${byName.search}"`, () => ok(ws, 'customers.list', { search: byName.search }, people.reader), null)
 
@@ -88,13 +98,14 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   for (const tab of ['todo', 'done'] as const) {
     const where = tab === 'todo' ? '待办' : '已办'
     for (const [what, filter] of [['inside a name', midName2], ['inside a name', midName4], ['inside a number', midNumber]] as const)
-      await add(`search ${where} + counts ${what} "${filter.search}"`, queueCall(people.busy.token, filter, tab), queueFloor(busyUser, filter, tab))
+      await add(`search ${where} + counts ${what} "${filter.search}"`, queueCall(people.busy.token, filter, tab), queueFloor(people.busy.token, busyUser, filter, tab))
   }
   for (const filter of [midName2, midName4]) {
     // The floor: the same search of the names' index and the customers, in raw SQL.
     const infix = infixSearch(filter.search!)
     const matching = `FROM customers c WHERE ${nameSeek(engine, infix, 'c', 'name')}`
     const customersFloor = async () => {
+      await sessionCheck(people.reader)
       await floor.all(...driverQuery(em, `SELECT c.* ${matching} ORDER BY c.name, c.id LIMIT 20`, infix.params))
       await floor.all(...driverQuery(em, `SELECT count(*) AS n ${matching}`, infix.params))
     }
@@ -106,12 +117,16 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const month = `${year}-06`
   const bigCustomer = (await em.query(`SELECT customer_id FROM contracts GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1`))[0].customer_id as number
   const ledgerFloor = (filter: object) => async () => {
+    await sessionCheck(people.reader)
     await floor.query(ledgerRowsQuery(em as EntityManager, filter).limit(50))
     await floor.query(ledgerTotalsQuery(em as EntityManager, filter))
   }
   for (const [label, filter] of [[`ledger month ${month}`, { period: month }], [`ledger year ${year}`, { period: year }], [`ledger year ${year}, biggest customer`, { period: year, customerId: bigCustomer }]] as const)
     await add(label, () => ok(ws, 'ledger.list', { filter }, people.reader), ledgerFloor(filter))
-  await add(`ledger export .xlsx, year ${year}`, () => ok(ws, 'ledger.export', { filter: { period: year } }, people.reader), () => floor.query(ledgerRowsQuery(em as EntityManager, { period: year })), Math.max(3, Math.floor(runs / 20)))
+  await add(`ledger export .xlsx, year ${year}`, () => ok(ws, 'ledger.export', { filter: { period: year } }, people.reader), async () => {
+    await sessionCheck(people.reader)
+    await floor.query(ledgerRowsQuery(em as EntityManager, { period: year }))
+  }, Math.max(3, Math.floor(runs / 20)))
 
   // Stock (issue 11): on hand for the product with the most movements, and for every product — the
   // running figure (one indexed row per product), never a sum over the movements. Floor: the same SQL, raw.
@@ -120,10 +135,16 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
     const productId = Number(busiest.product_id)
     const movements = Number((await em.query(...driverQuery(em, `SELECT count(*) AS n FROM stock_movements WHERE product_id = :productId`, { productId })))[0].n)
     const one = onHandSql(productId, true)
-    await add(`stock on hand, one product (${movements} movements)`, () => ok(ws, 'stock.onHand', { productId }, people.reader), () => floor.all(...driverQuery(em, one.sql, one.params)))
+    await add(`stock on hand, one product (${movements} movements)`, () => ok(ws, 'stock.onHand', { productId }, people.reader), async () => {
+      await sessionCheck(people.reader)
+      await floor.all(...driverQuery(em, one.sql, one.params))
+    })
     const all = onHandSql(undefined, true)
     const products = Number((await em.query(`SELECT count(*) AS n FROM products`))[0].n)
-    await add(`stock on hand, all ${products} products`, () => ok(ws, 'stock.onHand', {}, people.reader), () => floor.all(...driverQuery(em, all.sql, all.params)))
+    await add(`stock on hand, all ${products} products`, () => ok(ws, 'stock.onHand', {}, people.reader), async () => {
+      await sessionCheck(people.reader)
+      await floor.all(...driverQuery(em, all.sql, all.params))
+    })
   }
 
   // One approval end to end (session, validation, engine, R20, tasks, audit, the returned view), each on

@@ -16,8 +16,8 @@ export interface MoneyFixture {
   plannerToken: string
   /** A customer with two signed contracts that each still lack money. */
   payTo: { customerId: number; contracts: [number, number] } | null
-  /** Signed contracts whose prepayment is in and that have no notice yet. */
-  toSchedule: number[]
+  /** Signed contracts whose prepayment is in and that have no notice yet, with the lines a notice asks for (all that remains). */
+  toSchedule: Array<{ contractId: number; lines: Array<{ contractLineNo: number; quantity: number; requiredDate: string }> }>
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,12 +45,18 @@ export async function moneyFixture(ws: OpenedWorkstation, runs: number): Promise
        ORDER BY c.document_id LIMIT :limit`,
       { limit: runs },
     )
+    // What the planner's screen already holds (productionNotices.remaining) when 保存并提交 is pressed: read here, not in the measured call.
+    const linesOf = async (contractId: number) =>
+      (await rows(em, `SELECT line_no, quantity FROM contract_lines WHERE document_id = :id ORDER BY line_no`, { id: contractId }))
+        .map((l) => ({ contractLineNo: Number(l.line_no), quantity: Number(l.quantity), requiredDate: '2026-12-31' }))
+    const scheduled: MoneyFixture['toSchedule'] = []
+    for (const r of toSchedule) scheduled.push({ contractId: Number(r.document_id), lines: await linesOf(Number(r.document_id)) })
     const at = new Date()
     return {
       financeToken: await startSession(em, await holder('finance'), at),
       plannerToken: await startSession(em, await holder('planner'), at),
       payTo: pair ? { customerId: pair[0], contracts: [pair[1][0]!, pair[1][1]!] } : null,
-      toSchedule: toSchedule.map((r) => Number(r.document_id)),
+      toSchedule: scheduled,
     }
   })
 }
@@ -79,9 +85,7 @@ export async function moneyOperations(ws: OpenedWorkstation, approveFloor: RawFl
   }
   if (money.toSchedule.length) {
     await replayed(`save and submit a production notice, prepayment gate checked, ${money.toSchedule.length} notices`, money.toSchedule.length, async (i) => {
-      const contractId = money.toSchedule[i]!
-      const lines = (await rows(ws.database.dataSource.manager as EntityManager, `SELECT line_no, quantity FROM contract_lines WHERE document_id = :id ORDER BY line_no`, { id: contractId }))
-        .map((l) => ({ contractLineNo: Number(l.line_no), quantity: Number(l.quantity), requiredDate: '2026-12-31' }))
+      const { contractId, lines } = money.toSchedule[i]!
       const saved = await ok(ws, 'productionNotices.save', { contractId, lines }, money.plannerToken)
       return ok(ws, 'documents.act', { id: saved.header.id, version: saved.header.version, action: 'submit' }, money.plannerToken)
     })

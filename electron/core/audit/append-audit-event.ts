@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { AuditEventEntity, type AuditEventRow } from '../db/entities'
+import { insertRow } from '../db/write-rows'
 
 export interface AuditInput {
   at: Date
@@ -38,5 +39,5 @@ export async function appendAuditEvent(em: EntityManager, event: AuditInput): Pr
     comment: event.comment ?? null,
     details: event.details ? JSON.stringify(event.details) : null,
   }
-  await em.getRepository(AuditEventEntity).insert(row)
+  await insertRow(em, AuditEventEntity, row)
 }

@@ -12,7 +12,8 @@ export const SESSION_IDLE_MS = 30 * 60 * 1000
 /** Activity is written at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 60 * 1000
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
+/** Only the hash is stored: a stolen file holds no usable token. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export async function startSession(em: EntityManager, userId: number, at: Date): Promise<string> {
   const token = randomBytes(32).toString('base64url')
@@ -48,6 +49,11 @@ interface SessionOfUser {
   role: RoleKey | null
 }
 
+/** The session, its user and roles: the statement behind every call (the benchmark's floors run it too). */
+export const SESSION_OF_CALLER_SQL = `SELECT s.user_id, s.last_seen_at, s.ended_at, u.name, u.login, u.must_change_password, u.disabled, r.role
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN user_roles r ON r.user_id = s.user_id
+      WHERE s.token_hash = :tokenHash ORDER BY r.role`
+
 /**
  * Who is calling. Throws NOT_SIGNED_IN for an unknown or ended session, SESSION_EXPIRED after the
  * idle timeout (and ends it). `active` is false for background polls, which must not keep a
@@ -56,13 +62,7 @@ interface SessionOfUser {
  */
 export async function resolveSession(em: EntityManager, token: string, at: Date, active: boolean): Promise<SignedInUser> {
   const tokenHash = hashToken(token)
-  const rows = await readRows<SessionOfUser>(
-    em,
-    `SELECT s.user_id, s.last_seen_at, s.ended_at, u.name, u.login, u.must_change_password, u.disabled, r.role
-       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN user_roles r ON r.user_id = s.user_id
-      WHERE s.token_hash = :tokenHash ORDER BY r.role`,
-    { tokenHash },
-  )
+  const rows = await readRows<SessionOfUser>(em, SESSION_OF_CALLER_SQL, { tokenHash })
   const found = rows[0]
   if (!found || found.ended_at) throw new AppError('NOT_SIGNED_IN')
   const sessions = em.getRepository(SessionEntity)

@@ -2,12 +2,13 @@ import type { EntityManager } from 'typeorm'
 import type { Me } from '../../../shared/api'
 import type { RoleKey } from '../../../shared/roles'
 import { UserEntity, UserRoleEntity, type UserRow } from '../db/entities'
+import { findRowsBy } from '../db/find-rows'
 
 /** The person behind a call, as the router and services see them. */
 export interface SignedInUser extends Me {}
 
 export async function rolesOf(em: EntityManager, userId: number): Promise<RoleKey[]> {
-  const rows = await em.getRepository(UserRoleEntity).find({ where: { userId }, order: { role: 'ASC' } })
+  const rows = await findRowsBy(em, UserRoleEntity, { userId }, { role: 'ASC' })
   return rows.map((r) => r.role as RoleKey)
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager, EntitySchema, QueryDeepPartialEntity } from 'typeorm'
 import { AppError } from '../../../shared/errors'
+import { updateVersionedRow } from './write-rows'
 
 interface Versioned {
   id: number
@@ -10,7 +11,8 @@ interface Versioned {
 /**
  * DESIGN.md's optimistic lock: an explicit `UPDATE … SET version = version + 1 WHERE id = ? AND
  * version = ?` that must change exactly one row. A stale write changes nothing and answers
- * "已被他人处理，请刷新" (@VersionColumn would silently overwrite instead).
+ * "已被他人处理，请刷新" (@VersionColumn would silently overwrite instead). One bound statement per
+ * set of columns (write-rows.ts): it is on every action of every document.
  */
 export async function updateWithVersion<T extends Versioned>(
   em: EntityManager,
@@ -20,11 +22,5 @@ export async function updateWithVersion<T extends Versioned>(
   changes: QueryDeepPartialEntity<T>,
   at: Date,
 ): Promise<void> {
-  const result = await em
-    .createQueryBuilder()
-    .update(entity)
-    .set({ ...changes, version: () => 'version + 1', updatedAt: at.toISOString() } as QueryDeepPartialEntity<T>)
-    .where('id = :id AND version = :version', { id, version })
-    .execute()
-  if (result.affected !== 1) throw new AppError('STALE_VERSION')
+  if (!(await updateVersionedRow(em, entity, id, version, changes as Partial<T>, at.toISOString()))) throw new AppError('STALE_VERSION')
 }

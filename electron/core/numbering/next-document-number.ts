@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../../../shared/errors'
 import { formatDocumentNumber, periodOf, type DocumentType } from '../../../shared/document-number'
+import { readRows } from '../db/driver-query'
 
 /**
  * R22: numbers are gapless per type and month. The counter is bumped with one upsert inside the
@@ -13,13 +14,12 @@ import { formatDocumentNumber, periodOf, type DocumentType } from '../../../shar
 export async function nextDocumentNumber(em: EntityManager, type: DocumentType, at: Date): Promise<string> {
   if (!em.queryRunner?.isTransactionActive) throw new Error('nextDocumentNumber must run inside the document transaction')
   const period = periodOf(at.toISOString())
-  const rows: Array<{ last_seq: number | string }> = await em.query(
-    em.connection.driver.options.type === 'postgres'
-      ? `INSERT INTO document_counters (doc_type, period, last_seq) VALUES ($1, $2, 1)
-         ON CONFLICT (doc_type, period) DO UPDATE SET last_seq = document_counters.last_seq + 1 RETURNING last_seq`
-      : `INSERT INTO document_counters (doc_type, period, last_seq) VALUES (?, ?, 1)
-         ON CONFLICT (doc_type, period) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
-    [type, period],
+  // One prepared statement on SQLite (readRows answers a write's RETURNING rows too).
+  const rows = await readRows<{ last_seq: number | string }>(
+    em,
+    `INSERT INTO document_counters (doc_type, period, last_seq) VALUES (:type, :period, 1)
+     ON CONFLICT (doc_type, period) DO UPDATE SET last_seq = document_counters.last_seq + 1 RETURNING last_seq`,
+    { type, period },
   )
   const seq = Number(rows[0]?.last_seq)
   if (seq > 9999) throw new AppError('NUMBER_EXHAUSTED')

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { rolesOf } from '../auth/signed-in-user'
 import { DocumentEntity, UserEntity, type DocumentRow } from '../db/entities'
-import { findRowBy } from '../db/find-rows'
+import { findRowBy, findRowByOrFail } from '../db/find-rows'
 import { lockRow } from '../db/locks'
 import { updateWithVersion } from '../db/update-with-version'
 import { chainForDocument } from './definitions-store'
@@ -55,7 +55,7 @@ function needsFacts(def: WorkflowDefinition, action: DocumentAction): boolean {
 }
 
 async function managerOf(em: EntityManager, drafterUserId: number): Promise<Manager | null> {
-  const drafter = await em.getRepository(UserEntity).findOneByOrFail({ id: drafterUserId })
+  const drafter = await findRowByOrFail(em, UserEntity, { id: drafterUserId })
   if (drafter.managerUserId === null) return null
   return { id: drafter.managerUserId, roles: await rolesOf(em, drafter.managerUserId) }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors'
 import { appendAuditEvent } from '../audit/append-audit-event'
 import { DocumentEntity, type DocumentRow } from '../db/entities'
 import { updateWithVersion } from '../db/update-with-version'
+import { insertRow } from '../db/write-rows'
 import { nextDocumentNumber } from '../numbering/next-document-number'
 import type { ActionContext } from './document-kind'
 import { linkDocuments } from './links'
@@ -27,8 +28,7 @@ export async function createDocument(em: EntityManager, { from = [], ...input }:
     ...input, docNo, state: 'draft', version: 1, drafterUserId: ctx.user.id, drafterName: ctx.user.name,
     createdAt: now, updatedAt: now, closedAt: null, currentStep: null, route: null, round: 0, lastSignerUserId: null, chainVersion: null,
   }
-  const { identifiers } = await em.getRepository(DocumentEntity).insert(row)
-  const doc = { ...row, id: Number(identifiers[0]?.id) }
+  const doc = { ...row, id: Number(await insertRow(em, DocumentEntity, row)) }
   for (const source of from) await linkDocuments(em, doc.id, source.id, source.kind, ctx.at)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: null, action: 'create', entityType: 'document', entityId: doc.id, docNo, fromState: null, toState: 'draft',

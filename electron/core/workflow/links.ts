@@ -3,10 +3,11 @@ import type { FamilyMember, LinkKind } from '../../../shared/api'
 import type { DocumentType } from '../../../shared/document-number'
 import { readRows } from '../db/driver-query'
 import { DocumentLinkEntity } from '../db/entities'
+import { insertRow } from '../db/write-rows'
 
 /** R24: the engine writes a link whenever a document is made from (fulfils, pays, books) another. */
 export async function linkDocuments(em: EntityManager, fromId: number, toId: number, kind: LinkKind, at: Date): Promise<void> {
-  await em.getRepository(DocumentLinkEntity).insert({ fromDocumentId: fromId, toDocumentId: toId, kind, createdAt: at.toISOString() })
+  await insertRow(em, DocumentLinkEntity, { fromDocumentId: fromId, toDocumentId: toId, kind, createdAt: at.toISOString() })
 }
 
 /** States in which a dependant no longer holds its source (R24 "live dependant": not voided or reversed). */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
 import { TaskEntity, type DocumentRow } from '../db/entities'
+import { insertRow, runWrite } from '../db/write-rows'
 import type { TaskToOpen } from './transition'
 
 /**
@@ -7,13 +8,12 @@ import type { TaskToOpen } from './transition'
  * a countersign signature closes only the signer's role's task, the others still wait.
  */
 export async function closeOpenTasks(em: EntityManager, documentId: number, by: number, action: string, at: Date, role?: string): Promise<void> {
-  const query = em
-    .createQueryBuilder()
-    .update(TaskEntity)
-    .set({ closedAt: at.toISOString(), closedByUserId: by, closedAction: action })
-    .where('document_id = :documentId AND closed_at IS NULL', { documentId })
-  if (role !== undefined) query.andWhere('role = :role', { role })
-  await query.execute()
+  await runWrite(
+    em,
+    `UPDATE tasks SET closed_at = :closedAt, closed_by_user_id = :by, closed_action = :action
+     WHERE document_id = :documentId AND closed_at IS NULL${role !== undefined ? ' AND role = :role' : ''}`,
+    { closedAt: at.toISOString(), by, action, documentId, ...(role !== undefined ? { role } : {}) },
+  )
 }
 
 function baseTask(doc: DocumentRow, at: Date) {
@@ -25,10 +25,10 @@ function baseTask(doc: DocumentRow, at: Date) {
 
 /** A task the transition opened: for the person the route names, else for every holder of the role. */
 export async function openTask(em: EntityManager, doc: DocumentRow, task: TaskToOpen, at: Date): Promise<void> {
-  await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), ...task })
+  await insertRow(em, TaskEntity, { ...baseTask(doc, at), ...task })
 }
 
 /** Work the chain hands on once it is complete (e.g. the sales head makes the contract of an approved application). */
 export async function openFollowUpTask(em: EntityManager, doc: DocumentRow, task: { stepKey: string; stepName: string; role: string }, at: Date): Promise<void> {
-  await em.getRepository(TaskEntity).insert({ ...baseTask(doc, at), ...task, assigneeUserId: null })
+  await insertRow(em, TaskEntity, { ...baseTask(doc, at), ...task, assigneeUserId: null })
 }

@@ -3,7 +3,7 @@ import type { InstalmentDto } from '../../../../shared/api'
 import type { ContractMoneyDto } from '../../../../shared/doc-types/contract/contract-body'
 import { fenFromDatabase } from '../../../../shared/money'
 import type { ContractRow } from '../contract/contract-entities'
-import { PaymentAllocationEntity } from './payment-entities'
+import { readRows } from '../../db/driver-query'
 
 // The money a contract has received, in one place for every later gate (WORKFLOW.md Definitions):
 // R6 prepayment received, R12 first payment received, R15 collected ratio, R5 the ledger's 已回款.
@@ -17,11 +17,11 @@ export function collectedFenSql(contract: string): string {
 
 /** 已回款 of one contract. */
 export async function collectedFen(em: EntityManager, contractId: number): Promise<number> {
-  const row = await em
-    .createQueryBuilder(PaymentAllocationEntity, 'pa')
-    .select('COALESCE(SUM(pa.direction * pa.amount_fen), 0)', 'total')
-    .where('pa.contract_id = :contractId', { contractId })
-    .getRawOne<{ total: number | string }>()
+  const [row] = await readRows<{ total: number | string }>(
+    em,
+    `SELECT COALESCE(SUM(pa.direction * pa.amount_fen), 0) AS total FROM payment_allocations pa WHERE pa.contract_id = :contractId`,
+    { contractId },
+  )
   return fenFromDatabase(row?.total ?? 0) ?? 0
 }
 

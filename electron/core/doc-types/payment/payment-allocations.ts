@@ -3,13 +3,16 @@ import { SIGNED_CONTRACT_STATES } from '../../../../shared/doc-types/contract/co
 import { AppError } from '../../../../shared/errors'
 import { formatYuan } from '../../../../shared/money'
 import { appendAuditEvent } from '../../audit/append-audit-event'
-import { DocumentLinkEntity, type DocumentRow } from '../../db/entities'
+import { readRows } from '../../db/driver-query'
+import { type DocumentRow } from '../../db/entities'
+import { findRowByOrFail } from '../../db/find-rows'
+import { insertRow, runWrite } from '../../db/write-rows'
 import { loadDocumentToDecide } from '../../workflow/apply-action'
 import type { ActionContext } from '../../workflow/document-kind'
 import { linkDocuments } from '../../workflow/links'
 import { ContractEntity } from '../contract/contract-entities'
 import { collectedFen } from './contract-money'
-import { PaymentAllocationEntity, PaymentEntity, type PaymentRow } from './payment-entities'
+import { PaymentAllocationEntity, type PaymentRow } from './payment-entities'
 import { paymentOf } from './payment-kind'
 import { syncAllocateTask } from './payment-task'
 
@@ -33,14 +36,14 @@ export async function paymentToAllocate(em: EntityManager, paymentId: number): P
 async function contractToPay(em: EntityManager, contractId: number, payment: PaymentRow) {
   const doc = await loadDocumentToDecide(em, contractId)
   if (doc.docType !== 'contract') throw new AppError('DOCUMENT_NOT_FOUND')
-  const contract = await em.getRepository(ContractEntity).findOneByOrFail({ documentId: doc.id })
+  const contract = await findRowByOrFail(em, ContractEntity, { documentId: doc.id })
   if (!(SIGNED_CONTRACT_STATES as readonly string[]).includes(doc.state) || contract.customerId !== payment.customerId)
     throw new AppError('ALLOCATION_WRONG_CUSTOMER', `合同 ${doc.docNo} 不是该客户的已签合同，不能分配`, { contractNo: doc.docNo })
   return { doc, contract }
 }
 
 async function record(em: EntityManager, payment: PaymentRow, paymentDoc: DocumentRow, contractDoc: DocumentRow, amountFen: number, reason: string | null, ctx: ActionContext) {
-  await em.getRepository(PaymentAllocationEntity).insert({
+  await insertRow(em, PaymentAllocationEntity, {
     paymentId: payment.documentId, contractId: contractDoc.id, direction: Math.sign(amountFen), amountFen: Math.abs(amountFen), createdAt: ctx.at.toISOString(), byUserId: ctx.user.id, byName: ctx.user.name, reason,
   })
   await appendAuditEvent(em, {
@@ -52,7 +55,7 @@ async function record(em: EntityManager, payment: PaymentRow, paymentDoc: Docume
 }
 
 async function moveAllocated(em: EntityManager, payment: PaymentRow, delta: number): Promise<PaymentRow> {
-  await em.createQueryBuilder().update(PaymentEntity).set({ allocatedFen: () => `allocated_fen + ${Math.trunc(delta)}` }).where('document_id = :id', { id: payment.documentId }).execute()
+  await runWrite(em, `UPDATE payments SET allocated_fen = allocated_fen + :delta WHERE document_id = :id`, { delta: Math.trunc(delta), id: payment.documentId })
   return { ...payment, allocatedFen: payment.allocatedFen + delta }
 }
 
@@ -74,7 +77,7 @@ export async function allocate(em: EntityManager, paymentId: number, allocations
         { contractNo: contractDoc.docNo, lackingFen: lacking, amountFen: a.amountFen },
       )
     await record(em, payment, doc, contractDoc, a.amountFen, null, ctx)
-    const linked = await em.getRepository(DocumentLinkEntity).existsBy({ fromDocumentId: doc.id, toDocumentId: contractDoc.id, kind: 'pays' })
+    const linked = (await readRows(em, `SELECT 1 AS linked FROM document_links WHERE from_document_id = :from AND to_document_id = :to AND kind = 'pays' LIMIT 1`, { from: doc.id, to: contractDoc.id })).length > 0
     if (!linked) await linkDocuments(em, doc.id, contractDoc.id, 'pays', ctx.at)
   }
   await syncAllocateTask(em, doc, await moveAllocated(em, payment, total), ctx)
@@ -85,11 +88,11 @@ export async function allocate(em: EntityManager, paymentId: number, allocations
 export async function deallocate(em: EntityManager, input: { paymentId: number; contractId: number; amountFen: number; reason: string }, ctx: ActionContext) {
   const { doc, payment } = await paymentToAllocate(em, input.paymentId)
   const contractDoc = await loadDocumentToDecide(em, input.contractId)
-  const row = await em
-    .createQueryBuilder(PaymentAllocationEntity, 'pa')
-    .select('COALESCE(SUM(pa.direction * pa.amount_fen), 0)', 'net')
-    .where('pa.payment_id = :p AND pa.contract_id = :c', { p: payment.documentId, c: input.contractId })
-    .getRawOne<{ net: number | string }>()
+  const [row] = await readRows<{ net: number | string }>(
+    em,
+    `SELECT COALESCE(SUM(pa.direction * pa.amount_fen), 0) AS net FROM payment_allocations pa WHERE pa.payment_id = :p AND pa.contract_id = :c`,
+    { p: payment.documentId, c: input.contractId },
+  )
   const net = Number(row?.net ?? 0)
   if (input.amountFen > net)
     throw new AppError(

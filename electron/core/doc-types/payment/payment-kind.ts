@@ -3,12 +3,13 @@ import type { AllocationDto, PaymentBody, PaymentMethodDto } from '../../../../s
 import { paymentLifecycle } from '../../../../shared/doc-types/payment/payment-type'
 import { fenFromDatabase } from '../../../../shared/money'
 import { readRows } from '../../db/driver-query'
+import { findRowBy, findRowByOrFail } from '../../db/find-rows'
 import { DocumentEntity, type DocumentRow } from '../../db/entities'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { PaymentEntity, type PaymentRow } from './payment-entities'
 import { syncAllocateTask } from './payment-task'
 
-export const paymentOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => em.getRepository(PaymentEntity).findOneByOrFail({ documentId: doc.id })
+export const paymentOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => findRowByOrFail(em, PaymentEntity, { documentId: doc.id })
 
 export function methodDto(p: PaymentRow): PaymentMethodDto {
   if (p.method === 'transfer') return { kind: 'transfer', bank: p.bank ?? '', reference: p.reference ?? '' }
@@ -46,7 +47,7 @@ function netByContract(allocations: AllocationDto[]): PaymentBody['allocatedByCo
 
 async function docRef(em: EntityManager, id: number | null | undefined) {
   if (!id) return null
-  const doc = await em.getRepository(DocumentEntity).findOneBy({ id })
+  const doc = await findRowBy(em, DocumentEntity, { id })
   return doc ? { id: doc.id, docNo: doc.docNo } : null
 }
 
@@ -64,7 +65,7 @@ export const paymentKind: DocumentKind = {
   async body(em, doc) {
     const p = await paymentOf(em, doc)
     const allocations = await allocationsOf(em, doc.id)
-    const reversal = await em.getRepository(PaymentEntity).findOneBy({ reversesPaymentId: doc.id })
+    const reversal = await findRowBy(em, PaymentEntity, { reversesPaymentId: doc.id })
     return {
       kind: 'payment',
       customerId: p.customerId,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm'
-import { TaskEntity, type DocumentRow } from '../../db/entities'
+import { readRows } from '../../db/driver-query'
+import type { DocumentRow } from '../../db/entities'
 import type { ActionContext } from '../../workflow/document-kind'
 import { closeOpenTasks, openFollowUpTask } from '../../workflow/tasks'
 import type { PaymentRow } from './payment-entities'
@@ -13,10 +14,12 @@ export const hasAdvance = (doc: DocumentRow, payment: PaymentRow): boolean =>
 
 /** Opens or closes finance's 分配收款 task so that it is open exactly while the payment has an advance. */
 export async function syncAllocateTask(em: EntityManager, doc: DocumentRow, payment: PaymentRow, ctx: ActionContext): Promise<void> {
-  const openNow = await em
-    .createQueryBuilder(TaskEntity, 't')
-    .where('t.document_id = :id AND t.step_key = :step AND t.closed_at IS NULL', { id: doc.id, step: ALLOCATE_PAYMENT.stepKey })
-    .getCount()
+  const [open] = await readRows<{ n: number | string }>(
+    em,
+    `SELECT count(*) AS n FROM tasks WHERE document_id = :id AND step_key = :step AND closed_at IS NULL`,
+    { id: doc.id, step: ALLOCATE_PAYMENT.stepKey },
+  )
+  const openNow = Number(open?.n ?? 0)
   const want = hasAdvance(doc, payment)
   if (want && openNow === 0) await openFollowUpTask(em, doc, ALLOCATE_PAYMENT, ctx.at)
   if (!want && openNow > 0) await closeOpenTasks(em, doc.id, ctx.user.id, 'allocate', ctx.at)

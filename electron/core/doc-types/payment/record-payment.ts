@@ -3,6 +3,8 @@ import type { ParsedInputOf } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
 import { formatYuan } from '../../../../shared/money'
 import { CustomerEntity, type DocumentRow } from '../../db/entities'
+import { findRowBy } from '../../db/find-rows'
+import { insertRow } from '../../db/write-rows'
 import { advanceDocument } from '../../workflow/advance'
 import { applyAction, loadDocument } from '../../workflow/apply-action'
 import { createDocument } from '../../workflow/create-document'
@@ -27,10 +29,10 @@ function methodColumns(m: MethodInput): Pick<PaymentRow, 'method' | 'bank' | 're
  * each ≤ what its contract lacks, the rest staying the customer's advance (预收).
  */
 export async function recordPayment(em: EntityManager, input: ParsedInputOf<'payments.record'>, ctx: ActionContext): Promise<DocumentRow> {
-  const customer = await em.getRepository(CustomerEntity).findOneBy({ id: input.customerId })
+  const customer = await findRowBy(em, CustomerEntity, { id: input.customerId })
   if (!customer) throw new AppError('CUSTOMER_NOT_FOUND')
   const doc = await createDocument(em, { docType: 'payment', title: `收款 ${customer.name}`, customerName: customer.name, amountFen: input.amountFen }, ctx)
-  await em.getRepository(PaymentEntity).insert({
+  await insertRow(em, PaymentEntity, {
     documentId: doc.id, customerId: customer.id, receivedOn: input.receivedOn, amountFen: input.amountFen, ...methodColumns(input.method),
     remark: input.remark ?? null, slipRef: input.slipRef ?? null, reversesPaymentId: null, allocatedFen: 0,
   })
@@ -62,7 +64,7 @@ export async function reversePayment(em: EntityManager, input: ParsedInputOf<'pa
     { docType: 'payment', title: `红冲 ${doc.docNo}`, customerName: doc.customerName, amountFen: payment.amountFen, from: [{ id: doc.id, kind: 'madeFrom' }] },
     ctx,
   )
-  await em.getRepository(PaymentEntity).insert({
+  await insertRow(em, PaymentEntity, {
     ...payment, documentId: red.id, reversesPaymentId: doc.id, allocatedFen: 0, remark: input.reason,
   })
   await applyAction(em, paymentKind, red, { version: red.version, action: 'submit', comment: input.reason }, ctx)

@@ -5,6 +5,7 @@ import { AppError } from '../../../../shared/errors'
 import { formatYuan } from '../../../../shared/money'
 import { readRows } from '../../db/driver-query'
 import type { DocumentRow } from '../../db/entities'
+import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
 import { loadDocumentToDecide } from '../../workflow/apply-action'
 import { ContractEntity, ContractLineEntity, type ContractRow } from '../contract/contract-entities'
 import { collectedFen, prepaymentReceived } from '../payment/contract-money'
@@ -18,12 +19,12 @@ export async function signedContract(em: EntityManager, contractId: number): Pro
   if (doc.docType !== 'contract') throw new AppError('DOCUMENT_NOT_FOUND')
   if (!(SIGNED_CONTRACT_STATES as readonly string[]).includes(doc.state) || doc.closedAt)
     throw new AppError('CONTRACT_NOT_SIGNED_FOR_NOTICE', `合同 ${doc.docNo} 尚未签订（或已关闭），不能编制生产通知单`)
-  return { doc, contract: await em.getRepository(ContractEntity).findOneByOrFail({ documentId: doc.id }) }
+  return { doc, contract: await findRowByOrFail(em, ContractEntity, { documentId: doc.id }) }
 }
 
 /** Each contract line with what is already on live notices (other than `excludeNoticeId`). */
 export async function remainingLines(em: EntityManager, contractId: number, excludeNoticeId = 0): Promise<NoticeRemainingLineDto[]> {
-  const lines = await em.getRepository(ContractLineEntity).find({ where: { documentId: contractId }, order: { lineNo: 'ASC' } })
+  const lines = await findRowsBy(em, ContractLineEntity, { documentId: contractId }, { lineNo: 'ASC' })
   const noticed = await readRows<{ contract_line_no: number; quantity: number | string }>(
     em,
     `SELECT nl.contract_line_no, sum(nl.quantity) AS quantity

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { ParsedInputOf } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
 import type { Handler } from '../../router/call-context'
+import { insertRow } from '../../db/write-rows'
 import { loadDocument } from '../../workflow/apply-action'
 import { createDocument, updateDraftHeader } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
@@ -28,21 +29,19 @@ async function saveNotice(em: EntityManager, input: ParsedInputOf<'productionNot
   let doc
   if (!existing) {
     doc = await createDocument(em, { docType: 'productionNotice', ...header, from: [{ id: contractDoc.id, kind: 'madeFrom' }] }, ctx)
-    await em.getRepository(ProductionNoticeEntity).insert({ documentId: doc.id, contractId: contractDoc.id, note: input.note ?? null })
+    await insertRow(em, ProductionNoticeEntity, { documentId: doc.id, contractId: contractDoc.id, note: input.note ?? null })
   } else {
     doc = await updateDraftHeader(em, existing, input.version!, header, ctx)
     await em.getRepository(NoticeLineEntity).delete({ documentId: doc.id })
     await em.getRepository(ProductionNoticeEntity).update({ documentId: doc.id }, { note: input.note ?? null })
   }
-  await em.getRepository(NoticeLineEntity).insert(
-    input.lines.map((l, i) => {
-      const r = remaining.find((x) => x.contractLineNo === l.contractLineNo)!
-      return {
-        documentId: doc.id, lineNo: i + 1, contractLineNo: l.contractLineNo, productId: r.productId, productCode: r.productCode, productName: r.productName,
-        spec: r.spec, unit: r.unit, quantity: l.quantity, requiredDate: l.requiredDate,
-      }
-    }),
-  )
+  for (const [i, l] of input.lines.entries()) {
+    const r = remaining.find((x) => x.contractLineNo === l.contractLineNo)!
+    await insertRow(em, NoticeLineEntity, {
+      documentId: doc.id, lineNo: i + 1, contractLineNo: l.contractLineNo, productId: r.productId, productCode: r.productCode, productName: r.productName,
+      spec: r.spec, unit: r.unit, quantity: l.quantity, requiredDate: l.requiredDate,
+    })
+  }
   return doc
 }
 

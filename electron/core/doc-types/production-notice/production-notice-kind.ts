@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { productionNoticeLifecycle } from '../../../../shared/doc-types/production-notice/production-notice-type'
 import { DocumentEntity, type DocumentRow } from '../../db/entities'
+import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
 import { advanceDocument } from '../../workflow/advance'
 import type { DocumentKind } from '../../workflow/document-kind'
 import { ContractEntity } from '../contract/contract-entities'
@@ -8,8 +9,8 @@ import { noticeVoided, openNoticeTasks } from './notice-goods'
 import { assertPrepaymentReceived, assertWithinContract, prepaymentStatus, remainingLines, signedContract } from './notice-remaining'
 import { NoticeLineEntity, ProductionNoticeEntity } from './production-notice-entities'
 
-export const noticeOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => em.getRepository(ProductionNoticeEntity).findOneByOrFail({ documentId: doc.id })
-export const noticeLinesOf = (em: EntityManager, id: number) => em.getRepository(NoticeLineEntity).find({ where: { documentId: id }, order: { lineNo: 'ASC' } })
+export const noticeOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => findRowByOrFail(em, ProductionNoticeEntity, { documentId: doc.id })
+export const noticeLinesOf = (em: EntityManager, id: number) => findRowsBy(em, NoticeLineEntity, { documentId: id }, { lineNo: 'ASC' })
 
 /**
  * R6: a notice is checked again at submit, with the contract locked: the contract still signed, its
@@ -41,8 +42,8 @@ export const productionNoticeKind: DocumentKind = {
   },
   async body(em, doc) {
     const notice = await noticeOf(em, doc)
-    const contract = await em.getRepository(ContractEntity).findOneByOrFail({ documentId: notice.contractId })
-    const contractDoc = await em.getRepository(DocumentEntity).findOneByOrFail({ id: notice.contractId })
+    const contract = await findRowByOrFail(em, ContractEntity, { documentId: notice.contractId })
+    const contractDoc = await findRowByOrFail(em, DocumentEntity, { id: notice.contractId })
     const lines = await noticeLinesOf(em, doc.id)
     return {
       kind: 'productionNotice',

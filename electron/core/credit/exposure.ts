@@ -53,9 +53,11 @@ export const EXPOSURE_TERMS: readonly ExposureTerm[] = [
     key: 'unmaturedBills',
     label: '未到期承兑汇票',
     // R14: a recorded (not reversed) acceptance bill from the customer, due after today: the risk stays until the bill is paid.
+    // coalesce(…) = 0 rather than IS NULL: on SQLite "reverses_payment_id IS NULL" matched the column's UNIQUE
+    // index, which the planner took over idx_payments_customer and then walked every payment (13 ms a check).
     sql: `SELECT coalesce(sum(p.amount_fen), 0) AS fen
           FROM payments p JOIN documents d ON d.id = p.document_id
-          WHERE p.customer_id = :customerId AND p.method = 'bill' AND p.bill_due_on > :today AND p.reverses_payment_id IS NULL AND d.state = 'approved'`,
+          WHERE p.customer_id = :customerId AND p.method = 'bill' AND p.bill_due_on > :today AND coalesce(p.reverses_payment_id, 0) = 0 AND d.state = 'approved'`,
     pending: false,
   },
 ]

@@ -14,8 +14,9 @@ import type { ExposureScope } from './exposure'
  *   way on is R2's credit change (a limit), or the money.
  */
 
+// coalesce(…) = 0, not IS NULL: see exposure.ts (the customer's index, not the UNIQUE one on reversals).
 const MONEY_SQL = `SELECT coalesce(sum(p.amount_fen), 0) AS fen FROM payments p JOIN documents d ON d.id = p.document_id
-  WHERE p.customer_id = :customerId AND p.reverses_payment_id IS NULL AND d.state = 'approved' AND (p.method <> 'bill' OR p.bill_due_on <= :today)`
+  WHERE p.customer_id = :customerId AND coalesce(p.reverses_payment_id, 0) = 0 AND d.state = 'approved' AND (p.method <> 'bill' OR p.bill_due_on <= :today)`
 
 const SHIPPED_SQL = `SELECT coalesce(sum(CASE WHEN d.state IN ('approved', 'partlyPosted') AND n.valid_until >= :today THEN l.quantity ELSE l.posted_quantity END
     * l.unit_price_fen), 0) AS fen

@@ -36,7 +36,7 @@ function dispatch(ctx: OfficeContext): DispatchState {
         reserved: p(`SELECT coalesce(s.quantity, 0) - coalesce((SELECT r.reserved FROM (${RESERVED_BY_PRODUCT_SQL}) r WHERE r.product_id = :productId), 0) AS available
           FROM (SELECT :productId AS product_id) x LEFT JOIN stock_on_hand s ON s.product_id = x.product_id`),
         money: p(`SELECT coalesce(sum(p.amount_fen), 0) AS fen FROM payments p JOIN documents d ON d.id = p.document_id
-          WHERE p.customer_id = :customerId AND p.reverses_payment_id IS NULL AND d.state = 'approved' AND (p.method <> 'bill' OR p.bill_due_on <= :today)`),
+          WHERE p.customer_id = :customerId AND coalesce(p.reverses_payment_id, 0) = 0 AND d.state = 'approved' AND (p.method <> 'bill' OR p.bill_due_on <= :today)`),
         shipped: p(`SELECT coalesce(sum(l.quantity * l.unit_price_fen), 0) AS fen FROM dispatch_notes n JOIN documents d ON d.id = n.document_id
           JOIN dispatch_note_lines l ON l.document_id = n.document_id WHERE n.customer_id = :customerId AND d.state IN ('approved', 'partlyPosted') AND n.valid_until >= :today`),
         ...Object.fromEntries(EXPOSURE_TERMS.filter((t) => t.sql).map((t) => [`term_${t.key}`, p(t.sql!)])),

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { startSession } from '../electron/core/auth/sessions'
 import { driverQuery } from '../electron/core/db/driver-query'
+import { creditCheck } from '../electron/core/credit/credit-check'
 import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import type { Result } from './core-operations'
 import type { RawFloor } from './floors'
@@ -18,7 +19,15 @@ export interface MoneyFixture {
   payTo: { customerId: number; contracts: [number, number] } | null
   /** Signed contracts whose prepayment is in and that have no notice yet, with the lines a notice asks for (all that remains). */
   toSchedule: Array<{ contractId: number; lines: Array<{ contractLineNo: number; quantity: number; requiredDate: string }> }>
+  clerkToken: string
+  /** Signed contracts (not zero-credit) with nothing dispatched whose first line's product is in stock: a note of 1 each. */
+  toDispatch: number[]
+  /** Issue 12's credit check (R9) is measured for the customer with the most payments and dispatch notes. */
+  biggest: { customerId: number; payments: number; notes: number } | null
 }
+
+/** The generated office's last day: its acceptance bills and dispatch notes are current then. */
+const OFFICE_TODAY = '2026-11-20'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const rows = (em: EntityManager, sql: string, params: Record<string, unknown> = {}): Promise<any[]> => em.query(...driverQuery(em, sql, params))
@@ -51,8 +60,26 @@ export async function moneyFixture(ws: OpenedWorkstation, runs: number): Promise
         .map((l) => ({ contractLineNo: Number(l.line_no), quantity: Number(l.quantity), requiredDate: '2026-12-31' }))
     const scheduled: MoneyFixture['toSchedule'] = []
     for (const r of toSchedule) scheduled.push({ contractId: Number(r.document_id), lines: await linesOf(Number(r.document_id)) })
+    const [big] = await rows(
+      em,
+      `SELECT p.customer_id, count(*) AS payments, (SELECT count(*) FROM dispatch_notes n WHERE n.customer_id = p.customer_id) AS notes
+       FROM payments p GROUP BY p.customer_id ORDER BY count(*) DESC, p.customer_id LIMIT 1`,
+    )
+    // Stock available counts reservations; submits reserve nothing, so each note of one unit fits while on hand > reserved.
+    const toDispatch = await rows(
+      em,
+      `SELECT c.document_id FROM contracts c JOIN documents d ON d.id = c.document_id JOIN customers cu ON cu.id = c.customer_id
+         JOIN contract_lines l ON l.document_id = c.document_id AND l.line_no = 1 JOIN stock_on_hand s ON s.product_id = l.product_id
+       WHERE d.state IN ('approved', 'scheduled') AND cu.credit_limit_fen > 0 AND cu.rating <> 'E' AND s.quantity >= :runs
+         AND NOT EXISTS (SELECT 1 FROM dispatch_notes n WHERE n.contract_id = c.document_id)
+       ORDER BY c.document_id LIMIT :runs`,
+      { runs },
+    )
     const at = new Date()
     return {
+      clerkToken: await startSession(em, await holder('sales_clerk'), at),
+      toDispatch: toDispatch.map((r) => Number(r.document_id)),
+      biggest: big ? { customerId: Number(big.customer_id), payments: Number(big.payments), notes: Number(big.notes) } : null,
       financeToken: await startSession(em, await holder('finance'), at),
       plannerToken: await startSession(em, await holder('planner'), at),
       payTo: pair ? { customerId: pair[0], contracts: [pair[1][0]!, pair[1][1]!] } : null,
@@ -89,6 +116,23 @@ export async function moneyOperations(ws: OpenedWorkstation, approveFloor: RawFl
       const saved = await ok(ws, 'productionNotices.save', { contractId, lines }, money.plannerToken)
       return ok(ws, 'documents.act', { id: saved.header.id, version: saved.header.version, action: 'submit' }, money.plannerToken)
     })
+  }
+  if (money.toDispatch.length) {
+    // R8 within contract and stock, R9's credit check at submit (the GM's step where over the limit).
+    await replayed(`save and submit a dispatch note, credit checked, ${money.toDispatch.length} notes`, money.toDispatch.length, async (i) => {
+      const saved = await ok(ws, 'dispatchNotes.save', {
+        contractId: money.toDispatch[i]!, deliveryAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000', carrier: '德邦物流',
+        validUntil: '2099-12-31', lines: [{ contractLineNo: 1, quantity: 1 }],
+      }, money.clerkToken)
+      return ok(ws, 'documents.act', { id: saved.header.id, version: saved.header.version, action: 'submit' }, money.clerkToken)
+    })
+  }
+  if (money.biggest) {
+    const { customerId, payments, notes } = money.biggest
+    // R9 as a dispatch note's submit runs it: the customer, every exposure term, overdue; one read.
+    await replayed(`credit check (R9), biggest customer (${payments} payments, ${notes} dispatch notes)`, runs, () =>
+      ws.database.read((em) => creditCheck(em, { customerId, today: OFFICE_TODAY, excludeNoteId: 0, noteFen: 100 })),
+    )
   }
   return results
 }

@@ -3,6 +3,7 @@ import type { CreditCheckDto } from '../../../shared/doc-types/dispatch-note/dis
 import { AppError } from '../../../shared/errors'
 import { formatYuan } from '../../../shared/money'
 import { CustomerEntity } from '../db/entities'
+import { findRowByOrFail } from '../db/find-rows'
 import { exposureTerms, overdueOf, type ExposureScope } from './exposure'
 import { zeroCreditFigures } from './zero-credit'
 
@@ -17,7 +18,7 @@ export const BLOCK_RATING = 'E'
  * the limit but by money received (zero-credit.ts).
  */
 export async function creditCheck(em: EntityManager, scope: ExposureScope & { noteFen: number }): Promise<CreditCheckDto> {
-  const customer = await em.getRepository(CustomerEntity).findOneByOrFail({ id: scope.customerId })
+  const customer = await findRowByOrFail(em, CustomerEntity, { id: scope.customerId })
   const terms = await exposureTerms(em, scope)
   const exposureFen = terms.reduce((sum, t) => sum + t.amountFen, 0)
   const overdue = await overdueOf(em, scope)

@@ -69,18 +69,18 @@ export interface ExposureTermFigure {
   pending: boolean
 }
 
+/** Every term's SQL as one statement (a scalar subquery per term): one round trip whatever the number of terms. */
+const MEASURED = EXPOSURE_TERMS.filter((term) => term.sql !== null)
+const ALL_TERMS_SQL = `SELECT ${MEASURED.map((term, i) => `(${term.sql}) AS t${i}`).join(', ')}`
+
 export async function exposureTerms(em: EntityManager, scope: ExposureScope): Promise<ExposureTermFigure[]> {
   const params = { customerId: scope.customerId, today: scope.today, exclude: scope.excludeNoteId }
-  const out: ExposureTermFigure[] = []
-  for (const term of EXPOSURE_TERMS) {
-    let amountFen = 0
-    if (term.sql) {
-      const [row] = await readRows<{ fen: number | string | null }>(em, term.sql, params)
-      amountFen = fenFromDatabase(row?.fen ?? 0) ?? 0
-    }
-    out.push({ key: term.key, label: term.label, amountFen, pending: term.pending })
-  }
-  return out
+  const [row] = MEASURED.length ? await readRows<Record<string, number | string | null>>(em, ALL_TERMS_SQL, params) : []
+  return EXPOSURE_TERMS.map((term) => {
+    const i = MEASURED.indexOf(term)
+    const amountFen = i < 0 ? 0 : (fenFromDatabase(row?.[`t${i}`] ?? 0) ?? 0)
+    return { key: term.key, label: term.label, amountFen, pending: term.pending }
+  })
 }
 
 /**

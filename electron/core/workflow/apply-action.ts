@@ -104,6 +104,7 @@ export async function applyAction(em: EntityManager, kind: DocumentKind, doc: Do
   }
   for (const task of result.open) await openTask(em, moved, task, ctx.at)
   if (result.completed) await kind.onApproved?.(em, moved, ctx)
+  if (action === 'void') await kind.onVoided?.(em, doc, ctx)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, onBehalfOf: principal, role: result.role, action, entityType: 'document', entityId: doc.id, docNo: doc.docNo,
     fromState: result.audit.fromState, toState: result.audit.toState, comment: request.comment?.trim() || null, details: result.audit.details,

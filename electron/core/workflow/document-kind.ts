@@ -28,6 +28,8 @@ export interface DocumentKind {
   beforeSubmit?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** The chain is complete: e.g. a credit change takes effect on the customer. */
   onApproved?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
+  /** It has just been voided (`doc` as it stood before): undo what its approval did (R24: a posted outbound slip returns its stock). */
+  onVoided?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** The body for the page, as this reader may see it (need-to-know: the core returns less). */
   body(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<DocumentBody>
 }

@@ -24,16 +24,16 @@ export const productionNoticeIntegrity: TypeIntegrity = {
        JOIN contract_lines cl ON cl.document_id = n.contract_id AND cl.line_no = nl.contract_line_no
        WHERE nl.product_id <> cl.product_id OR nl.product_code <> cl.product_code OR nl.quantity <= 0`,
     ),
-    // R6: the contract is 已排产 once a notice is signed; a signed contract never waits with a signed notice.
+    // R6: the contract is 已排产 once a notice is signed (or already shipping, R10); a signed contract never waits with a signed notice.
     sqlRule(
       'R6 contract scheduled',
       `SELECT cd.doc_no || ' is ' || cd.state || ' with signed notice ' || d.doc_no AS example
        FROM production_notices n JOIN documents d ON d.id = n.document_id JOIN documents cd ON cd.id = n.contract_id
-       WHERE d.state = 'approved' AND cd.state <> 'scheduled'
+       WHERE d.state = 'approved' AND cd.state = 'approved'
        UNION ALL
        SELECT d.doc_no || ' on ' || cd.doc_no || ' (' || cd.state || ')'
        FROM production_notices n JOIN documents d ON d.id = n.document_id JOIN documents cd ON cd.id = n.contract_id
-       WHERE cd.doc_type <> 'contract' OR cd.state NOT IN ('approved', 'scheduled')`,
+       WHERE cd.doc_type <> 'contract' OR cd.state NOT IN ('approved', 'scheduled', 'partlyShipped', 'shipped')`,
     ),
     sqlRule(
       'R24 notice links',

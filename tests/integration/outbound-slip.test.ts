@@ -26,6 +26,7 @@ const unchanged = async (attempt: () => Promise<string>, code: string) => {
 }
 const pump = async () => (await o.warehouse.call('stock.onHand', { productId: o.pumpId, includeEmpty: true }))[0]!
 const state = async (id: number) => (await o.clerk.call('documents.get', { id })).header.state
+const warehouseTodo = async (id: number) => (await o.warehouse.call('queue.list', { tab: 'todo' })).rows.filter((r) => r.documentId === id).map((r) => r.stepName)
 const integrity = async () => (await checkIntegrity(o.office.ws.database)).problems
 const slipInput = (dispatchNoteId: number, quantity: number, noteLineNo = 1) => ({ dispatchNoteId, postedOn: '2026-11-20', lines: [{ noteLineNo, quantity }] })
 const post = (dispatchNoteId: number, quantity: number) => o.warehouse.call('outboundSlips.post', slipInput(dispatchNoteId, quantity))
@@ -46,6 +47,8 @@ describe('R10 出库单: against an approved, unexpired note, partial, within wh
     await o.setCredit('A', 100_000_000)
     await o.stock(5)
     const { contractId, noteId } = await approvedNote(2)
+    // The warehouse's 待办: the approved note waits for its outbound.
+    expect(await warehouseTodo(noteId)).toEqual(['出库'])
     const prepared = await o.warehouse.call('outboundSlips.prepare', { dispatchNoteId: noteId })
     expect(prepared.lines.map((l) => [l.noteLineNo, l.noteQuantity, l.postedQuantity, l.remaining, l.onHand])).toEqual([[1, 2, 0, 2, 5]])
     const first = await post(noteId, 1)
@@ -58,6 +61,7 @@ describe('R10 出库单: against an approved, unexpired note, partial, within wh
     expect(await pump()).toMatchObject({ onHand: 4, reserved: 1, available: 3 })
     expect(await state(noteId)).toBe('partlyPosted')
     expect(await state(contractId)).toBe('partlyShipped')
+    expect(await warehouseTodo(noteId)).toEqual([])
     expect((await o.warehouse.call('outboundSlips.prepare', { dispatchNoteId: noteId })).lines[0]).toMatchObject({ postedQuantity: 1, remaining: 1 })
 
     const over = await o.warehouse.refused('outboundSlips.post', slipInput(noteId, 2))
@@ -180,6 +184,7 @@ describe('R24 voiding a posted slip returns its stock and moves the note and con
     expect(await pump()).toMatchObject({ onHand: 3, reserved: 2 })
     expect(await state(noteId)).toBe('approved')
     expect(await state(contractId)).toBe('approved')
+    expect(await warehouseTodo(noteId)).toEqual(['出库'])
     expect((await o.planner.call('queue.list', { tab: 'todo' })).rows.filter((r) => r.documentId === contractId).map((r) => r.stepName)).toEqual(['编制生产通知单'])
     const moves = await o.warehouse.call('stock.movements', { productId: o.pumpId })
     expect(moves.rows.slice(0, 4).map((m) => [m.docNo, m.quantity])).toEqual([[a.header.docNo, 1], [b.header.docNo, 1], [b.header.docNo, -1], [a.header.docNo, -1]])

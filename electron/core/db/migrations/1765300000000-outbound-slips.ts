@@ -38,9 +38,16 @@ export class OutboundSlips1765300000000 implements MigrationInterface {
       foreignKeys: [fk('fk_outbound_slip_lines_document', 'document_id', 'documents'), fk('fk_outbound_slip_lines_product', 'product_id', 'products')],
       indices: [{ name: 'idx_outbound_slip_lines_document', columnNames: ['document_id', 'line_no'] }],
     }))
+    // R10: every dispatch note approved so far waits for its outbound in the warehouse's queue.
+    await qr.query(
+      `INSERT INTO tasks (document_id, doc_type, doc_no, title, customer_name, amount_fen, drafter_name, step_key, step_name, role, assignee_user_id, opened_at)
+       SELECT d.id, d.doc_type, d.doc_no, d.title, d.customer_name, d.amount_fen, d.drafter_name, 'post_outbound', '出库', 'warehouse', NULL, d.updated_at
+       FROM documents d WHERE d.doc_type = 'dispatchNote' AND d.state = 'approved' AND d.closed_at IS NULL`,
+    )
   }
 
   async down(qr: QueryRunner): Promise<void> {
+    await qr.query(`DELETE FROM tasks WHERE step_key = 'post_outbound'`)
     await qr.dropTable('outbound_slip_lines')
     await qr.dropTable('outbound_slips')
   }

@@ -7,6 +7,7 @@ import { advanceDocument } from '../../workflow/advance'
 import type { ActionContext } from '../../workflow/document-kind'
 import { openFollowUpTask } from '../../workflow/tasks'
 import { MAKE_NOTICE } from '../production-notice/notice-task'
+import { POST_OUTBOUND } from './outbound-task'
 
 // R10: what a posted or voided slip does to its dispatch note (部分出库 / 已出库, or back) and its contract
 // (部分发货 / 已发货, or back to 已签订 / 已排产) — decided from the posted quantities after the change, as
@@ -28,7 +29,8 @@ export async function moveNote(em: EntityManager, noteDoc: DocumentRow, change: 
     { id: noteDoc.id },
   )
   const posted = Number(row?.posted ?? 0)
-  await advanceWhereItMoves(em, noteDoc, eventFor(change, posted, posted >= Number(row?.quantity ?? 0)), ctx)
+  const moved = await advanceWhereItMoves(em, noteDoc, eventFor(change, posted, posted >= Number(row?.quantity ?? 0)), ctx)
+  if (moved?.state === 'approved') await openFollowUpTask(em, moved, POST_OUTBOUND, ctx.at)
 }
 
 /**

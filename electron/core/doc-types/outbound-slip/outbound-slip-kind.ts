@@ -16,7 +16,7 @@ export const outboundSlipKind: DocumentKind = {
   lifecycle: outboundSlipLifecycle,
   factSpecs: {
     ...AMOUNT_FACT,
-    creditRecheckFailed: { kind: 'flag', label: '出库时信用复核：占用加本发货单超过额度或有逾期，且发货单未经总经理信用审批' },
+    creditRecheckFailed: { kind: 'flag', label: '出库时信用复核未通过（超额或逾期，发货单未经总经理审批）' },
     creditBlocked: { kind: 'flag', label: '客户信用等级为冻结发货' },
   },
   async facts(em, doc, at) {

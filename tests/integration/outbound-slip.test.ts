@@ -73,6 +73,9 @@ describe('R10 出库单: against an approved, unexpired note, partial, within wh
     expect(await pump()).toMatchObject({ onHand: 3, reserved: 0, available: 3 })
     expect(await state(noteId)).toBe('posted')
     expect(await state(contractId)).toBe('shipped')
+    // R5: the ledger's 已发货 is what the posted slips are worth.
+    const ledger = await o.clerk.call('ledger.list', {})
+    expect(ledger.rows.find((r) => r.contractId === contractId)).toMatchObject({ shippedFen: 2_300_000 })
     // The contract's family shows the note; the note's shows both slips.
     const family = (await o.clerk.call('documents.get', { id: noteId })).family
     expect(family.filter((f) => f.docType === 'outboundSlip' && f.direction === 'dependant')).toHaveLength(2)

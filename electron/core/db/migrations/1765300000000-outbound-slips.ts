@@ -25,6 +25,7 @@ export class OutboundSlips1765300000000 implements MigrationInterface {
       indices: [
         { name: 'idx_outbound_slips_note', columnNames: ['dispatch_note_id'] },
         { name: 'idx_outbound_slips_customer', columnNames: ['customer_id'] },
+        { name: 'idx_outbound_slips_contract', columnNames: ['contract_id'] },
       ],
     }))
     await qr.createTable(new Table({

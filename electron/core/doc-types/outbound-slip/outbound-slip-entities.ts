@@ -35,6 +35,7 @@ export const OutboundSlipEntity = new EntitySchema<OutboundSlipRow>({
   indices: [
     { name: 'idx_outbound_slips_note', columns: ['dispatchNoteId'] },
     { name: 'idx_outbound_slips_customer', columns: ['customerId'] },
+    { name: 'idx_outbound_slips_contract', columns: ['contractId'] },
   ],
 })
 

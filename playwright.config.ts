@@ -47,6 +47,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'notice-states', file: 'notice-states.spec.ts', port: BASE_PORT + 14 },
   { name: 'dispatch', file: 'dispatch.spec.ts', port: BASE_PORT + 15 },
   { name: 'continuous-paper', file: 'continuous-paper.spec.ts', port: BASE_PORT + 16 },
+  { name: 'outbound', file: 'outbound.spec.ts', port: BASE_PORT + 17 },
 ]
 
 const HOST = 'node out/main/host.js'

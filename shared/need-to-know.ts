@@ -46,6 +46,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   inbound: ['production', 'qc', 'warehouse', 'guard', 'planner', ...SALES, 'general_manager', ...FINANCE],
   // R8: sales and finance; the warehouse and the guard read the notes they act on (quantities only, issue 12's outbound).
   dispatchNote: [...AMOUNT_READERS, 'warehouse', 'guard'],
+  // R10: the slip the goods left by: sales, finance (the receivable books it), the warehouse and the gate (quantities only).
+  outboundSlip: [...AMOUNT_READERS, 'warehouse', 'guard'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

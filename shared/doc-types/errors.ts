@@ -5,6 +5,7 @@ import { paymentErrors } from './payment/payment-errors'
 import { productionNoticeErrors } from './production-notice/production-notice-errors'
 import { inboundErrors } from './inbound/inbound-errors'
 import { dispatchNoteErrors } from './dispatch-note/dispatch-note-errors'
+import { outboundSlipErrors } from './outbound-slip/outbound-slip-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -16,4 +17,5 @@ export const DOC_TYPE_ERRORS = {
   ...productionNoticeErrors,
   ...inboundErrors,
   ...dispatchNoteErrors,
+  ...outboundSlipErrors,
 } as const

@@ -7,6 +7,7 @@ import { paymentType } from './payment/payment-type'
 import { productionNoticeType } from './production-notice/production-notice-type'
 import { inboundType } from './inbound/inbound-type'
 import { dispatchNoteType } from './dispatch-note/dispatch-note-type'
+import { outboundSlipType } from './outbound-slip/outbound-slip-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -21,6 +22,7 @@ export const DOC_TYPES = {
   productionNotice: productionNoticeType,
   inbound: inboundType,
   dispatchNote: dispatchNoteType,
+  outboundSlip: outboundSlipType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -38,6 +40,7 @@ export const DOC_TYPE_APIS = {
   ...productionNoticeType.api,
   ...inboundType.api,
   ...dispatchNoteType.api,
+  ...outboundSlipType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

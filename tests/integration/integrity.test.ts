@@ -172,19 +172,36 @@ const corruptions: Corruption[] = [
     [`UPDATE documents SET state = 'reversed' WHERE id = :id`, { id: o.payment }]]],
   ['R6: a notice for more than the contract', ['R6 notices within the contract'], (o) => [
     [`UPDATE production_notice_lines SET quantity = quantity + 1 WHERE document_id = :id`, { id: o.notice }]]],
-  ['R6: a contract back at 已签订 with a signed notice', ['open tasks', 'R21 final state', 'R6 contract scheduled'], (o) => [
+  ['R6: a contract back at 已签订 with a signed notice', ['open tasks', 'R21 final state', 'R6 contract scheduled', 'R10 contract shipment state'], (o) => [
     [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.signedContract }]]],
   // R8 dispatch notes (issue 12).
   ['R8: a dispatch note for more than its contract', ['R8 dispatch within the contract'], (o) => [
     [`UPDATE dispatch_note_lines SET quantity = quantity + 1, amount_fen = (quantity + 1) * unit_price_fen WHERE document_id = :id`, { id: o.dispatchNote }],
     [`UPDATE documents SET amount_fen = (SELECT sum(amount_fen) FROM dispatch_note_lines WHERE document_id = :id) WHERE id = :id`, { id: o.dispatchNote }]]],
-  ['R8: a dispatch line priced off its contract line', ['R8 dispatch lines copy the contract', 'amount = sum of lines'], (o) => [
+  ['R8: a dispatch line priced off its contract line', ['R8 dispatch lines copy the contract', 'amount = sum of lines', 'R10 outbound lines copy the note'], (o) => [
     [`UPDATE dispatch_note_lines SET unit_price_fen = unit_price_fen + 1 WHERE document_id = :id`, { id: o.dispatchNote }]]],
-  ['R8: goods posted on a dispatch note that is not approved', ['state and step', 'R21 final state', 'R8 dispatch lines copy the contract'], (o) => [
+  ['R8: goods posted on a dispatch note that is not approved', ['state and step', 'R21 final state', 'R8 dispatch lines copy the contract', 'R10 outbound lines copy the note', 'R10 dispatch note outbound state'], (o) => [
     [`UPDATE dispatch_note_lines SET posted_quantity = 1 WHERE document_id = :id`, { id: o.dispatchNote }],
     [`UPDATE documents SET state = 'draft' WHERE id = :id`, { id: o.dispatchNote }]]],
   ['R24: a dispatch note without its link to the contract', ['R24 dispatch links'], (o) => [
     [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.dispatchNote }]]],
+  // R10 outbound slips (issue 12).
+  ['R10: a posted slip for more than the note says was posted', ['R10 outbound within the note', 'R10 outbound moved stock'], (o) => [
+    [`UPDATE outbound_slip_lines SET quantity = 2, amount_fen = 2 * unit_price_fen WHERE document_id = :id`, { id: o.outboundSlip }],
+    [`UPDATE documents SET amount_fen = (SELECT sum(amount_fen) FROM outbound_slip_lines WHERE document_id = :id) WHERE id = :id`, { id: o.outboundSlip }]]],
+  ['R10: an outbound line priced off its note line', ['R10 outbound lines copy the note', 'amount = sum of lines'], (o) => [
+    [`UPDATE outbound_slip_lines SET unit_price_fen = unit_price_fen + 1 WHERE document_id = :id`, { id: o.outboundSlip }]]],
+  ['R10: stock returned by a slip that is still posted', ['R10 outbound moved stock'], (o) => [
+    [`UPDATE stock_on_hand SET quantity = quantity + 1 WHERE product_id = :product`, { product: o.pumpId }],
+    [`INSERT INTO stock_movements (product_id, quantity, balance_after, document_id, doc_type, doc_no, at)
+      SELECT :product, 1, quantity, :id, 'outboundSlip', (SELECT doc_no FROM documents WHERE id = :id), :at FROM stock_on_hand WHERE product_id = :product`,
+      { product: o.pumpId, id: o.outboundSlip, at: now() }]]],
+  ['R10: a partly posted note filed as fully posted', ['R21 final state', 'R10 dispatch note outbound state'], (o) => [
+    [`UPDATE documents SET state = 'posted' WHERE id = :id`, { id: o.dispatchNote }]]],
+  ['R10: a partly shipped contract filed as shipped', ['R21 final state', 'R10 contract shipment state'], (o) => [
+    [`UPDATE documents SET state = 'shipped' WHERE id = :id`, { id: o.signedContract }]]],
+  ['R24: an outbound slip without its link to the note', ['R24 outbound links'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.outboundSlip }]]],
   // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
   ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
     [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],

@@ -29,6 +29,7 @@ describe('the renderer registry of document types', () => {
       ['dispatch-notes/:id/edit', 'dispatchNotes.save', false],
       ['dispatch-notes/ready', 'dispatchNotes.save', false],
       ['print/dispatchNote/:id', 'documents.recordPrint', true],
+      ['dispatch-notes/:id/outbound', 'outboundSlips.post', false],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -40,10 +41,11 @@ describe('the renderer registry of document types', () => {
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
-    expect(docTypeLabel('outboundSlip')).toBe('出库单')
+    expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
+    expect(docTypeLabel('gatePass')).toBe('出门证')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })
 

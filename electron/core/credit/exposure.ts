@@ -6,12 +6,12 @@ import { readRows } from '../db/driver-query'
  * WORKFLOW.md Definitions, "Credit exposure" (R9), in one place: a sum of named terms, each one query.
  *
  *   exposure = unpaid booked receivables            (issue 12 later: receivables)
- *            + posted outbound slips not yet booked  (issue 12 later: outbound slips, copy not back)
+ *            + posted outbound slips not yet booked  (today: every posted slip, receivables not built)
  *            + approved, unposted dispatch notes     (today)
  *            + acceptance bills received, not matured (today)
  *
- * The two terms whose tables do not exist yet are listed with `pending: true` and read 0; when the
- * outbound slip and the receivable land, each becomes one entry here (its `sql`, and `pending` dropped) —
+ * The term whose table does not exist yet (receivables) is listed with `pending: true` and reads 0; when
+ * the receivable lands, it becomes one entry here (its `sql`, and `pending` dropped) —
  * nothing else changes: the dispatch note's submit, the outbound's posting (which calls creditCheck
  * again) and the body the approvers read all sum this list.
  */
@@ -36,14 +36,21 @@ export const EXPOSURE_TERMS: readonly ExposureTerm[] = [
   // R11, R18: receivables booked per outbound slip once the signed copy is back, less allocations.
   // Add here when the receivables table exists: SUM(amount − settled) of the customer's receivables.
   { key: 'unpaidReceivables', label: '已入帐未收应收款', sql: null, pending: true },
-  // R10: posted outbound slips whose receivable is not booked yet (the copy has not come back).
-  // Add here when the outbound slips table exists: SUM(slip amount) of posted slips without a receivable.
-  { key: 'postedNotBooked', label: '已出库未入帐', sql: null, pending: true },
+  {
+    key: 'postedNotBooked',
+    label: '已出库未入帐',
+    // R10: posted (not voided) outbound slips whose receivable is not booked yet (the copy has not come
+    // back). Receivables do not exist yet, so every posted slip counts; when they land, add
+    // "AND NOT EXISTS (a receivable booked for the slip)" here and move the booked part to the term above.
+    sql: `SELECT coalesce(sum(d.amount_fen), 0) AS fen FROM outbound_slips s JOIN documents d ON d.id = s.document_id
+          WHERE s.customer_id = :customerId AND d.state = 'approved'`,
+    pending: false,
+  },
   {
     key: 'approvedDispatch',
     label: '已批准未出库发货单',
-    // What is still to ship on approved (or partly posted), unexpired notes: the posted part moves to
-    // the term above once the outbound slip exists (posted_quantity is kept by its posting).
+    // What is still to ship on approved (or partly posted), unexpired notes: the posted part is in the
+    // term above (posted_quantity is kept by the outbound slip's posting).
     sql: `SELECT coalesce(sum((l.quantity - l.posted_quantity) * l.unit_price_fen), 0) AS fen
           FROM dispatch_notes n JOIN documents d ON d.id = n.document_id JOIN dispatch_note_lines l ON l.document_id = n.document_id
           WHERE n.customer_id = :customerId AND d.state IN ('approved', 'partlyPosted') AND n.valid_until >= :today AND n.document_id <> :exclude`,

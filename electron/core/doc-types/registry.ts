@@ -10,6 +10,7 @@ import { paymentCore } from './payment'
 import { productionNoticeCore } from './production-notice'
 import { inboundCore } from './inbound'
 import { dispatchNoteCore } from './dispatch-note'
+import { outboundSlipCore } from './outbound-slip'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -24,6 +25,7 @@ export const CORE_DOC_TYPES = {
   productionNotice: productionNoticeCore,
   inbound: inboundCore,
   dispatchNote: dispatchNoteCore,
+  outboundSlip: outboundSlipCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

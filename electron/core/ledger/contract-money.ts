@@ -9,11 +9,12 @@
 //   `(SELECT COALESCE(SUM(p.amount_fen), 0) FROM payment_allocations p WHERE p.contract_id = ${contract}.document_id)`
 
 /**
- * 已发货: the value of goods posted out against the contract (出库单 on an approved 发货单, R8–R10),
- * at the contract's unit prices. 0 until the fulfilment issue (发货单 / 出库单) adds its tables.
+ * 已发货: the value of goods posted out against the contract (posted 出库单 on its 发货单, R8–R10), at the
+ * contract's unit prices (a slip's amount is its lines at the note's, i.e. the contract's, prices).
  */
 export function shippedFenSql(contract: string): string {
-  return '0'
+  return `(SELECT COALESCE(SUM(sd.amount_fen), 0) FROM outbound_slips os JOIN documents sd ON sd.id = os.document_id
+    WHERE os.contract_id = ${contract}.document_id AND sd.state = 'approved')`
 }
 
 /** 已回款: payments finance allocated to the contract (收款登记, R14), net of de-allocations (doc-types/payment/contract-money.ts). */

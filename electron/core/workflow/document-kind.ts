@@ -28,7 +28,7 @@ export interface DocumentKind {
   beforeSubmit?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** The chain is complete: e.g. a credit change takes effect on the customer. */
   onApproved?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
-  /** The drafter voided it (R24, nothing live depends on it); `doc` is as it was before: undo what its approval did elsewhere. */
+  /** It has just been voided by its drafter (R24: nothing live depends on it; `doc` as it stood before): undo what its approval did elsewhere (a signed notice's contract back to 已签订, a posted outbound slip's stock returned). */
   onVoided?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** The body for the page, as this reader may see it (need-to-know: the core returns less). */
   body(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<DocumentBody>

@@ -6,6 +6,7 @@ import { paymentUi } from './payment/payment-ui'
 import { productionNoticeUi } from './production-notice/production-notice-ui'
 import { inboundUi } from './inbound/inbound-ui'
 import { dispatchNoteUi } from './dispatch-note/dispatch-note-ui'
+import { outboundSlipUi } from './outbound-slip/outbound-slip-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -20,6 +21,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   productionNotice: productionNoticeUi,
   inbound: inboundUi,
   dispatchNote: dispatchNoteUi,
+  outboundSlip: outboundSlipUi,
 }
 
 /**

@@ -2,19 +2,21 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { EXPOSURE_TERMS } from '../../../electron/core/credit/exposure'
 import { BLOCK_RATING } from '../../../electron/core/credit/credit-check'
 import { RESERVED_BY_PRODUCT_SQL } from '../../../electron/core/doc-types/dispatch-note/dispatch-stock'
+import { POST_OUTBOUND } from '../../../electron/core/doc-types/outbound-slip/outbound-task'
 import { afterWorkingHours, dayOf, dayText } from '../calendar'
 import { Random } from '../random'
 import type { LiveDocument, Person } from './bulk-engine'
 import type { LineInsert } from './office-rows'
 import { count, type OfficeContext } from './office-context'
+import { startOutbound } from './outbound-life'
 
 // Issue 12, first part (R8, R9): once a contract's goods are in stock, the sales clerk fills a dispatch
 // note for them (valid 7 days) and submits it; the credit check's facts are the core's own queries
 // (credit/exposure.ts, the stock reservation) run on the office being written, so the general manager's
 // step appears exactly where the engine would put it. The manager approves within hours, the GM when the
 // note is over the customer's limit. A zero-credit customer's note waits for the money (R2): the clerk
-// tries again some days later. Nothing posts a note yet (the outbound slip comes later): past its
-// valid-until day the daily run files it 已过期. Notes of the last days are still in the queues.
+// tries again some days later. The warehouse posts most approved notes (outbound-life.ts); past its
+// valid-until day the daily run files the rest 已过期. Notes of the last days are still in the queues.
 //
 // Draws from a stream of its own: the rest of the office is generated exactly as before. Blocked
 // customers (rating E) do not occur: the generator's credit changes never rate E (a refused submit writes nothing anyway).
@@ -114,17 +116,23 @@ function signer(ctx: OfficeContext, doc: LiveDocument): Person {
 
 function approve(ctx: OfficeContext, note: Note, doc: LiveDocument, validUntil: string, at: number): void {
   const { random } = dispatch(ctx)
-  ctx.engine.act(doc, 'approve', signer(ctx, doc), at, { comment: doc.currentStep === 'gm_credit' ? random.pick(['老客户，同意超额发货', '同意，督促回款', '同意']) : undefined })
+  ctx.engine.act(doc, 'approve', signer(ctx, doc), at, {
+    comment: doc.currentStep === 'gm_credit' ? random.pick(['老客户，同意超额发货', '同意，督促回款', '同意']) : undefined,
+    // dispatch-note-kind onApproved (R10): the approved note waits in the warehouse's 待办 (出库).
+    onApproved: (approved, when) => ctx.engine.openFollowUp(approved, POST_OUTBOUND, when),
+  })
   if (doc.state === 'pending') {
     // R9: over the limit — the general manager decides, usually the same or next day.
     ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(6, 0.8)), (t) => approve(ctx, note, doc, validUntil, t))
     return
   }
   count(ctx, 'dispatch notes approved')
-  // Nothing posts it yet: after its valid-until day the daily run files it 已过期 (dispatch-validity.ts).
+  // R10: the warehouse posts most (outbound-life.ts); what is not posted by its valid-until day the daily run files 已过期 (dispatch-validity.ts).
+  startOutbound(ctx, { note: doc, contract: note.contract, validUntil, lines: note.lines.map((line) => ({ line, posted: 0 })) }, at)
   const expireAt = Date.parse(`${dayText(dayOf(Date.parse(`${validUntil}T00:00:00+08:00`)) + 1)}T01:00:00+08:00`)
-  ctx.queue.schedule(expireAt, (t) => {
-    if (doc.state !== 'approved') return
+  // A note approved after its validity (the GM decided late) is filed at once, never before its approval.
+  ctx.queue.schedule(Math.max(expireAt, at + 60_000), (t) => {
+    if (!['approved', 'partlyPosted'].includes(doc.state)) return
     ctx.engine.advance(doc, 'expire', doc.drafter, t)
     count(ctx, 'dispatch notes expired')
   })

@@ -10,7 +10,12 @@ import type { ContractBody } from './contract-body'
  * application, and revising goes through reject and withdraw.
  */
 export const contractLifecycle: Lifecycle = {
-  states: { ...approvalStates({ pending: '会签中', approved: '已签订' }), scheduled: { label: '已排产', color: 'blue' } },
+  states: {
+    ...approvalStates({ pending: '会签中', approved: '已签订' }),
+    scheduled: { label: '已排产', color: 'blue' },
+    partlyShipped: { label: '部分发货', color: 'geekblue' },
+    shipped: { label: '已发货', color: 'cyan' },
+  },
   editable: EDITABLE_STATES,
   voidable: [],
   closable: [],
@@ -18,11 +23,16 @@ export const contractLifecycle: Lifecycle = {
     { event: 'noticeSigned', from: ['approved'], to: 'scheduled', by: 'system', label: '已排产' },
     // R24: its last live signed notice was voided — it waits for a notice again (the planner's 待办).
     { event: 'noticesVoided', from: ['scheduled'], to: 'approved', by: 'system', label: '生产通知单已作废，退回已签订' },
+    { event: 'outboundPosted', from: ['approved', 'scheduled', 'partlyShipped'], to: 'partlyShipped', by: 'system', label: '部分发货' },
+    { event: 'outboundCompleted', from: ['approved', 'scheduled', 'partlyShipped'], to: 'shipped', by: 'system', label: '已发货' },
+    { event: 'outboundVoided', from: ['partlyShipped', 'shipped'], to: 'partlyShipped', by: 'system', label: '出库单作废' },
+    { event: 'outboundAllVoided', from: ['partlyShipped', 'shipped'], to: 'approved', by: 'system', label: '出库单全部作废' },
+    { event: 'outboundAllVoidedScheduled', from: ['partlyShipped', 'shipped'], to: 'scheduled', by: 'system', label: '出库单全部作废' },
   ],
 }
 
 /** A signed contract, in whatever state its fulfilment has reached (the ledger, payments and notices read these). */
-export const SIGNED_CONTRACT_STATES = ['approved', 'scheduled'] as const
+export const SIGNED_CONTRACT_STATES = ['approved', 'scheduled', 'partlyShipped', 'shipped'] as const
 
 export const contractType = {
   docType: 'contract',

@@ -29,6 +29,8 @@ export interface IntegrityOffice extends ContractOffice {
   draftInbound: number
   /** R8: a dispatch note of the signed contract's 2 pumps, approved by the clerk's manager (it reserves them). */
   dispatchNote: number
+  /** R10: a posted outbound slip of 1 of the note's 2. */
+  outboundSlip: number
 }
 
 /**
@@ -84,12 +86,15 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
     validUntil: '2026-11-27', lines: [{ contractLineNo: 1, quantity: 2 }],
   })
   await act(o.manager, await act(o.clerk, dispatch, 'submit'), 'approve')
+  // R10: one of the two goes out (the note 部分出库, the contract 部分发货).
+  const outbound = await goods.warehouse.call('outboundSlips.post', { dispatchNoteId: dispatch.header.id, postedOn: '2026-11-20', lines: [{ noteLineNo: 1, quantity: 1 }] })
 
   return {
     ...o,
     payment: paid.header.id,
     notice: notice.header.id,
     dispatchNote: dispatch.header.id,
+    outboundSlip: outbound.header.id,
     postedInbound, postedCertificate, draftInbound: draftInbound.data.header.id,
     contractedApplication,
     signedContract: signed.header.id,

@@ -1,5 +1,6 @@
 import { sqlRule } from '../../integrity/integrity-rule'
 import { linesAddUp, type TypeIntegrity } from '../../integrity/type-integrity'
+import { POST_OUTBOUND } from '../outbound-slip/outbound-task'
 
 // The dispatch note's invariants for checkIntegrity (integrity/, both databases). What holds at every
 // moment, not only at approval: live notes never exceed the contract (an expired note counting what it
@@ -17,6 +18,8 @@ const CHECK_DAY = (d: { shanghaiDay(iso: string): string }) => d.shanghaiDay('(S
 export const dispatchNoteIntegrity: TypeIntegrity = {
   body: 'dispatch_notes',
   lines: ['dispatch_note_lines'],
+  // R10: the warehouse's 出库 task, open while the note is approved (the first posting moves it on).
+  followUpTask: { stepKey: POST_OUTBOUND.stepKey, role: POST_OUTBOUND.role, openWhile: 'TRUE' },
   rules: [
     sqlRule(
       'R8 dispatch within the contract',

@@ -7,6 +7,8 @@ import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { assertWithinContract, dispatchableLines, signedContractForDispatch } from './dispatch-remaining'
 import { DispatchLineEntity, DispatchNoteEntity, type DispatchLineRow } from './dispatch-note-entities'
 import { assertWithinStock } from './dispatch-stock'
+import { openFollowUpTask } from '../../workflow/tasks'
+import { POST_OUTBOUND } from '../outbound-slip/outbound-task'
 import { assertValidUntilNotPast, isExpired } from './dispatch-validity'
 
 export const dispatchNoteOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => em.getRepository(DispatchNoteEntity).findOneByOrFail({ documentId: doc.id })
@@ -66,6 +68,8 @@ export const dispatchNoteKind: DocumentKind = {
   },
   async onApproved(em, doc, ctx) {
     await assertDispatchable(em, doc, ctx.at, false)
+    // R10: the warehouse's 待办 (出库) until goods go out on it.
+    await openFollowUpTask(em, doc, POST_OUTBOUND, ctx.at)
   },
   async body(em, doc, ctx) {
     const note = await dispatchNoteOf(em, doc)

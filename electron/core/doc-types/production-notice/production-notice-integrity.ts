@@ -43,13 +43,13 @@ export const productionNoticeIntegrity: TypeIntegrity = {
        JOIN contract_lines cl ON cl.document_id = n.contract_id AND cl.line_no = nl.contract_line_no
        WHERE nl.product_id <> cl.product_id OR nl.product_code <> cl.product_code OR nl.quantity <= 0`,
     ),
-    // R6: the contract is 已排产 exactly while one of its notices is signed and live (R24: voiding the last
-    // one takes it back to 已签订).
+    // R6: the contract is 已排产 (or, once goods went out, 部分发货/已发货: R10) while one of its notices is
+    // signed and live, and 已排产 only then (R24: voiding the last one takes it back to 已签订).
     sqlRule(
       'R6 contract scheduled',
       `SELECT cd.doc_no || ' is ' || cd.state || ' with signed notice ' || d.doc_no AS example
        FROM production_notices n JOIN documents d ON d.id = n.document_id JOIN documents cd ON cd.id = n.contract_id
-       WHERE d.state IN (${SIGNED}) AND cd.state <> 'scheduled'
+       WHERE d.state IN (${SIGNED}) AND cd.state NOT IN ('scheduled', 'partlyShipped', 'shipped')
        UNION ALL
        SELECT cd.doc_no || ' is scheduled without a signed notice'
        FROM documents cd
@@ -58,7 +58,7 @@ export const productionNoticeIntegrity: TypeIntegrity = {
        UNION ALL
        SELECT d.doc_no || ' on ' || cd.doc_no || ' (' || cd.state || ')'
        FROM production_notices n JOIN documents d ON d.id = n.document_id JOIN documents cd ON cd.id = n.contract_id
-       WHERE cd.doc_type <> 'contract' OR cd.state NOT IN ('approved', 'scheduled')`,
+       WHERE cd.doc_type <> 'contract' OR cd.state NOT IN ('approved', 'scheduled', 'partlyShipped', 'shipped')`,
     ),
     // R7: 已下达 ⇒ nothing posted against it; 部分入库 ⇒ something, not everything; 已入库 ⇒ every product
     // covered; never more posted than ordered, and nothing posted against an unsigned notice.

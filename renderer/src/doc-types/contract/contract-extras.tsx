@@ -33,7 +33,7 @@ export function ContractExtras({ header, onChanged }: { header: DocumentHeaderDt
           编制生产通知单
         </Button>
       )}
-      {signed && me.roles.includes('sales_clerk') && (
+      {signed && header.state !== 'shipped' && me.roles.includes('sales_clerk') && (
         <Button type="primary" icon={<SendOutlined />} onClick={() => navigate(`/dispatch-notes/new?contract=${header.id}`)} data-testid="doc-make-dispatch">
           开发货单
         </Button>

@@ -24,7 +24,7 @@ export interface TypeRoute {
 }
 
 /** The side menu's groups (layout/side-menu.tsx) a type may add entries to. */
-export type MenuGroupKey = 'workbench' | 'master' | 'contracts' | 'goods' | 'system'
+export type MenuGroupKey = 'workbench' | 'master' | 'contracts' | 'goods' | 'system' | 'desk'
 
 export interface TypeMenuEntry {
   group: MenuGroupKey

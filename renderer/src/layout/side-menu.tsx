@@ -1,4 +1,4 @@
-import { AuditOutlined, DatabaseOutlined, DesktopOutlined, InboxOutlined, SettingOutlined } from '@ant-design/icons'
+import { AuditOutlined, DatabaseOutlined, DesktopOutlined, InboxOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons'
 import { Menu, type MenuProps } from 'antd'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
@@ -74,9 +74,14 @@ const AREAS: Group[] = [
       { path: '/workflows', label: '审批流程', testId: 'nav-workflows', needs: 'workflow.list', onlyFor: ['admin'] },
       // R19: the monthly closing run.
       { path: '/closing', label: '关闭清理', testId: 'nav-closing', needs: 'documents.closeMonth' },
-      // This desk's printer for continuous forms (print/continuous): anyone who prints may calibrate it.
-      { path: '/print-calibration', label: '打印校准', testId: 'nav-print-calibration', needs: 'auth.me' },
     ],
+  },
+  {
+    // This desk's own settings, not administration: anyone who prints may calibrate the desk's printer.
+    key: 'desk',
+    icon: <PrinterOutlined />,
+    label: '本机设置',
+    entries: [{ path: '/print-calibration', label: '打印校准', testId: 'nav-print-calibration', needs: 'auth.me' }],
   },
 ]
 

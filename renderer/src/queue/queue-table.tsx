@@ -76,6 +76,10 @@ export const QueueTable = memo(function QueueTable({ tab, questionKey, rows, loa
   const locale = useMemo(() => ({ emptyText: empty }), [empty])
   const scroll = useMemo(() => ({ x: tableWidth, y: bodyHeight }), [tableWidth, bodyHeight])
 
+  // Not measured yet (the first render): the table would be built for a zero width and a guessed height
+  // and at once built again at the measured size, with a layout of the page for each. Only the wrapper
+  // now; the layout effect measures it and the table's one render has its real size (issue 10).
+  if (width === 0) return <div ref={wrapRef} />
   return (
     <div ref={wrapRef}>
       <Table<QueueListRow>

@@ -19,6 +19,12 @@ import { StatementRecorder } from './statement-recorder'
 // same office is copied into PostgreSQL and the same operations are measured there. Numbers for the
 // README, never assertions in tests.
 const args = process.argv.slice(2)
+const USAGE = `npm run bench -- [--db FILE] [--runs N] [--no-browser] [--pg URL [--pg-in-place]]
+  --db FILE      the generated office to measure (default .data/bench/office-10y-s1.sqlite; built with
+                 npm run seed -- --years 10 --scale 1 when missing: about 20 minutes)
+  --runs N       runs per operation (default 200)
+  --no-browser   skip the renderer half (Chromium through the host)
+  --pg URL       copy the office into that PostgreSQL server and measure there`
 const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`)
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback
@@ -31,6 +37,14 @@ const pgUrl = option('pg', '')
 const FIRST_PAGE_SQL = `SELECT * FROM tasks WHERE closed_at IS NULL AND role = :role ORDER BY opened_at DESC LIMIT 50`
 
 async function main() {
+  // Anything unknown prints the usage instead of starting a twenty-minute build of the office.
+  const known = new Set(['--db', '--runs', '--pg', '--no-browser', '--pg-in-place'])
+  const unknown = args.filter((arg, i) => arg.startsWith('--') && !known.has(arg) && !['--db', '--runs', '--pg'].includes(args[i - 1] ?? ''))
+  if (unknown.length) {
+    console.log(unknown.some((arg) => arg !== '--help' && arg !== '-h') ? `unknown option ${unknown.join(' ')}\n${USAGE}` : USAGE)
+    process.exitCode = unknown.includes('--help') ? 0 : 2
+    return
+  }
   if (!existsSync(sourcePath)) {
     console.log(`building ${sourcePath} (npm run seed -- --years 10 --scale 1) …`)
     execFileSync('npm', ['run', 'seed', '--', '--years', '10', '--scale', '1', '--out', sourcePath], { stdio: 'inherit' })

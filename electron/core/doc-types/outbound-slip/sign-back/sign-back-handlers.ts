@@ -52,7 +52,8 @@ async function recordCopy(em: EntityManager, input: ParsedInputOf<'signBacks.rec
     discrepancy: input.discrepancy ?? null, recordedByUserId: ctx.user.id, recordedByName: ctx.user.name, recordedAt: ctx.at.toISOString(),
   })
   await closeOpenTasks(em, doc.id, ctx.user.id, 'signBacks.recordCopy', ctx.at, 'finance')
-  await openFollowUpTask(em, doc, BOOK_RECEIVABLE, ctx.at)
+  // A slip filed by R19's closing keeps no tasks; its receivable is still booked from its page.
+  if (doc.closedAt === null) await openFollowUpTask(em, doc, BOOK_RECEIVABLE, ctx.at)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: 'finance', action: 'signBack.recordCopy', entityType: 'document', entityId: doc.id, docNo: doc.docNo,
     details: { signedBy: input.signedBy, signedOn: input.signedOn, returnedOn: input.returnedOn, discrepancy: input.discrepancy ?? null },

@@ -39,7 +39,7 @@ function toDto(row: Row, today: string): ContractSignBackRow {
   return { slipId: Number(row.slip_id), slipNo: row.slip_no, postedOn: row.posted_on, amountFen: fenFromDatabase(row.slip_amount_fen ?? 0) ?? 0, copy, receivable }
 }
 
-/** Every slip of a contract, posted or voided, with its copy and receivable (the contract page's family). */
+/** Every posted (not voided) slip of a contract with its copy and receivable (the contract page's family). */
 export async function signBacksOfContract(em: EntityManager, contractId: number, today: string): Promise<ContractSignBackRow[]> {
   const rows = await readRows<Row>(em, SQL(`d.state = 'approved'`), { contractId })
   return rows.map((r) => toDto(r, today))

@@ -164,6 +164,19 @@ describe('R11 客户签收 then 入帐', () => {
       expect((await slipBody(client, slipId)).signBack.receivable).toMatchObject({ amountFen: 1_150_000, unpaidFen: 1_150_000 })
     }
   })
+
+  it('two finance clerks at once: one records the copy (and one books), the other is refused with the exact code', async () => {
+    const customerId = await customer('A', 100_000_000, 30)
+    const slipId = await slip(await contract(customerId), 1)
+    const second = await o.office.person(`finance${customers}`, ['finance'], '钱出纳')
+    const copies = await Promise.all([o.finance, second].map((f) => f.raw('signBacks.recordCopy', copyInput(slipId))))
+    expect(copies.filter((r) => r.ok)).toHaveLength(1)
+    expect(copies.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error.code))).toEqual(['SIGNED_COPY_EXISTS'])
+    const booked = await Promise.all([o.finance, second].map((f) => f.raw('signBacks.bookReceivable', { slipId })))
+    expect(booked.filter((r) => r.ok)).toHaveLength(1)
+    expect(booked.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error.code))).toEqual(['RECEIVABLE_EXISTS'])
+    expect(await integrity()).toEqual([])
+  })
 })
 
 describe('R9 with receivables: exposure and overdue', () => {

@@ -30,6 +30,7 @@ describe('the renderer registry of document types', () => {
       ['dispatch-notes/ready', 'dispatchNotes.save', false],
       ['print/dispatchNote/:id', 'documents.recordPrint', true],
       ['dispatch-notes/:id/outbound', 'outboundSlips.post', false],
+      ['sign-backs/paper', 'signBacks.paperTracking', false],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -37,6 +38,7 @@ describe('the renderer registry of document types', () => {
       ['goods', '/inbound/new', 'nav-new-inbound'],
       ['goods', '/qc-certificates', 'nav-qc-certificates'],
       ['goods', '/dispatch-notes/ready', 'nav-ready-to-dispatch'],
+      ['contracts', '/sign-backs/paper', 'nav-paper-tracking'],
     ])
   })
 

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors'
 import { AMOUNT_READERS, BANK_READERS, PREPAYMENT_GATE_READERS, CREDIT_READERS, DOCUMENT_READERS, PRICE_READERS, sees } from '../../../shared/need-to-know'
 import type { RoleKey } from '../../../shared/roles'
 import { TaskEntity, type DocumentRow } from '../db/entities'
+import { signBackFor } from '../doc-types/outbound-slip/sign-back/sign-back-view'
 
 /*
  * Need-to-know in the core (docs/need-to-know.md): every answer that carries a guarded field passes
@@ -80,7 +81,7 @@ export function documentViewFor(viewer: Viewer, view: DocumentView): DocumentVie
           : body.kind === 'dispatchNote'
             ? withoutKey({ ...body, lines: body.lines.map((l) => (amounts ? l : withoutKey(withoutKey(l, 'unitPriceFen'), 'amountFen'))) }, sees(roles, CREDIT_READERS) ? null : 'credit')
             : body.kind === 'outboundSlip'
-              ? { ...body, lines: body.lines.map((l) => (amounts ? l : withoutKey(withoutKey(l, 'unitPriceFen'), 'amountFen'))) }
+              ? { ...body, lines: body.lines.map((l) => (amounts ? l : withoutKey(withoutKey(l, 'unitPriceFen'), 'amountFen'))), signBack: signBackFor(roles, body.signBack) }
             : // A credit change or a payment is opened only by its readers or those acting on it (DOCUMENT_READERS).
             body
   return { ...view, header: headerFor(viewer, view.header), body: stripped }

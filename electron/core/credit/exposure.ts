@@ -1,19 +1,19 @@
 import type { EntityManager } from 'typeorm'
 import { fenFromDatabase } from '../../../shared/money'
 import { readRows } from '../db/driver-query'
+import { OVERDUE_OF_CUSTOMER, overdueDays, UNPAID_RECEIVABLES_OF_CUSTOMER } from '../doc-types/outbound-slip/sign-back/receivable-sql'
 
 /*
  * WORKFLOW.md Definitions, "Credit exposure" (R9), in one place: a sum of named terms, each one query.
  *
- *   exposure = unpaid booked receivables            (issue 12 later: receivables)
- *            + posted outbound slips not yet booked  (today: every posted slip, receivables not built)
- *            + approved, unposted dispatch notes     (today)
- *            + acceptance bills received, not matured (today)
+ *   exposure = unpaid booked receivables             (R11: booked per slip once its signed copy is back)
+ *            + posted outbound slips not yet booked
+ *            + approved, unposted dispatch notes
+ *            + acceptance bills received, not matured
  *
- * The term whose table does not exist yet (receivables) is listed with `pending: true` and reads 0; when
- * the receivable lands, it becomes one entry here (its `sql`, and `pending` dropped) —
- * nothing else changes: the dispatch note's submit, the outbound's posting (which calls creditCheck
- * again) and the body the approvers read all sum this list.
+ * The dispatch note's submit, the outbound's posting (which calls creditCheck again) and the body the
+ * approvers read all sum this list. A slip moves from the second term to the first when its receivable is
+ * booked; an allocation to the contract then pays it down (receivable-sql.ts: settled in due-date order).
  */
 
 export interface ExposureScope {
@@ -33,17 +33,16 @@ interface ExposureTerm {
 }
 
 export const EXPOSURE_TERMS: readonly ExposureTerm[] = [
-  // R11, R18: receivables booked per outbound slip once the signed copy is back, less allocations.
-  // Add here when the receivables table exists: SUM(amount − settled) of the customer's receivables.
-  { key: 'unpaidReceivables', label: '已入帐未收应收款', sql: null, pending: true },
+  // R11, R18: receivables booked per outbound slip once the signed copy is back, less the contract's allocations.
+  { key: 'unpaidReceivables', label: '已入帐未收应收款', sql: UNPAID_RECEIVABLES_OF_CUSTOMER, pending: false },
   {
     key: 'postedNotBooked',
     label: '已出库未入帐',
-    // R10: posted (not voided) outbound slips whose receivable is not booked yet (the copy has not come
-    // back). Receivables do not exist yet, so every posted slip counts; when they land, add
-    // "AND NOT EXISTS (a receivable booked for the slip)" here and move the booked part to the term above.
+    // R10, R11: posted (not voided) outbound slips whose receivable is not booked yet (the copy has not
+    // come back, or finance has not booked it): once booked, the slip counts in the term above instead.
     sql: `SELECT coalesce(sum(d.amount_fen), 0) AS fen FROM outbound_slips s JOIN documents d ON d.id = s.document_id
-          WHERE s.customer_id = :customerId AND d.state = 'approved'`,
+          WHERE s.customer_id = :customerId AND d.state = 'approved'
+            AND NOT EXISTS (SELECT 1 FROM receivables r WHERE r.slip_document_id = s.document_id)`,
     pending: false,
   },
   {
@@ -91,10 +90,12 @@ export async function exposureTerms(em: EntityManager, scope: ExposureScope): Pr
 }
 
 /**
- * R9, R16: any receivable unpaid beyond its due date (the customer's credit days). Receivables do not
- * exist yet: this reads 0 until they do; then it is one query here — SUM(unpaid) and the oldest days
- * overdue (counted from the day after the due date) of the customer's receivables due before today.
+ * R9, R16: the customer's receivables unpaid after their due date (the later of the credit days and the
+ * contract's instalment date, fixed at booking): SUM(unpaid) and the oldest days overdue, counted from the
+ * day after the due date — one query over idx_receivables_customer.
  */
-export async function overdueOf(_em: EntityManager, _scope: ExposureScope): Promise<{ overdueFen: number; oldestDays: number; pending: boolean }> {
-  return { overdueFen: 0, oldestDays: 0, pending: true }
+export async function overdueOf(em: EntityManager, scope: ExposureScope): Promise<{ overdueFen: number; oldestDays: number; pending: boolean }> {
+  const [row] = await readRows<{ fen: number | string | null; oldest_due_on: string | null }>(em, OVERDUE_OF_CUSTOMER, { customerId: scope.customerId, today: scope.today })
+  const overdueFen = fenFromDatabase(row?.fen ?? 0) ?? 0
+  return { overdueFen, oldestDays: overdueFen > 0 && row?.oldest_due_on ? overdueDays(row.oldest_due_on, scope.today) : 0, pending: false }
 }

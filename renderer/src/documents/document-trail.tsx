@@ -17,6 +17,8 @@ const OTHER_ACTIONS: Record<string, string> = {
   // R14: each allocation of a payment and each one taken back
   'payment.allocate': '分配收款',
   'payment.deallocate': '撤回分配',
+  // R11: on an outbound slip, the customer's signed copy and the receivable
+  'signBack.recordCopy': '登记客户签收', 'signBack.bookReceivable': '应收入帐',
   print: '打印',
   // A business transition another document caused (已转合同, 已排产, 已红冲): its label is the comment.
   advance: '状态变更',

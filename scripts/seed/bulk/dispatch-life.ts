@@ -9,6 +9,7 @@ import type { LiveDocument, Person } from './bulk-engine'
 import type { LineInsert } from './office-rows'
 import { count, type OfficeContext } from './office-context'
 import { startOutbound } from './outbound-life'
+import { OVERDUE_OF_CUSTOMER } from '../../../electron/core/doc-types/outbound-slip/sign-back/receivable-sql'
 
 // Issue 12, first part (R8, R9): once a contract's goods are in stock, the sales clerk fills a dispatch
 // note for them (valid 7 days) and submits it; the credit check's facts are the core's own queries
@@ -42,6 +43,7 @@ function dispatch(ctx: OfficeContext): DispatchState {
         shipped: p(`SELECT coalesce(sum(l.quantity * l.unit_price_fen), 0) AS fen FROM dispatch_notes n JOIN documents d ON d.id = n.document_id
           JOIN dispatch_note_lines l ON l.document_id = n.document_id WHERE n.customer_id = :customerId AND d.state IN ('approved', 'partlyPosted') AND n.valid_until >= :today`),
         ...Object.fromEntries(EXPOSURE_TERMS.filter((t) => t.sql).map((t) => [`term_${t.key}`, p(t.sql!)])),
+        overdue: p(OVERDUE_OF_CUSTOMER),
       },
     }
     states.set(ctx, state)
@@ -86,6 +88,8 @@ function fill(ctx: OfficeContext, note: Note, at: number): void {
   if (zeroCredit && one(s.shipped!, scope) + amountFen > one(s.money!, scope)) return retry(ctx, note, at, 'dispatch notes waiting for money (zero credit)')
   const exposure = EXPOSURE_TERMS.filter((t) => t.sql).reduce((sum, t) => sum + one(s[`term_${t.key}`]!, scope), 0)
   const overLimit = !zeroCredit && exposure + amountFen > Number(customer.credit_limit_fen)
+  // R9, R16: a receivable unpaid past its due date (exposure.ts overdueOf).
+  const overdue = one(s.overdue!, { customerId: customer.id, today }) > 0
 
   const clerk = ctx.people.signer(random, 'sales_clerk', [])
   const doc = ctx.engine.create('dispatchNote', { title: `发货 ${note.contract.customerName ?? ''}`.trim(), customerName: note.contract.customerName, amountFen }, clerk, at, [
@@ -103,9 +107,10 @@ function fill(ctx: OfficeContext, note: Note, at: number): void {
       unit: l.unit, quantity: l.quantity, unitPriceFen: l.unitPriceFen, amountFen: l.quantity * l.unitPriceFen,
     }),
   )
-  ctx.engine.act(doc, 'submit', clerk, at, { facts: { amountFen, creditOverLimit: overLimit, creditOverdue: false, creditBlocked: false } })
+  ctx.engine.act(doc, 'submit', clerk, at, { facts: { amountFen, creditOverLimit: overLimit, creditOverdue: overdue, creditBlocked: false } })
   count(ctx, 'dispatch notes')
   if (overLimit) count(ctx, 'dispatch notes over the credit limit')
+  if (overdue) count(ctx, 'dispatch notes with a receivable overdue')
   ctx.queue.schedule(hoursLater(ctx, at, random.logNormal(3, 0.8)), (t) => approve(ctx, note, doc, validUntil, t))
 }
 

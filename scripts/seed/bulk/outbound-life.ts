@@ -6,6 +6,8 @@ import type { LiveDocument } from './bulk-engine'
 import { GoodsRows } from './goods-rows'
 import type { LineInsert } from './office-rows'
 import { count, type OfficeContext } from './office-context'
+import { startSignBack } from './sign-back-life'
+import { OVERDUE_OF_CUSTOMER } from '../../../electron/core/doc-types/outbound-slip/sign-back/receivable-sql'
 
 // Issue 12, the outbound slip (R10): most approved dispatch notes are posted by the warehouse within their
 // validity, some in two slips (partial outbound: about half first, the rest a day or two later); the rest
@@ -32,6 +34,7 @@ function outbound(ctx: OfficeContext): OutboundState {
         posted: p(`UPDATE dispatch_note_lines SET posted_quantity = posted_quantity + @quantity WHERE document_id = @noteId AND line_no = @lineNo`),
         customer: p(`SELECT c.id, c.credit_limit_fen FROM dispatch_notes n JOIN customers c ON c.id = n.customer_id WHERE n.document_id = ?`),
         ...Object.fromEntries(EXPOSURE_TERMS.filter((t) => t.sql).map((t) => [`term_${t.key}`, p(t.sql!)])),
+        overdue: p(OVERDUE_OF_CUSTOMER),
       },
     }
     states.set(ctx, state)
@@ -72,7 +75,9 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
   const unshipped = ship.lines.reduce((sum, l) => sum + (l.line.quantity - l.posted) * l.line.unitPriceFen, 0)
   const gmApproved = (ship.note.route ?? []).some((e) => (e.signatures ?? []).some((g) => g.role === 'general_manager'))
   const limit = Number(customer.credit_limit_fen)
-  const recheckFailed = limit > 0 && exposure + unshipped > limit && !gmApproved
+  // R9, R16: anything overdue sends it to the GM too (exposure.ts overdueOf).
+  const overdue = Number((s.overdue!.get({ customerId: customer.id, today }) as { fen: number | null }).fen ?? 0) > 0
+  const recheckFailed = ((limit > 0 && exposure + unshipped > limit) || overdue) && !gmApproved
 
   const warehouse = ctx.people.signer(random, 'warehouse', [])
   const amountFen = wanted.reduce((sum, w) => sum + w.quantity * w.l.line.unitPriceFen, 0)
@@ -101,6 +106,8 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
     ctx.engine.advance(ship.note, event, posted.drafter, t, 'outbound')
     ctx.engine.advance(ship.contract, event, posted.drafter, t, 'outbound')
     count(ctx, 'outbound slips posted')
+    // R11: finance waits for the customer's signed copy.
+    startSignBack(ctx, { slip: posted, contractId: ship.contract.id, customerId: customer.id, postedOn: today }, atIso)
     if (!complete) ctx.queue.schedule(hoursLater(ctx, t, random.logNormal(12, 0.6)), (t2) => post(ctx, ship, t2, false))
   }
   ctx.engine.act(slip, 'submit', warehouse, at, { facts: { amountFen, creditRecheckFailed: recheckFailed, creditBlocked: false }, onApproved })

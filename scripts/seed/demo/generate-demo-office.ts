@@ -1,4 +1,5 @@
 import { dispatchSitting } from './demo-dispatch'
+import { outboundSitting, signBackSitting } from './demo-sign-back'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -89,6 +90,8 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       if (noCredit) await proposeCredit(office, finance, noCredit.id)
       // R14: the prepayments that came in; the newest signed contract waits for its money (the planner's 待办).
       await financeMoneySitting(office, moneyRandom, finance, { leaveWaiting: 1 })
+      // R11: the signed copies back by now, and their receivables (the newest left to book).
+      await signBackSitting(finance, moneyRandom, day, { leaveUnbooked: rest <= STOPS.finance + 5 ? 1 : 0 })
     }
     // R6: the planner compiles notices on Mondays, Wednesdays and the last day; the sales VP signs on
     // Tuesdays and Fridays until two days before the end, so notices wait in the VP's 待办.
@@ -138,6 +141,8 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if (weekday === 5 && rest > STOPS.warehouse) {
       at(16, 30)
       await warehouseSitting(office)
+      // R10: the approved dispatch notes go out.
+      await outboundSitting(office, day)
     }
     if (weekday === 4 || rest === 1) {
       at(13)

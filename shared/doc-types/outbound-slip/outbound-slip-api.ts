@@ -3,6 +3,7 @@ import { day, id, optionalText } from '../../api/common'
 import { method } from '../../api/define'
 import type { DocumentView } from '../../api/documents'
 import type { OutboundPrepareDto } from './outbound-slip-body'
+import { signBackApi } from './sign-back-api'
 
 export const outboundSlipInput = z
   .object({
@@ -32,4 +33,5 @@ export const outboundSlipApi = {
   'outboundSlips.post': method<DocumentView>()(outboundSlipInput, ['warehouse'], 'write'),
   /** The 出库 form's prefill: what each line of the note still lacks. */
   'outboundSlips.prepare': method<OutboundPrepareDto>()(z.object({ dispatchNoteId: id }).strict(), ['warehouse'], 'read'),
+  ...signBackApi,
 } as const

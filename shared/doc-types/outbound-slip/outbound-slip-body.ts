@@ -1,3 +1,5 @@
+import type { SignBackDto } from './sign-back-body'
+
 /** One line of an outbound slip: a dispatch note line, the quantity that left, priced at the contract's unit price. */
 export interface OutboundLineDto {
   lineNo: number
@@ -26,6 +28,8 @@ export interface OutboundSlipBody {
   postedOn: string
   remark: string | null
   lines: OutboundLineDto[]
+  /** R11: the customer's signed copy and the receivable (sign-back-body.ts). */
+  signBack: SignBackDto
 }
 
 /** One line of a dispatch note as the warehouse posts against it (R10: a note's remaining = quantity − posted). */

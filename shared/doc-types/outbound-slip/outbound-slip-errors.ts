@@ -1,3 +1,5 @@
+import { signBackErrors } from './sign-back-errors'
+
 // Refusals of the outbound slip's rules (R10, R9 at posting, R24), merged into shared/errors.ts through the
 // registry. The handlers put the deciding figures into the message; these are the fallbacks. An expired
 // note is refused with the dispatch note's DISPATCH_EXPIRED, too little stock with stock's STOCK_NOT_ENOUGH,
@@ -7,4 +9,5 @@ export const outboundSlipErrors = {
   OUTBOUND_OVER_NOTE: '出库数量超过发货单尚未出库的数量，请减少数量',
   OUTBOUND_LINE_UNKNOWN: '所选行不在该发货单中，请刷新后重新选择',
   OUTBOUND_LINE_REPEATED: '同一发货单行在出库单上出现了两次，请合并为一行',
+  ...signBackErrors,
 } as const

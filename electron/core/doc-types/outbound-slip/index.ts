@@ -6,10 +6,11 @@ import { OutboundLineEntity, OutboundSlipEntity } from './outbound-slip-entities
 import { outboundSlipHandlers } from './outbound-slip-handlers'
 import { outboundSlipIntegrity } from './outbound-slip-integrity'
 import { outboundSlipKind } from './outbound-slip-kind'
+import { ReceivableEntity, SignedCopyEntity } from './sign-back/sign-back-entities'
 
 export const outboundSlipCore: CoreDocType<keyof typeof outboundSlipApi> = {
   kind: outboundSlipKind,
-  entities: [OutboundSlipEntity, OutboundLineEntity] as Array<EntitySchema<never>>,
+  entities: [OutboundSlipEntity, OutboundLineEntity, SignedCopyEntity, ReceivableEntity] as Array<EntitySchema<never>>,
   handlers: outboundSlipHandlers,
   defaultChain: outboundSlipChain,
   integrity: outboundSlipIntegrity,

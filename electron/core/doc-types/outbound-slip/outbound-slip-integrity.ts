@@ -1,5 +1,6 @@
 import { sqlRule } from '../../integrity/integrity-rule'
 import { linesAddUp, type TypeIntegrity } from '../../integrity/type-integrity'
+import { signBackRules, signBackTasks } from './sign-back/sign-back-integrity'
 
 // The outbound slip's invariants for checkIntegrity (both databases): outbound ≤ note ≤ contract — the
 // note's posted quantities are exactly its posted slips' (and the note's own CHECK keeps them ≤ its
@@ -13,7 +14,9 @@ const POSTED_BY_NOTE_LINE = `SELECT s.dispatch_note_id, l.note_line_no, sum(l.qu
 export const outboundSlipIntegrity: TypeIntegrity = {
   body: 'outbound_slips',
   lines: ['outbound_slip_lines'],
+  followUpTasks: signBackTasks,
   rules: [
+    ...signBackRules,
     sqlRule(
       'R10 outbound within the note',
       `SELECT d.doc_no || ' line ' || nl.line_no || ': posted ' || nl.posted_quantity || ', on posted slips ' || coalesce(CAST(p.quantity AS TEXT), '0') AS example

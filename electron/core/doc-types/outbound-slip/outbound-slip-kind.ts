@@ -5,6 +5,11 @@ import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { dispatchNoteOf } from '../dispatch-note/dispatch-note-kind'
 import { outboundCredit, zeroCreditAtPosting } from './outbound-credit'
 import { postOutbound, slipLinesOf, slipOf, unpostOutbound } from './post-outbound'
+import { openFollowUpTask } from '../../workflow/tasks'
+import { shanghaiToday } from '../../policy/shanghai-day'
+import { RECORD_SIGNED_COPY } from './sign-back/sign-back-tasks'
+import { assertNoSignBack } from './sign-back/sign-back-void'
+import { signBackOf } from './sign-back/sign-back-view'
 
 /**
  * R10: the outbound slip. Its facts are R9's re-check at posting (outbound-credit.ts); its chain completes
@@ -27,11 +32,16 @@ export const outboundSlipKind: DocumentKind = {
     const { noteDoc } = await outboundCredit(em, doc, ctx.at)
     assertZeroCreditCovered(await zeroCreditAtPosting(em, noteDoc, ctx.at), doc.customerName ?? '')
   },
-  onApproved: postOutbound,
+  async onApproved(em, doc, ctx) {
+    await postOutbound(em, doc, ctx)
+    // R11: the goods are out; finance waits for the customer's signed copy.
+    await openFollowUpTask(em, doc, RECORD_SIGNED_COPY, ctx.at)
+  },
   async onVoided(em, doc, ctx) {
+    await assertNoSignBack(em, doc)
     if (doc.state === 'approved') await unpostOutbound(em, doc, ctx)
   },
-  async body(em, doc) {
+  async body(em, doc, ctx) {
     const slip = await slipOf(em, doc)
     const lines = await slipLinesOf(em, doc.id)
     const noteDoc = await em.getRepository(DocumentEntity).findOneByOrFail({ id: slip.dispatchNoteId })
@@ -49,6 +59,7 @@ export const outboundSlipKind: DocumentKind = {
       postedOn: slip.postedOn,
       remark: slip.remark,
       lines: lines.map(({ id: _id, documentId: _doc, ...l }) => l),
+      signBack: await signBackOf(em, slip, shanghaiToday(ctx.at)),
     }
   },
 }

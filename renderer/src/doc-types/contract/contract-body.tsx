@@ -4,6 +4,7 @@ import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
 import { LinesAndTerms } from '../../documents/lines-and-terms'
 import { ContractMoneyView } from './contract-money-view'
 import { SealUsageTable } from './seal-usage-table'
+import { ContractSignBacks } from './contract-sign-backs'
 import { Section } from '../../documents/section'
 
 export type ContractBody = Extract<DocumentBody, { kind: 'contract' }>
@@ -36,6 +37,7 @@ export function ContractBodyView({ header, body }: { header: DocumentHeaderDto; 
       />
       <LinesAndTerms lines={body.lines} terms={body.terms} nonStandardTerms={body.nonStandardTerms} />
       {body.money && <ContractMoneyView money={body.money} />}
+      <ContractSignBacks contractId={header.id} />
       <Section title="合同章使用登记" testId="doc-seal-section">
         <SealUsageTable seals={body.seals} />
       </Section>

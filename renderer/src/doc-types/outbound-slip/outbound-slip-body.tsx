@@ -4,6 +4,7 @@ import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
 import type { OutboundLineDto } from '../../../../shared/doc-types/outbound-slip/outbound-slip-body'
 import { formatYuan } from '../../../../shared/money'
 import { Section } from '../../documents/section'
+import { SignBackSection } from './sign-back-section'
 
 export type OutboundSlipBody = Extract<DocumentBody, { kind: 'outboundSlip' }>
 
@@ -11,7 +12,7 @@ const num = (q: number) => <span className="tabular-nums">{q}</span>
 const yuan = (fen: number | undefined) => (fen === undefined ? '—' : <span className="tabular-nums">{formatYuan(fen)}</span>)
 
 /** 出库单 (R10): the goods that left against a dispatch note; prices only for a reader of amounts (need to know). */
-export function OutboundSlipBodyView({ body }: { header: DocumentHeaderDto; body: OutboundSlipBody }) {
+export function OutboundSlipBodyView({ header, body }: { header: DocumentHeaderDto; body: OutboundSlipBody }) {
   const total = body.lines.reduce((sum, l) => sum + l.quantity, 0)
   const prices = body.lines.some((l) => l.amountFen !== undefined)
   return (
@@ -61,6 +62,7 @@ export function OutboundSlipBodyView({ body }: { header: DocumentHeaderDto; body
           )}
         />
       </Section>
+      <SignBackSection signBack={body.signBack} posted={header.state === 'approved'} />
     </div>
   )
 }

@@ -1,11 +1,17 @@
 import type { DocTypeUi } from '../doc-type-ui'
 import { OutboundSlipBodyView } from './outbound-slip-body'
 import { OutboundFormPage } from './outbound-form-page'
+import { OutboundSlipExtras } from './outbound-slip-extras'
+import { PaperTrackingPage } from './paper-tracking-page'
 
 /** 出库单 (R10): its body and the 出库 form, opened from the dispatch note's page (dispatch-note-extras.tsx). */
 export const outboundSlipUi: DocTypeUi<'outboundSlip'> = {
   Body: OutboundSlipBodyView,
-  Extras: null,
-  routes: [{ path: 'dispatch-notes/:id/outbound', Page: OutboundFormPage, needs: 'outboundSlips.post' }],
-  menu: [],
+  // R11: finance's 登记签收 and 入帐 on a posted slip.
+  Extras: OutboundSlipExtras,
+  routes: [
+    { path: 'dispatch-notes/:id/outbound', Page: OutboundFormPage, needs: 'outboundSlips.post' },
+    { path: 'sign-backs/paper', Page: PaperTrackingPage, needs: 'signBacks.paperTracking' },
+  ],
+  menu: [{ group: 'contracts', path: '/sign-backs/paper', label: '签收联跟踪', testId: 'nav-paper-tracking', needs: 'signBacks.paperTracking' }],
 }

@@ -32,10 +32,14 @@ async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A new, empty database on the test server; returns its URL. */
-export async function createTestDatabase(): Promise<string> {
+/**
+ * A new database on the test server; returns its URL. Empty, or a copy of the database at `fromUrl`
+ * (database-copy.ts), which nobody may be connected to meanwhile: PostgreSQL copies a template whole.
+ */
+export async function createTestDatabase(fromUrl?: string): Promise<string> {
   const name = `office_${process.pid}_${randomBytes(4).toString('hex')}`
-  await withServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`))
+  const template = fromUrl ? new URL(fromUrl).pathname.slice(1) : null
+  await withServer((client) => client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`))
   const url = new URL(serverUrl())
   url.pathname = `/${name}`
   return url.toString()

@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll } from 'vitest'
 import { openDatabase } from '../../../electron/core/db/database'
-import { createTestDatabase, dropTestDatabase, onPostgres } from './test-backend'
+import { createTestDatabase, keptDatabasePrefix, onPostgres } from './test-backend'
 
 /**
  * A database kept to be copied (closed, nobody connected): a SQLite file, or a PostgreSQL database, which
@@ -13,7 +12,10 @@ import { createTestDatabase, dropTestDatabase, onPostgres } from './test-backend
 export type DatabaseCopy = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }
 
 let folder: string | null = null
-/** This test process's folder of SQLite copies, removed when the process ends. */
+/**
+ * This test process's folder of SQLite copies, removed when the process ends. (PostgreSQL copies stay
+ * until the run ends: global-setup.ts drops them; the copies serve every test file a worker runs.)
+ */
 function copiesFolder(): string {
   if (!folder) {
     const made = mkdtempSync(join(tmpdir(), 'backoffice-copies-'))
@@ -21,25 +23,6 @@ function copiesFolder(): string {
     folder = made
   }
   return folder
-}
-
-const kept: string[] = []
-// The PostgreSQL copies are dropped when the test file is done (a process may run several files: they start over).
-if (onPostgres) {
-  afterAll(async () => {
-    forgetCopies()
-    for (const url of kept.splice(0)) await dropTestDatabase(url)
-  })
-}
-
-const forgetters: Array<() => void> = []
-/** Registers a cache of copies to empty when its PostgreSQL databases are dropped. */
-export function onCopiesDropped(forget: () => void): void {
-  forgetters.push(forget)
-}
-function forgetCopies(): void {
-  migrated = null
-  for (const forget of forgetters) forget()
 }
 
 let migrated: Promise<DatabaseCopy> | null = null
@@ -59,8 +42,7 @@ export function migratedDatabase(now: () => Date): Promise<DatabaseCopy> {
 
 async function makeMigrated(now: () => Date): Promise<DatabaseCopy> {
   if (onPostgres) {
-    const url = await createTestDatabase()
-    kept.push(url)
+    const url = await createTestDatabase(undefined, keptDatabasePrefix())
     await (await openDatabase({ target: { kind: 'postgres', url }, backupDir: null, now })).close()
     return { kind: 'postgres', url }
   }
@@ -80,12 +62,11 @@ export async function copyDatabase(from: DatabaseCopy, file: string): Promise<st
 /** Keeps what a closed office database holds now (SQLite path or PostgreSQL URL), to copy later. */
 export async function keepDatabase(pathOrUrl: string): Promise<DatabaseCopy> {
   if (onPostgres) {
-    const url = await createTestDatabase(pathOrUrl)
-    kept.push(url)
+    const url = await createTestDatabase(pathOrUrl, keptDatabasePrefix())
     return { kind: 'postgres', url }
   }
   assertCheckpointed(pathOrUrl)
-  const file = join(copiesFolder(), `kept-${kept.length + Math.random().toString(36).slice(2)}.sqlite`)
+  const file = join(copiesFolder(), `kept-${Math.random().toString(36).slice(2)}.sqlite`)
   copyFileSync(pathOrUrl, file)
   return { kind: 'sqlite', file }
 }

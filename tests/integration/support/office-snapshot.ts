@@ -1,4 +1,4 @@
-import { keepDatabase, onCopiesDropped, type DatabaseCopy } from './database-copy'
+import { keepDatabase, type DatabaseCopy } from './database-copy'
 import { openOfficeOn, START, TestClient, type TestOffice } from './test-workstation'
 
 /** What an office builder hands on besides the office: the people (signed in) and the ids it made. */
@@ -12,7 +12,6 @@ interface Kept {
 }
 
 const kept = new Map<string, Promise<Kept>>()
-onCopiesDropped(() => kept.clear())
 
 /**
  * An office built by `build` through the API, once per test process and key: the first call builds it,

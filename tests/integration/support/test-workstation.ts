@@ -6,7 +6,7 @@ import type { Envelope, ErrorBody } from '../../../shared/errors'
 import type { RoleKey } from '../../../shared/roles'
 import { openWorkstation, type OpenedWorkstation } from '../../../electron/core/open-workstation'
 import type { WorkstationOptions } from '../../../electron/core/workstation'
-import { copyDatabase, keepDatabase, migratedDatabase, onCopiesDropped, type DatabaseCopy } from './database-copy'
+import { copyDatabase, keepDatabase, migratedDatabase, type DatabaseCopy } from './database-copy'
 import { createTestDatabase, dropTestDatabase, testBackend } from './test-backend'
 
 export const START = new Date('2026-11-20T02:00:00.000Z')
@@ -93,7 +93,6 @@ const setUp = (office: TestOffice) =>
   office.admin.call('system.setup', { companyName: '华东机械制造有限公司', adminName: '管理员', adminLogin: 'admin', adminPassword: PASSWORD })
 
 let setUpOnce: Promise<{ database: DatabaseCopy; adminToken: string | null }> | null = null
-onCopiesDropped(() => (setUpOnce = null))
 
 /** The migrated database after system.setup, made once per test process, and the administrator's session on it. */
 function setUpDatabase(): Promise<{ database: DatabaseCopy; adminToken: string | null }> {

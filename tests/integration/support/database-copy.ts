@@ -13,13 +13,15 @@ export type DatabaseCopy = { kind: 'sqlite'; file: string } | { kind: 'postgres'
 
 let folder: string | null = null
 /**
- * This test process's folder of SQLite copies, removed when the process ends. (PostgreSQL copies stay
- * until the run ends: global-setup.ts drops them; the copies serve every test file a worker runs.)
+ * This test process's folder of copies: inside the run's folder that global-setup.ts makes and removes
+ * (BACKOFFICE_TEST_COPIES), or a temp folder removed when the process exits. PostgreSQL copies stay until
+ * the run ends (global-setup.ts drops them): they serve every test file a worker runs.
  */
 function copiesFolder(): string {
   if (!folder) {
-    const made = mkdtempSync(join(tmpdir(), 'backoffice-copies-'))
-    process.once('exit', () => rmSync(made, { recursive: true, force: true }))
+    const run = process.env.BACKOFFICE_TEST_COPIES
+    const made = mkdtempSync(join(run && existsSync(run) ? run : tmpdir(), 'backoffice-copies-'))
+    if (!run) process.once('exit', () => rmSync(made, { recursive: true, force: true }))
     folder = made
   }
   return folder

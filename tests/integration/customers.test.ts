@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../shared/api'
 import { creditCodeCheckChar } from '../../shared/credit-code'
 import { customerDto } from '../../electron/core/customers/customer-dto'
+import { openKeptOffice } from './support/office-snapshot'
 import { snapshotTables } from './support/table-snapshot'
 import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
 import { sql } from './support/sql'
@@ -21,8 +22,13 @@ function customer(name: string, code: string, more: Partial<InputOf<'customers.s
 let office: TestOffice
 let clerk: TestClient
 beforeEach(async () => {
-  office = await openTestOffice()
-  clerk = await office.person('clerk', ['sales_clerk'], '陈内勤')
+  // Built once, copied for each test: every test has an office of its own.
+  const kept = await openKeptOffice('customers: an office with a clerk', async () => {
+    const built = await openTestOffice()
+    return { office: built, facts: { clerk: await built.person('clerk', ['sales_clerk'], '陈内勤') } }
+  })
+  office = kept.office
+  clerk = kept.facts.clerk
 })
 afterEach(() => office.close())
 

@@ -7,7 +7,7 @@ import { openTestOffice, type TestOffice } from './support/test-workstation'
 
 let office: TestOffice
 beforeAll(async () => {
-  office = await openTestOffice()
+  office = await openTestOffice({ freshMigrations: true })
 }, 60_000)
 afterAll(() => office.close())
 

@@ -11,7 +11,7 @@ import { openTestOffice, type TestOffice } from './support/test-workstation'
 
 let office: TestOffice
 beforeEach(async () => {
-  office = await openTestOffice()
+  office = await openTestOffice({ freshMigrations: true })
 })
 afterEach(() => office.close())
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkIntegrity, checkIntegrityIn } from '../../electron/core/integrity/check-integrity'
 import { driverQuery } from '../../electron/core/db/driver-query'
-import { openContractOffice, type ContractOffice } from './support/contract-office'
+import { contractFactsOf, contractOffice, openContractOffice, type ContractOffice } from './support/contract-office'
+import { openKeptOffice } from './support/office-snapshot'
 import { snapshotTables } from './support/table-snapshot'
 import { PASSWORD, type TestClient } from './support/test-workstation'
 
@@ -13,8 +14,13 @@ type Person = TestClient & { id: number }
 let o: ContractOffice
 let vice: Person
 beforeEach(async () => {
-  o = await openContractOffice({ gmAuthorityBps: 1000 })
-  vice = await o.office.person('vice', ['sales_clerk'], '李副总')
+  // The office as built once (with the vice), copied for each test: every test has an office of its own.
+  const { office, facts } = await openKeptOffice('deputies: a contract office, general manager\'s authority 10 %, and a vice', async () => {
+    const built = await openContractOffice({ gmAuthorityBps: 1000 })
+    return { office: built.office, facts: { ...contractFactsOf(built), vice: await built.office.person('vice', ['sales_clerk'], '李副总') } }
+  })
+  o = contractOffice(office, facts)
+  vice = facts.vice
 }, 60_000)
 afterEach(() => o.office.close())
 

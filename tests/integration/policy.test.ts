@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../shared/api'
 import { priceListInForce } from '../../electron/core/policy/price-list-in-force'
+import { openKeptOffice } from './support/office-snapshot'
 import { snapshotTables } from './support/table-snapshot'
 import { openTestOffice, PASSWORD, type TestClient, type TestOffice } from './support/test-workstation'
 import { sql } from './support/sql'
@@ -37,10 +38,16 @@ const auditOf = (entityType: string, entityId: number) =>
   office.ws.database.read((em) => sql(em, `SELECT action, role, user_name AS "userName" FROM audit_events WHERE entity_type = :entityType AND entity_id = :entityId ORDER BY id`, { entityType, entityId }))
 
 beforeEach(async () => {
-  office = await openTestOffice()
-  gm = await office.person('gm', ['general_manager'], '赵总')
-  const save = (code: string, name: string, unit: string) => gm.call('products.save', { code, name, spec: '', unit }).then((p) => p.id)
-  products = { pump: await save('PUMP-100', '离心泵', '台'), valve: await save('VALVE-50', '闸阀', '只'), motor: await save('MOTOR-7', '电机', '台') }
+  // Built once, copied for each test: every test has an office of its own.
+  const kept = await openKeptOffice('policy: an office with a general manager and three products', async () => {
+    const built = await openTestOffice()
+    const gm = await built.person('gm', ['general_manager'], '赵总')
+    const save = (code: string, name: string, unit: string) => gm.call('products.save', { code, name, spec: '', unit }).then((p) => p.id)
+    return { office: built, facts: { gm, products: { pump: await save('PUMP-100', '离心泵', '台'), valve: await save('VALVE-50', '闸阀', '只'), motor: await save('MOTOR-7', '电机', '台') } } }
+  })
+  office = kept.office
+  gm = kept.facts.gm
+  products = kept.facts.products
 })
 afterEach(() => office.close())
 

@@ -1,5 +1,6 @@
 import type { InputOf } from '../../../shared/api'
 import { prepaymentFen } from '../../../shared/discount'
+import { openKeptOffice } from './office-snapshot'
 import { openTestOffice, type TestClient, type TestOffice } from './test-workstation'
 
 type Person = TestClient & { id: number }
@@ -26,6 +27,20 @@ export const PUMP_FLOOR = 1_000_000 // 10,000.00 元
 
 /** An office with one person per role of the contract chain, a product list, a policy in force and a customer. */
 export async function openContractOffice(options: { gmAuthorityBps?: number | null } = {}): Promise<ContractOffice> {
+  const gmAuthorityBps = options.gmAuthorityBps === undefined ? null : options.gmAuthorityBps
+  const { office, facts } = await openKeptOffice(`contract office, general manager's authority ${gmAuthorityBps}`, () => buildContractOffice(gmAuthorityBps))
+  return contractOffice(office, facts)
+}
+
+type ContractFacts = Pick<ContractOffice, 'clerk' | 'manager' | 'gm' | 'head' | 'finance' | 'legal' | 'pumpId' | 'valveId' | 'customerId'>
+
+/** A contract office's people and ids, for a builder that adds to it (payment-office.ts). */
+export function contractFactsOf(o: ContractOffice): ContractFacts {
+  const { clerk, manager, gm, head, finance, legal, pumpId, valveId, customerId } = o
+  return { clerk, manager, gm, head, finance, legal, pumpId, valveId, customerId }
+}
+
+async function buildContractOffice(gmAuthorityBps: number | null): Promise<{ office: TestOffice; facts: ContractFacts }> {
   const office = await openTestOffice()
   const clerk = await office.person('clerk', ['sales_clerk'], '王小丽')
   const manager = await office.person('manager', ['sales_manager'], '李建国')
@@ -43,21 +58,26 @@ export async function openContractOffice(options: { gmAuthorityBps?: number | nu
     ],
     authorities: [
       { role: 'sales_manager', maxBelowFloorBps: 500 },
-      { role: 'general_manager', maxBelowFloorBps: options.gmAuthorityBps === undefined ? null : options.gmAuthorityBps },
+      { role: 'general_manager', maxBelowFloorBps: gmAuthorityBps },
     ],
   })
   const customer = await clerk.call('customers.save', {
     name: '上海申达机电有限公司', creditCode: '91310000132149237G', address: '上海市浦东新区张江路 100 号', bankName: '工商银行张江支行',
     bankAccount: '1001 2345 6789 0123', taxAddressPhone: '上海市浦东新区张江路 100 号 021-58880000', contacts: [{ name: '赵经理', phone: '13800000000', title: '采购' }],
   })
+  return { office, facts: { clerk, manager, gm, head, finance, legal, pumpId: pump.id, valveId: valve.id, customerId: customer.id } }
+}
 
+/** The builder's people and ids with the office's helpers: on the office just built, or on a copy of it. */
+export function contractOffice(office: TestOffice, facts: ContractFacts): ContractOffice {
+  const { clerk, manager, gm } = facts
   const applicationInput: ContractOffice['applicationInput'] = (overrides = {}) => {
     const { unitPriceFen = 1_150_000, ...rest } = overrides
-    const lines = rest.lines ?? [{ productId: pump.id, quantity: 2, unitPriceFen }]
+    const lines = rest.lines ?? [{ productId: facts.pumpId, quantity: 2, unitPriceFen }]
     const total = lines.reduce((sum, l) => sum + l.quantity * l.unitPriceFen, 0)
     const prepaymentBps = rest.prepaymentBps ?? 3000
     return {
-      customerId: customer.id,
+      customerId: facts.customerId,
       deliveryDate: '2026-12-31',
       prepaymentBps,
       instalments: [{ label: '提货款', dueDate: '2026-12-31', amountFen: total - prepaymentFen(total, prepaymentBps) }],
@@ -67,7 +87,7 @@ export async function openContractOffice(options: { gmAuthorityBps?: number | nu
     }
   }
   const result: ContractOffice = {
-    office, clerk, manager, gm, head, finance, legal, pumpId: pump.id, valveId: valve.id, customerId: customer.id, applicationInput,
+    office, ...facts, applicationInput,
     async approvedApplication(overrides) {
       const draft = await clerk.call('applications.save', applicationInput(overrides))
       let view = await clerk.call('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })

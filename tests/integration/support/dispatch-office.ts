@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../shared/api'
 import { PASSWORD, type TestClient } from './test-workstation'
-import { openPaymentOffice, type PaymentOffice } from './payment-office'
+import { openKeptOffice } from './office-snapshot'
+import { openPaymentOffice, paymentFactsOf, paymentOffice, type PaymentOffice } from './payment-office'
 
 /** The payment office with the goods posts: signed contracts, stock by posted inbound slips, and credit terms by R2's change. */
 export interface DispatchOffice extends PaymentOffice {
@@ -19,9 +20,14 @@ export interface DispatchOffice extends PaymentOffice {
 }
 
 export async function openDispatchOffice(): Promise<DispatchOffice> {
-  const p = await openPaymentOffice()
-  const qc = await p.office.person('qc', ['qc'], '孙质检')
-  const production = await p.office.person('production', ['production'], '钱生产')
+  const { office, facts } = await openKeptOffice('dispatch office', async () => {
+    const built = await openPaymentOffice()
+    const qc = await built.office.person('qc', ['qc'], '孙质检')
+    const production = await built.office.person('production', ['production'], '钱生产')
+    return { office: built.office, facts: { ...paymentFactsOf(built), qc, production } }
+  })
+  const { qc, production } = facts
+  const p = paymentOffice(office, facts)
   const o: DispatchOffice = {
     ...p, qc, production,
     async stock(quantity, productId = p.pumpId) {

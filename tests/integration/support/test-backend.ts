@@ -32,10 +32,14 @@ async function withServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A new, empty database on the test server; returns its URL. */
-export async function createTestDatabase(): Promise<string> {
-  const name = `office_${process.pid}_${randomBytes(4).toString('hex')}`
-  await withServer((client) => client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`))
+/**
+ * A new database on the test server; returns its URL. Empty, or a copy of the database at `fromUrl`
+ * (database-copy.ts), which nobody may be connected to meanwhile: PostgreSQL copies a template whole.
+ */
+export async function createTestDatabase(fromUrl?: string, prefix = 'office'): Promise<string> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`
+  const template = fromUrl ? new URL(fromUrl).pathname.slice(1) : null
+  await withServer((client) => client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`))
   const url = new URL(serverUrl())
   url.pathname = `/${name}`
   return url.toString()
@@ -44,4 +48,20 @@ export async function createTestDatabase(): Promise<string> {
 export async function dropTestDatabase(databaseUrl: string): Promise<void> {
   const name = new URL(databaseUrl).pathname.slice(1)
   await withServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
+}
+
+/**
+ * The name prefix of the databases kept to be copied (database-copy.ts): they serve every test file of a
+ * worker, so they outlive each file and global-setup.ts drops them, by this prefix, when the run is over.
+ */
+export function keptDatabasePrefix(): string {
+  return `kept_${process.env.BACKOFFICE_TEST_RUN ?? 'run'}`
+}
+
+/** Drops every database of this run kept to be copied (global-setup.ts, at the end of the run). */
+export async function dropKeptDatabases(): Promise<void> {
+  await withServer(async (client) => {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`${keptDatabasePrefix()}_`])
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
+  })
 }

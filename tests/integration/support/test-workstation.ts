@@ -6,6 +6,7 @@ import type { Envelope, ErrorBody } from '../../../shared/errors'
 import type { RoleKey } from '../../../shared/roles'
 import { openWorkstation, type OpenedWorkstation } from '../../../electron/core/open-workstation'
 import type { WorkstationOptions } from '../../../electron/core/workstation'
+import { copyDatabase, keepDatabase, migratedDatabase, type DatabaseCopy } from './database-copy'
 import { createTestDatabase, dropTestDatabase, testBackend } from './test-backend'
 
 export const START = new Date('2026-11-20T02:00:00.000Z')
@@ -61,14 +62,61 @@ export interface TestOffice {
 
 export const PASSWORD = 'Secret123'
 
+export interface OpenTestOfficeOptions {
+  /** false: the office as first installed, before system.setup. */
+  setup?: boolean
+  /**
+   * Run every migration on an empty database, as a new install does (the migrations' own tests). Otherwise
+   * the office starts from a copy of a database the same migrations built once for this test process.
+   */
+  freshMigrations?: boolean
+}
+
 /**
  * A real database built by the real migrations, with setup done: a SQLite file in a temp folder, or, when
  * the suite runs on PostgreSQL (BACKOFFICE_TEST_PG_URL, see test-backend.ts), a fresh database of its own.
  */
-export async function openTestOffice(options: { setup?: boolean } = {}): Promise<TestOffice> {
+export async function openTestOffice(options: OpenTestOfficeOptions = {}): Promise<TestOffice> {
+  if (options.freshMigrations) {
+    const office = await openOfficeOn(null)
+    if (options.setup !== false) await setUp(office)
+    return office
+  }
+  if (options.setup === false) return openOfficeOn(await migratedDatabase(() => new Date(START)))
+  const { database, adminToken } = await setUpDatabase()
+  const office = await openOfficeOn(database)
+  office.admin.token = adminToken
+  return office
+}
+
+const setUp = (office: TestOffice) =>
+  office.admin.call('system.setup', { companyName: '华东机械制造有限公司', adminName: '管理员', adminLogin: 'admin', adminPassword: PASSWORD })
+
+let setUpOnce: Promise<{ database: DatabaseCopy; adminToken: string | null }> | null = null
+
+/** The migrated database after system.setup, made once per test process, and the administrator's session on it. */
+function setUpDatabase(): Promise<{ database: DatabaseCopy; adminToken: string | null }> {
+  setUpOnce ??= (async () => {
+    const office = await openOfficeOn(await migratedDatabase(() => new Date(START)))
+    await setUp(office)
+    await office.ws.close()
+    const database = await keepDatabase(office.path)
+    rmSync(office.dir, { recursive: true, force: true })
+    if (testBackend() === 'postgres') await dropTestDatabase(office.path)
+    return { database, adminToken: office.admin.token }
+  })().catch((error: unknown) => {
+    setUpOnce = null
+    throw error
+  })
+  return setUpOnce
+}
+
+/** An office on its own copy of `from` (database-copy.ts), or on a new empty database (null); nobody signed in. */
+export async function openOfficeOn(from: DatabaseCopy | null): Promise<TestOffice> {
   const dir = mkdtempSync(join(tmpdir(), 'backoffice-test-'))
-  const postgresUrl = testBackend() === 'postgres' ? await createTestDatabase() : undefined
-  const path = postgresUrl ?? join(dir, 'office.sqlite')
+  const sqliteFile = join(dir, 'office.sqlite')
+  const path = from ? await copyDatabase(from, sqliteFile) : testBackend() === 'postgres' ? await createTestDatabase() : sqliteFile
+  const postgresUrl = testBackend() === 'postgres' ? path : undefined
   const target: Pick<WorkstationOptions, 'sqlitePath' | 'postgresUrl'> = postgresUrl ? { postgresUrl } : { sqlitePath: path }
   const clock = new TestClock()
   const office: TestOffice = {
@@ -96,8 +144,5 @@ export async function openTestOffice(options: { setup?: boolean } = {}): Promise
     },
   }
   office.admin = office.client()
-  if (options.setup !== false) {
-    await office.admin.call('system.setup', { companyName: '华东机械制造有限公司', adminName: '管理员', adminLogin: 'admin', adminPassword: PASSWORD })
-  }
   return office
 }

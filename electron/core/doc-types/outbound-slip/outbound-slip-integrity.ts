@@ -1,5 +1,6 @@
 import { sqlRule } from '../../integrity/integrity-rule'
 import { linesAddUp, type TypeIntegrity } from '../../integrity/type-integrity'
+import { GATE_PASS_TASK, livePassSql } from '../gate-pass/gate-pass-task'
 
 // The outbound slip's invariants for checkIntegrity (both databases): outbound ≤ note ≤ contract — the
 // note's posted quantities are exactly its posted slips' (and the note's own CHECK keeps them ≤ its
@@ -13,6 +14,8 @@ const POSTED_BY_NOTE_LINE = `SELECT s.dispatch_note_id, l.note_line_no, sum(l.qu
 export const outboundSlipIntegrity: TypeIntegrity = {
   body: 'outbound_slips',
   lines: ['outbound_slip_lines'],
+  // Issue 12: a posted slip waits in the guard's 待办 until its gate pass is registered.
+  followUpTask: { stepKey: GATE_PASS_TASK.stepKey, role: GATE_PASS_TASK.role, openWhile: `d.closed_at IS NULL AND NOT ${livePassSql('d.id')}` },
   rules: [
     sqlRule(
       'R10 outbound within the note',

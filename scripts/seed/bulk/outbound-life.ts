@@ -4,6 +4,7 @@ import { afterWorkingHours, dayOf, dayText } from '../calendar'
 import { Random } from '../random'
 import type { LiveDocument } from './bulk-engine'
 import { GoodsRows } from './goods-rows'
+import { startGatePass } from './gate-pass-life'
 import type { LineInsert } from './office-rows'
 import { count, type OfficeContext } from './office-context'
 
@@ -101,6 +102,7 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
     ctx.engine.advance(ship.note, event, posted.drafter, t, 'outbound')
     ctx.engine.advance(ship.contract, event, posted.drafter, t, 'outbound')
     count(ctx, 'outbound slips posted')
+    startGatePass(ctx, posted, atIso)
     if (!complete) ctx.queue.schedule(hoursLater(ctx, t, random.logNormal(12, 0.6)), (t2) => post(ctx, ship, t2, false))
   }
   ctx.engine.act(slip, 'submit', warehouse, at, { facts: { amountFen, creditRecheckFailed: recheckFailed, creditBlocked: false }, onApproved })

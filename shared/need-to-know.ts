@@ -48,6 +48,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   dispatchNote: [...AMOUNT_READERS, 'warehouse', 'guard'],
   // R10: the slip the goods left by: sales, finance (the receivable books it), the warehouse and the gate (quantities only).
   outboundSlip: [...AMOUNT_READERS, 'warehouse', 'guard'],
+  // Issue 12 出门证: no money on it; sales, finance and the warehouse follow their goods out, the guard registers it.
+  gatePass: [...AMOUNT_READERS, 'warehouse', 'guard'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

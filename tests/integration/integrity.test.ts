@@ -202,6 +202,13 @@ const corruptions: Corruption[] = [
     [`UPDATE documents SET state = 'shipped' WHERE id = :id`, { id: o.signedContract }]]],
   ['R24: an outbound slip without its link to the note', ['R24 outbound links'], (o) => [
     [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.outboundSlip }]]],
+  // Issue 12 gate passes.
+  ['R10: a live gate pass for a document that is not a posted slip', ['open tasks', 'R10 gate pass only for a posted slip', 'R24 gate pass links'], (o) => [
+    [`UPDATE gate_passes SET outbound_slip_id = :note WHERE document_id = :id`, { note: o.dispatchNote, id: o.gatePass }]]],
+  ['R10: two live gate passes for one slip', ['R21 final state', 'R10 one gate pass per slip'], (o) => [
+    [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.voidedGatePass }]]],
+  ['R24: a gate pass without its link to the slip', ['R24 gate pass links'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.gatePass }]]],
   // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
   ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
     [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],

@@ -43,11 +43,12 @@ describe('the renderer registry of document types', () => {
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
-    expect(docTypeLabel('gatePass')).toBe('出门证')
+    expect(docTypeLabel('gatePass')).toBe(DOC_TYPES.gatePass.label)
+    expect(docTypeLabel('invoice')).toBe('开票申请')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })
 

@@ -4,6 +4,7 @@ import { afterWorkingHours, dayOf, dayText } from '../calendar'
 import { Random } from '../random'
 import type { LiveDocument } from './bulk-engine'
 import { GoodsRows } from './goods-rows'
+import { startGatePass } from './gate-pass-life'
 import type { LineInsert } from './office-rows'
 import { count, type OfficeContext } from './office-context'
 import { startSignBack } from './sign-back-life'
@@ -108,6 +109,7 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
     count(ctx, 'outbound slips posted')
     // R11: finance waits for the customer's signed copy.
     startSignBack(ctx, { slip: posted, contractId: ship.contract.id, customerId: customer.id, postedOn: today }, atIso)
+    startGatePass(ctx, posted, atIso)
     if (!complete) ctx.queue.schedule(hoursLater(ctx, t, random.logNormal(12, 0.6)), (t2) => post(ctx, ship, t2, false))
   }
   ctx.engine.act(slip, 'submit', warehouse, at, { facts: { amountFen, creditRecheckFailed: recheckFailed, creditBlocked: false }, onApproved })

@@ -1,5 +1,6 @@
 import { dispatchSitting } from './demo-dispatch'
 import { outboundSitting, signBackSitting } from './demo-sign-back'
+import { gateSitting } from './demo-gate'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -147,6 +148,14 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if (weekday === 4 || rest === 1) {
       at(13)
       await dispatchSitting(office)
+    }
+    // Issue 12: the warehouse posts approved notes on Mondays and Wednesdays, the guard lets them out at once
+    // (the closing week leaves the newest slip waiting at the gate).
+    if (weekday === 1 || weekday === 3 || rest === 0) {
+      at(9)
+      await outboundSitting(office, day)
+      at(11)
+      await gateSitting(office, rest <= 5 ? 1 : 0)
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

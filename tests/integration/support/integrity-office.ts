@@ -31,6 +31,9 @@ export interface IntegrityOffice extends ContractOffice {
   dispatchNote: number
   /** R10: a posted outbound slip of 1 of the note's 2. */
   outboundSlip: number
+  /** Issue 12: the slip's gate pass, registered by the guard (已放行), after a first one voided to correct it. */
+  gatePass: number
+  voidedGatePass: number
 }
 
 /**
@@ -88,10 +91,16 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   await act(o.manager, await act(o.clerk, dispatch, 'submit'), 'approve')
   // R10: one of the two goes out (the note 部分出库, the contract 部分发货).
   const outbound = await goods.warehouse.call('outboundSlips.post', { dispatchNoteId: dispatch.header.id, postedOn: '2026-11-20', lines: [{ noteLineNo: 1, quantity: 1 }] })
+  // Issue 12: the guard registers its pass, voids it (a wrong plate) and registers it again.
+  const wrongPass = await goods.guard.call('gatePasses.register', { outboundSlipId: outbound.header.id, vehiclePlate: '沪A·D1243', driverName: '王师傅' })
+  await goods.guard.call('documents.act', { id: wrongPass.header.id, version: wrongPass.header.version, action: 'void' })
+  const pass = await goods.guard.call('gatePasses.register', { outboundSlipId: outbound.header.id, vehiclePlate: '沪A·D1234', driverName: '王师傅' })
 
   return {
     ...o,
     payment: paid.header.id,
+    gatePass: pass.header.id,
+    voidedGatePass: wrongPass.header.id,
     notice: notice.header.id,
     dispatchNote: dispatch.header.id,
     outboundSlip: outbound.header.id,

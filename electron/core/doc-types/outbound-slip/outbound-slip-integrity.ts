@@ -1,6 +1,7 @@
 import { sqlRule } from '../../integrity/integrity-rule'
 import { linesAddUp, type TypeIntegrity } from '../../integrity/type-integrity'
 import { signBackRules, signBackTasks } from './sign-back/sign-back-integrity'
+import { GATE_PASS_TASK, livePassSql } from '../gate-pass/gate-pass-task'
 
 // The outbound slip's invariants for checkIntegrity (both databases): outbound ≤ note ≤ contract — the
 // note's posted quantities are exactly its posted slips' (and the note's own CHECK keeps them ≤ its
@@ -15,6 +16,8 @@ export const outboundSlipIntegrity: TypeIntegrity = {
   body: 'outbound_slips',
   lines: ['outbound_slip_lines'],
   followUpTasks: signBackTasks,
+  // Issue 12: a posted slip waits in the guard's 待办 until its gate pass is registered.
+  followUpTask: { stepKey: GATE_PASS_TASK.stepKey, role: GATE_PASS_TASK.role, openWhile: `d.closed_at IS NULL AND NOT ${livePassSql('d.id')}` },
   rules: [
     ...signBackRules,
     sqlRule(

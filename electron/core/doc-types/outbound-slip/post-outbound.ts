@@ -9,6 +9,7 @@ import { DispatchLineEntity } from '../dispatch-note/dispatch-note-entities'
 import { assertWithinNote, noteToPost } from './note-to-post'
 import { OutboundLineEntity, OutboundSlipEntity } from './outbound-slip-entities'
 import { moveContract, moveNote } from './shipment-states'
+import { openGateTask } from '../gate-pass/gate-pass-task'
 
 export const slipOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => em.getRepository(OutboundSlipEntity).findOneByOrFail({ documentId: doc.id })
 export const slipLinesOf = (em: EntityManager, id: number) => em.getRepository(OutboundLineEntity).find({ where: { documentId: id }, order: { lineNo: 'ASC' } })
@@ -31,6 +32,7 @@ export async function postOutbound(em: EntityManager, slipDoc: DocumentRow, ctx:
   }
   await moveNote(em, noteDoc, 'post', ctx)
   await moveContract(em, slip.contractId, 'post', ctx)
+  await openGateTask(em, slipDoc, ctx)
 }
 
 /**

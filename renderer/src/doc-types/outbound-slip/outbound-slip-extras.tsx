@@ -3,17 +3,22 @@ import { Button } from 'antd'
 import { useState } from 'react'
 import { useCanCall } from '../../session/can-call'
 import type { TypeViewProps } from '../doc-type-ui'
+import { GatePassButton } from '../gate-pass/gate-pass-button'
 import { BookReceivableModal } from './book-receivable-modal'
 import type { OutboundSlipBody } from './outbound-slip-body'
 import { SignedCopyModal } from './signed-copy-modal'
 
-/** Finance on a posted slip (R11): 登记签收 while its signed copy has not been recorded, then 入帐 once it has. */
+/**
+ * On a posted slip: the guard's 登记出门证 (its own component), and finance's (R11) 登记签收 while the signed
+ * copy has not been recorded, then 入帐 once it has.
+ */
 export function OutboundSlipExtras({ header, body, onChanged }: TypeViewProps<OutboundSlipBody>) {
   const [open, setOpen] = useState<'copy' | 'book' | null>(null)
   const canRecord = useCanCall('signBacks.recordCopy') && header.state === 'approved' && !body.signBack.copy
   const canBook = useCanCall('signBacks.bookReceivable') && header.state === 'approved' && body.signBack.copy !== null && !body.signBack.receivable
   return (
     <>
+      <GatePassButton header={header} body={body} onChanged={onChanged} />
       {canRecord && (
         <Button type="primary" icon={<AuditOutlined />} onClick={() => setOpen('copy')} data-testid="doc-record-copy">
           登记签收

@@ -7,7 +7,7 @@ import { PaperTrackingPage } from './paper-tracking-page'
 /** 出库单 (R10): its body and the 出库 form, opened from the dispatch note's page (dispatch-note-extras.tsx). */
 export const outboundSlipUi: DocTypeUi<'outboundSlip'> = {
   Body: OutboundSlipBodyView,
-  // R11: finance's 登记签收 and 入帐 on a posted slip.
+  // The guard's 登记出门证 (gate pass) and finance's 登记签收 and 入帐 (R11) on a posted slip.
   Extras: OutboundSlipExtras,
   routes: [
     { path: 'dispatch-notes/:id/outbound', Page: OutboundFormPage, needs: 'outboundSlips.post' },

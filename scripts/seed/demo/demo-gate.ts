@@ -1,10 +1,9 @@
 import { mobile, personName } from '../names'
 import { person, type DemoOffice } from './demo-office'
 
-// Issue 12 in the demo, through the router (the warehouse posts in demo-sign-back.ts outboundSitting):
-// the guard registers the gate pass of each
-// posted slip waiting in his 待办 (登记出门证) — except the newest ones in the closing days, so the guard's
-// queue has slips waiting at the gate while earlier ones have passed.
+// Issue 12 in the demo, through the router (the warehouse posts in demo-sign-back.ts's outboundSitting):
+// the guard registers the gate pass of each posted slip waiting in his 待办 (登记出门证) — except the
+// newest ones in the closing days, so the guard's queue has slips waiting while earlier ones have passed.
 
 const PLATES = ['沪A·D3825', '苏E·8K217', '浙B·M5573', '沪B·77601', '皖A·F2290', '苏A·Q1068']
 

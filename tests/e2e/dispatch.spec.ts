@@ -3,7 +3,8 @@ import { DocumentPage } from './pages/document-page'
 import { answerTo } from './support/api-call'
 import { expectContinuousPages, pagePng, pageText, savePdf } from './support/continuous-pdf'
 import { saveScreen } from './support/screens'
-import { CLERK, CUSTOMER, GM, MANAGER, PUMP, setUpPumpContractOffice, signInAs } from './support/pump-contract-office'
+import { shanghaiDay } from './support/office-api'
+import { CLERK, CUSTOMER, FINANCE, GM, GUARD, MANAGER, PUMP, WAREHOUSE, setUpPumpContractOffice, signInAs } from './support/pump-contract-office'
 
 /*
  * Issue 12, first part, end to end on its own fresh database (the `dispatch` project): a signed contract
@@ -11,12 +12,16 @@ import { CLERK, CUSTOMER, GM, MANAGER, PUMP, setUpPumpContractOffice, signInAs }
  * 开发货单 from the contract page (lines prefilled with what is lacking and available, address and contact
  * from the customer), saves and submits → the sales manager approves → the note (¥24,000.00) is over the
  * customer's limit, so the route has the general manager's credit step (R9): the GM reads the figures and
- * approves → the stock page reserves the two pumps.
+ * approves → the stock page reserves the two pumps → the note prints on 241 mm four-part paper → the
+ * warehouse posts one pump (部分出库) → the guard scans the slip's number and registers its gate pass →
+ * finance records the customer's signed copy and books the receivable (R11). The whole path of issue 12
+ * through the UI; each part's own story (outbound, gate-pass, signed-copy) goes into its details.
  */
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
 const contract = { id: 0, no: '' }
 const note = { id: 0 }
+const slip = { id: 0, no: '' }
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   // A credit line of ¥10,000.00: the note of ¥24,000.00 is over it (R9).
@@ -95,4 +100,62 @@ test('5 打印发货单：241×140 mm 四联（存根/客户/财务/仓库各一
   }
   pagePng(pdf, 1)
   await saveScreen(page, 'dispatch-03-print')
+})
+
+test('6 仓管员在待办里打开发货单，部分出库一台：发货单部分出库，合同部分发货', async ({ page }) => {
+  await signInAs(page, WAREHOUSE)
+  const doc = new DocumentPage(page)
+  await doc.open(note.id)
+  await page.getByTestId('doc-outbound').click()
+  await expect(page.getByTestId('outbound-qty-1')).toHaveValue('2')
+  await page.getByTestId('outbound-qty-1').fill('1')
+  await Promise.all([answerTo(page, 'outboundSlips.post'), page.getByTestId('outbound-post').click()])
+  // The GM approved the note's credit (step 3): the re-check at posting needs no second approval (R9).
+  await expect(doc.type).toHaveText('出库单')
+  await expect(doc.state).toHaveAttribute('data-state', 'approved')
+  slip.id = await doc.id()
+  slip.no = (await doc.docNo.textContent()) ?? ''
+  await doc.open(note.id)
+  await expect(doc.state).toHaveAttribute('data-state', 'partlyPosted')
+  await doc.open(contract.id)
+  await expect(doc.state).toHaveAttribute('data-state', 'partlyShipped')
+})
+
+test('7 门卫扫码（F2、单号、回车）打开出库单，登记出门证放行', async ({ page }) => {
+  await signInAs(page, GUARD)
+  await expect(page.getByTestId(`queue-row-${slip.no}`)).toContainText('登记出门证')
+  await page.keyboard.press('F2')
+  await expect(page.getByTestId('scan-box')).toBeFocused()
+  await page.keyboard.type(slip.no)
+  await page.keyboard.press('Enter')
+  const doc = new DocumentPage(page)
+  await expect(doc.docNo).toHaveText(slip.no)
+  await page.getByTestId('doc-gate-pass').click()
+  await page.getByTestId('gate-pass-plate-input').fill('沪A·D1234')
+  await page.getByTestId('gate-pass-driver').fill('王师傅')
+  await Promise.all([answerTo(page, 'gatePasses.register'), page.getByTestId('gate-pass-submit').click()])
+  await expect(doc.type).toHaveText('出门证')
+  await expect(doc.state).toHaveAttribute('data-state', 'approved')
+})
+
+test('8 财务登记客户签收联，再入帐：应收为出库金额 ¥12,000.00', async ({ page }) => {
+  await signInAs(page, FINANCE)
+  await page.getByTestId('nav-paper-tracking').click()
+  await page.getByTestId(`paper-${slip.no}`).click()
+  const doc = new DocumentPage(page)
+  await expect(doc.docNo).toHaveText(slip.no)
+  // R11: no receivable before the signed copy.
+  await expect(page.getByTestId('doc-book-receivable')).toHaveCount(0)
+  await page.getByTestId('doc-record-copy').click()
+  await page.getByTestId('signed-copy-by').fill('赵经理')
+  await Promise.all([answerTo(page, 'signBacks.recordCopy'), page.getByTestId('signed-copy-submit').click()])
+  await expect(page.getByTestId('sign-back-signed-by')).toHaveText('赵经理')
+  await page.getByTestId('doc-book-receivable').click()
+  await expect(page.getByTestId('book-receivable-form')).toContainText('12,000.00')
+  await Promise.all([answerTo(page, 'signBacks.bookReceivable'), page.getByTestId('book-receivable-submit').click()])
+  await expect(page.getByTestId('sign-back-booked')).toBeVisible()
+  await expect(page.getByTestId('sign-back-unpaid')).toHaveText('12,000.00')
+  // Credit days 30; the contract's instalment falls due in 45 days, the later of the two.
+  await expect(page.getByTestId('sign-back-due')).toContainText(shanghaiDay(45))
+  await saveScreen(page, 'dispatch-04-receivable')
 })

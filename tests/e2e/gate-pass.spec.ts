@@ -3,7 +3,7 @@ import { DocumentPage } from './pages/document-page'
 import { answerTo } from './support/api-call'
 import { shanghaiDay } from './support/office-api'
 import { saveScreen } from './support/screens'
-import { CLERK, MANAGER, WAREHOUSE, setUpPumpContractOffice, signInAs, type Person } from './support/pump-contract-office'
+import { CLERK, GUARD, MANAGER, WAREHOUSE, setUpPumpContractOffice, signInAs } from './support/pump-contract-office'
 
 /*
  * Issue 12, the gate pass (出门证), end to end on its own fresh database (the `gate-pass` project): the
@@ -14,18 +14,11 @@ import { CLERK, MANAGER, WAREHOUSE, setUpPumpContractOffice, signInAs, type Pers
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
-const GUARD: Person = { name: '郑门卫', login: 'zhengmw', role: 'guard', password: 'Zhengmw2025mine' }
-const ADMIN: Person = { name: '周建华', login: 'admin', role: 'admin', password: 'Admin2025ok' }
 const slip = { id: 0, no: '' }
 const passNo = { value: '' }
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   await setUpPumpContractOffice(playwright, testInfo.project.use.baseURL, 10_000_000, async ({ api, as, contract }) => {
-    await as(ADMIN)
-    await api.call('users.create', { name: GUARD.name, login: GUARD.login, password: `Init${GUARD.password}`, roles: ['guard'] })
-    await api.signOut()
-    await api.signIn(GUARD.login, `Init${GUARD.password}`)
-    await api.call('auth.changePassword', { oldPassword: `Init${GUARD.password}`, newPassword: GUARD.password })
     await as(CLERK)
     const saved = await api.call('dispatchNotes.save', {
       contractId: contract.id, deliveryAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000', carrier: '德邦物流',

@@ -21,7 +21,8 @@ export const FINANCE: Person = { name: '刘会计', login: 'liukj', role: 'finan
 export const QC: Person = { name: '孙质检', login: 'sunzj', role: 'qc', password: 'Sunzj2025mine' }
 export const PRODUCTION: Person = { name: '钱生产', login: 'qiansc', role: 'production', password: 'Qiansc2025mine' }
 export const WAREHOUSE: Person = { name: '吴仓管', login: 'wucg', role: 'warehouse', password: 'Wucg2025mine' }
-const PEOPLE = [CLERK, MANAGER, GM, HEAD, FINANCE, QC, PRODUCTION, WAREHOUSE]
+export const GUARD: Person = { name: '郑门卫', login: 'zhengmw', role: 'guard', password: 'Zhengmw2025mine' }
+const PEOPLE = [CLERK, MANAGER, GM, HEAD, FINANCE, QC, PRODUCTION, WAREHOUSE, GUARD]
 
 export const PUMP = { code: 'IS100-80', name: '单级离心泵', spec: 'IS100-80-160 15kW', unit: '台', listFen: 1_200_000, floorFen: 1_000_000 }
 export const CUSTOMER = '上海申达机电有限公司'

@@ -158,4 +158,8 @@ test('8 财务登记客户签收联，再入帐：应收为出库金额 ¥12,000
   // Credit days 30; the contract's instalment falls due in 45 days, the later of the two.
   await expect(page.getByTestId('sign-back-due')).toContainText(shanghaiDay(45))
   await saveScreen(page, 'dispatch-04-receivable')
+  // The contract's family: the slip with its gate pass, copy and receivable.
+  await doc.open(contract.id)
+  await expect(page.getByTestId(`contract-pass-${slip.no}`)).toHaveText(/^MC\d{10}$/)
+  await expect(page.getByTestId('doc-contract-sign-backs')).toContainText('赵经理')
 })

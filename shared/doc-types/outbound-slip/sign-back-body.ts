@@ -35,6 +35,8 @@ export interface ContractSignBackRow extends SignBackDto {
   slipNo: string
   postedOn: string
   amountFen: number
+  /** The slip's live gate pass (出门证), if the guard has let it out. */
+  gatePass: { id: number; docNo: string } | null
 }
 
 /** Paper tracking: a posted slip whose signed copy has not come back, oldest first. */

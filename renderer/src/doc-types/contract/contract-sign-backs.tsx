@@ -18,7 +18,7 @@ export function ContractSignBacks({ contractId }: { contractId: number }) {
   }, [allowed, contractId])
   if (!allowed || !rows || rows.length === 0) return null
   return (
-    <Section title="出库、客户签收与应收" testId="doc-contract-sign-backs">
+    <Section title="出库、出门证、客户签收与应收" testId="doc-contract-sign-backs">
       <Table<ContractSignBackRow>
         size="small"
         bordered
@@ -29,6 +29,10 @@ export function ContractSignBacks({ contractId }: { contractId: number }) {
           { title: '出库单', dataIndex: 'slipNo', render: (no: string, r) => <Link to={`/documents/${r.slipId}`}>{no}</Link> },
           { title: '出库日期', dataIndex: 'postedOn', render: (d: string) => <span className="tabular-nums">{d}</span> },
           { title: '金额（元）', dataIndex: 'amountFen', align: 'right', render: yuan },
+          {
+            title: '出门证', key: 'pass',
+            render: (_, r) => (r.gatePass ? <Link to={`/documents/${r.gatePass.id}`} data-testid={`contract-pass-${r.slipNo}`}>{r.gatePass.docNo}</Link> : <Tag>未放行</Tag>),
+          },
           { title: '客户签收', key: 'copy', render: (_, r) => (r.copy ? `${r.copy.signedBy} ${r.copy.signedOn}` : <Tag color="orange">未交回</Tag>) },
           { title: '入帐', key: 'booked', render: (_, r) => (r.receivable ? <span className="tabular-nums">{r.receivable.bookedOn}</span> : <Tag>未入帐</Tag>) },
           { title: '到期日', key: 'due', render: (_, r) => (r.receivable ? <span className="tabular-nums">{r.receivable.dueOn}</span> : '—') },

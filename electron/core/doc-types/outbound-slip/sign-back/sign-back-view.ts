@@ -12,17 +12,20 @@ interface Row {
   slip_id: number | string; slip_no: string; posted_on: string; slip_amount_fen: number | string | null
   signed_by: string | null; signed_on: string | null; returned_on: string | null; discrepancy: string | null; recorded_by_name: string | null; recorded_at: string | null
   booked_on: string | null; due_on: string | null; booked_by_name: string | null; amount_fen: number | string | null; unpaid_fen: number | string | null
+  pass_id: number | string | null; pass_no: string | null
 }
 
 // The contract's slips (or one of them) with their copy and receivable; the unpaid part over the whole contract.
 const SQL = (where: string) => `
   SELECT s.document_id AS slip_id, d.doc_no AS slip_no, s.posted_on, d.amount_fen AS slip_amount_fen,
     c.signed_by, c.signed_on, c.returned_on, c.discrepancy, c.recorded_by_name, c.recorded_at,
-    r.booked_on, r.due_on, r.booked_by_name, u.amount_fen, u.unpaid_fen
+    r.booked_on, r.due_on, r.booked_by_name, u.amount_fen, u.unpaid_fen, p.pass_id, p.pass_no
   FROM outbound_slips s JOIN documents d ON d.id = s.document_id
   LEFT JOIN signed_copies c ON c.slip_document_id = s.document_id
   LEFT JOIN receivables r ON r.slip_document_id = s.document_id
   LEFT JOIN (${unpaidReceivablesSql('r.contract_id = :contractId')}) u ON u.slip_document_id = s.document_id
+  LEFT JOIN (SELECT g.outbound_slip_id, gd.id AS pass_id, gd.doc_no AS pass_no FROM gate_passes g JOIN documents gd ON gd.id = g.document_id
+             WHERE gd.state <> 'voided') p ON p.outbound_slip_id = s.document_id
   WHERE s.contract_id = :contractId AND ${where} ORDER BY s.posted_on, s.document_id`
 
 function toDto(row: Row, today: string): ContractSignBackRow {
@@ -36,7 +39,9 @@ function toDto(row: Row, today: string): ContractSignBackRow {
     amountFen: fenFromDatabase(row.amount_fen ?? 0) ?? 0, unpaidFen,
     overdueDays: unpaidFen > 0 ? overdueDays(row.due_on ?? today, today) : 0,
   }
-  return { slipId: Number(row.slip_id), slipNo: row.slip_no, postedOn: row.posted_on, amountFen: fenFromDatabase(row.slip_amount_fen ?? 0) ?? 0, copy, receivable }
+  // The gate pass (出门证) a live one at most per slip (gate-pass integrity): the goods' way out, beside their paper's way back.
+  const gatePass = row.pass_id === null ? null : { id: Number(row.pass_id), docNo: row.pass_no ?? '' }
+  return { slipId: Number(row.slip_id), slipNo: row.slip_no, postedOn: row.posted_on, amountFen: fenFromDatabase(row.slip_amount_fen ?? 0) ?? 0, gatePass, copy, receivable }
 }
 
 /** Every posted (not voided) slip of a contract with its copy and receivable (the contract page's family). */

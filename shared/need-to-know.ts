@@ -48,6 +48,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   dispatchNote: [...AMOUNT_READERS, 'warehouse', 'guard'],
   // R10: the slip the goods left by: sales, finance (the receivable books it), the warehouse and the gate (quantities only).
   outboundSlip: [...AMOUNT_READERS, 'warehouse', 'guard'],
+  // R12: sales issue and approve it; service records the result (site, products, quantities; never money).
+  workOrder: [...AMOUNT_READERS, 'service'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

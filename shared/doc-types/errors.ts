@@ -6,6 +6,7 @@ import { productionNoticeErrors } from './production-notice/production-notice-er
 import { inboundErrors } from './inbound/inbound-errors'
 import { dispatchNoteErrors } from './dispatch-note/dispatch-note-errors'
 import { outboundSlipErrors } from './outbound-slip/outbound-slip-errors'
+import { workOrderErrors } from './work-order/work-order-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -18,4 +19,5 @@ export const DOC_TYPE_ERRORS = {
   ...inboundErrors,
   ...dispatchNoteErrors,
   ...outboundSlipErrors,
+  ...workOrderErrors,
 } as const

@@ -8,6 +8,7 @@ import { productionNoticeType } from './production-notice/production-notice-type
 import { inboundType } from './inbound/inbound-type'
 import { dispatchNoteType } from './dispatch-note/dispatch-note-type'
 import { outboundSlipType } from './outbound-slip/outbound-slip-type'
+import { workOrderType } from './work-order/work-order-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -23,6 +24,7 @@ export const DOC_TYPES = {
   inbound: inboundType,
   dispatchNote: dispatchNoteType,
   outboundSlip: outboundSlipType,
+  workOrder: workOrderType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -41,6 +43,7 @@ export const DOC_TYPE_APIS = {
   ...inboundType.api,
   ...dispatchNoteType.api,
   ...outboundSlipType.api,
+  ...workOrderType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

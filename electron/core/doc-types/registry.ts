@@ -11,6 +11,7 @@ import { productionNoticeCore } from './production-notice'
 import { inboundCore } from './inbound'
 import { dispatchNoteCore } from './dispatch-note'
 import { outboundSlipCore } from './outbound-slip'
+import { workOrderCore } from './work-order'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -26,6 +27,7 @@ export const CORE_DOC_TYPES = {
   inbound: inboundCore,
   dispatchNote: dispatchNoteCore,
   outboundSlip: outboundSlipCore,
+  workOrder: workOrderCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

@@ -7,6 +7,7 @@ import { productionNoticeUi } from './production-notice/production-notice-ui'
 import { inboundUi } from './inbound/inbound-ui'
 import { dispatchNoteUi } from './dispatch-note/dispatch-note-ui'
 import { outboundSlipUi } from './outbound-slip/outbound-slip-ui'
+import { workOrderUi } from './work-order/work-order-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -22,6 +23,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   inbound: inboundUi,
   dispatchNote: dispatchNoteUi,
   outboundSlip: outboundSlipUi,
+  workOrder: workOrderUi,
 }
 
 /**

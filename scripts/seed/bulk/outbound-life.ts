@@ -5,6 +5,7 @@ import { Random } from '../random'
 import type { LiveDocument } from './bulk-engine'
 import { GoodsRows } from './goods-rows'
 import type { LineInsert } from './office-rows'
+import { startWorkOrder } from './work-order-life'
 import { count, type OfficeContext } from './office-context'
 
 // Issue 12, the outbound slip (R10): most approved dispatch notes are posted by the warehouse within their
@@ -102,6 +103,7 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
     ctx.engine.advance(ship.contract, event, posted.drafter, t, 'outbound')
     count(ctx, 'outbound slips posted')
     if (!complete) ctx.queue.schedule(hoursLater(ctx, t, random.logNormal(12, 0.6)), (t2) => post(ctx, ship, t2, false))
+    else startWorkOrder(ctx, ship.contract, t)
   }
   ctx.engine.act(slip, 'submit', warehouse, at, { facts: { amountFen, creditRecheckFailed: recheckFailed, creditBlocked: false }, onApproved })
   count(ctx, partial ? 'outbound slips partial' : 'outbound slips')

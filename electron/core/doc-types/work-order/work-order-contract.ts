@@ -88,3 +88,18 @@ export async function assertFirstPaymentReceived(em: EntityManager, contract: Co
       { requiredFen: first.requiredFen, receivedFen: first.receivedFen },
     )
 }
+
+/**
+ * R24: the posted (not voided) outbound slips of the contract — the goods a new work order installs. It is
+ * made from them as well as from the contract, so voiding one is refused while the work order is live.
+ * A slip posted after the work order was created is not held by it (links are written at creation); its
+ * quantities are checked again at submit and approval against what is shipped then.
+ */
+export async function postedSlipIds(em: EntityManager, contractId: number): Promise<number[]> {
+  const rows = await readRows<{ id: number }>(
+    em,
+    `SELECT o.document_id AS id FROM outbound_slips o JOIN documents d ON d.id = o.document_id WHERE o.contract_id = :contractId AND d.state = 'approved' ORDER BY o.document_id`,
+    { contractId },
+  )
+  return rows.map((r) => Number(r.id))
+}

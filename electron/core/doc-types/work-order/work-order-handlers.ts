@@ -12,7 +12,7 @@ import { advanceDocument } from '../../workflow/advance'
 import { createDocument, updateDraftHeader } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
 import { documentView } from '../../workflow/document-view'
-import { assertFirstPaymentReceived, assertWithinShipped, firstPaymentOf, installableContract, installableLines } from './work-order-contract'
+import { assertFirstPaymentReceived, assertWithinShipped, firstPaymentOf, installableContract, installableLines, postedSlipIds } from './work-order-contract'
 import { WorkOrderEntity, WorkOrderLineEntity } from './work-order-entities'
 import { workOrderKind, workOrderOf } from './work-order-kind'
 import { pendingInstallation } from './work-order-pending'
@@ -42,7 +42,8 @@ async function saveOrder(em: EntityManager, input: ParsedInputOf<'workOrders.sav
   }
   let doc
   if (!existing) {
-    doc = await createDocument(em, { docType: 'workOrder', ...header, from: [{ id: contractDoc.id, kind: 'madeFrom' }] }, ctx)
+    const slips = (await postedSlipIds(em, contractDoc.id)).map((id) => ({ id, kind: 'madeFrom' as const }))
+    doc = await createDocument(em, { docType: 'workOrder', ...header, from: [{ id: contractDoc.id, kind: 'madeFrom' }, ...slips] }, ctx)
     await em.getRepository(WorkOrderEntity).insert({ documentId: doc.id, contractId: contractDoc.id, customerId: contract.customerId, ...body })
   } else {
     doc = await updateDraftHeader(em, existing, input.version!, header, ctx)

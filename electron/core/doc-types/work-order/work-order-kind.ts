@@ -5,8 +5,6 @@ import { DocumentEntity, type DocumentRow } from '../../db/entities'
 import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
 import type { DocumentKind } from '../../workflow/document-kind'
 import { openFollowUpTask } from '../../workflow/tasks'
-import { linkDocuments } from '../../workflow/links'
-import { readRows } from '../../db/driver-query'
 import { assertFirstPaymentReceived, assertWithinShipped, firstPaymentOf, installableContract, installableLines } from './work-order-contract'
 import { WorkOrderEntity, WorkOrderLineEntity } from './work-order-entities'
 import { RECORD_INSTALLATION } from './work-order-task'
@@ -27,20 +25,6 @@ export async function assertIssuable(em: EntityManager, doc: DocumentRow): Promi
 }
 
 /**
- * R24: an approved work order is made from the posted outbound slips of its contract as well: voiding one
- * of them is then refused while the work order is live, so it never installs more than was shipped.
- */
-async function holdShippedSlips(em: EntityManager, doc: DocumentRow, at: Date): Promise<void> {
-  const order = await workOrderOf(em, doc)
-  const slips = await readRows<{ id: number }>(
-    em,
-    `SELECT o.document_id AS id FROM outbound_slips o JOIN documents d ON d.id = o.document_id WHERE o.contract_id = :contractId AND d.state = 'approved'`,
-    { contractId: order.contractId },
-  )
-  for (const slip of slips) await linkDocuments(em, doc.id, Number(slip.id), 'madeFrom', at)
-}
-
-/**
  * R12 at submit and again at the approval: money can be reversed (a payment de-allocated) while the work
  * order waits for the manager, and an outbound slip voided; the approval is then refused with the same
  * code and figures (the manager may reject it back to the clerk instead). Approved, service's 待办 opens.
@@ -53,7 +37,6 @@ export const workOrderKind: DocumentKind = {
   beforeSubmit: (em, doc) => assertIssuable(em, doc),
   async onApproved(em, doc, ctx) {
     await assertIssuable(em, doc)
-    await holdShippedSlips(em, doc, ctx.at)
     await openFollowUpTask(em, doc, RECORD_INSTALLATION, ctx.at)
   },
   async body(em, doc) {

@@ -31,6 +31,8 @@ export interface IntegrityOffice extends ContractOffice {
   dispatchNote: number
   /** R10: a posted outbound slip of 1 of the note's 2. */
   outboundSlip: number
+  /** R12: a work order installing that 1 pump (the prepayment, the first payment, is in), approved by the manager. */
+  workOrder: number
 }
 
 /**
@@ -89,8 +91,15 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   // R10: one of the two goes out (the note 部分出库, the contract 部分发货).
   const outbound = await goods.warehouse.call('outboundSlips.post', { dispatchNoteId: dispatch.header.id, postedOn: '2026-11-20', lines: [{ noteLineNo: 1, quantity: 1 }] })
 
+  const workOrder = await o.clerk.call('workOrders.save', {
+    contractId: signed.header.id, siteAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000',
+    installers: [{ name: '钱师傅', phone: '13900000001' }], plannedStart: '2026-11-23', plannedEnd: '2026-11-24', lines: [{ contractLineNo: 1, quantity: 1 }],
+  })
+  await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
+
   return {
     ...o,
+    workOrder: workOrder.header.id,
     payment: paid.header.id,
     notice: notice.header.id,
     dispatchNote: dispatch.header.id,

@@ -85,7 +85,7 @@ export function WorkOrderFormPage() {
           { key: 'first', label: '首期款', children: <span className="tabular-nums" data-testid="work-order-form-first">应收 ¥{formatYuan(first.requiredFen)}，已到账 ¥{formatYuan(first.receivedFen)}</span> },
         ]}
       />
-      {!first.received && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="首期款尚未到账：到账前不能保存派工单（R12）" data-testid="work-order-form-held" />}
+      {!first.received && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="首期款尚未到账：到账前派工单不能保存（R12）" data-testid="work-order-form-held" />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="work-order-form-error" />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void finish(v)}>
         <Table<InstallableLineDto>
@@ -161,7 +161,7 @@ export function WorkOrderFormPage() {
           )}
         </Form.List>
         <div>
-          <Button type="primary" htmlType="submit" loading={saving} disabled={!first.received} data-testid="work-order-save">
+          <Button type="primary" htmlType="submit" loading={saving} data-testid="work-order-save">
             保存
           </Button>
         </div>

@@ -30,6 +30,10 @@ describe('the renderer registry of document types', () => {
       ['dispatch-notes/ready', 'dispatchNotes.save', false],
       ['print/dispatchNote/:id', 'documents.recordPrint', true],
       ['dispatch-notes/:id/outbound', 'outboundSlips.post', false],
+      ['work-orders/new', 'workOrders.save', false],
+      ['work-orders/:id/edit', 'workOrders.save', false],
+      ['work-orders/pending', 'workOrders.save', false],
+      ['print/workOrder/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -37,14 +41,16 @@ describe('the renderer registry of document types', () => {
       ['goods', '/inbound/new', 'nav-new-inbound'],
       ['goods', '/qc-certificates', 'nav-qc-certificates'],
       ['goods', '/dispatch-notes/ready', 'nav-ready-to-dispatch'],
+      ['goods', '/work-orders/pending', 'nav-pending-installation'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'workOrder'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
+    expect(docTypeLabel('workOrder')).toBe(DOC_TYPES.workOrder.label)
     expect(docTypeLabel('gatePass')).toBe('出门证')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })

@@ -102,7 +102,7 @@ export function WorkOrderFormPage() {
             { title: '已派工', dataIndex: 'orderedQuantity', align: 'right', width: 70 },
             { title: '可派工', dataIndex: 'remaining', align: 'right', width: 70 },
             {
-              title: '本次安装', key: 'quantity', width: 130,
+              title: '本次安装', key: 'quantity', width: 150,
               render: (_, l) => (
                 <Form.Item name={['lines', String(l.contractLineNo), 'quantity']} style={{ margin: 0 }} rules={[{ type: 'integer', min: 0, max: l.remaining, message: `不能超过 ${l.remaining}` }]}>
                   <InputNumber min={0} max={l.remaining} precision={0} style={{ width: 96 }} addonAfter={l.unit} data-testid={`work-order-qty-${l.contractLineNo}`} />

@@ -51,8 +51,9 @@ describe('the administrator’s home', () => {
       ['inbound', 'RK', 0, null],
       ['dispatchNote', 'FH', 0, null],
       ['outboundSlip', 'CK', 0, null],
+      ['workOrder', 'PG', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'dispatchNote', 'inbound', 'outboundSlip', 'payment', 'productionNotice'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'dispatchNote', 'inbound', 'outboundSlip', 'payment', 'productionNotice', 'workOrder'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

@@ -21,9 +21,6 @@ export const workOrderLifecycle: Lifecycle = {
   transitions: [{ event: 'installed', from: ['approved'], to: 'completed', by: ['service'], label: '已完工' }],
 }
 
-/** A work order that holds its quantities against what was shipped (not voided). */
-export const LIVE_WORK_ORDER_STATES = ['draft', 'pending', 'rejected', 'withdrawn', 'approved', 'completed'] as const
-
 export const workOrderType = {
   docType: 'workOrder',
   label: '派工单',

@@ -50,6 +50,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   outboundSlip: [...AMOUNT_READERS, 'warehouse', 'guard'],
   // Issue 12 出门证: no money on it; sales, finance and the warehouse follow their goods out, the guard registers it.
   gatePass: [...AMOUNT_READERS, 'warehouse', 'guard'],
+  // R12: sales issue and approve it; service records the result (site, products, quantities; never money).
+  workOrder: [...AMOUNT_READERS, 'service'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

@@ -14,6 +14,7 @@ export const ROLES = {
   warehouse: '仓管员',
   guard: '门卫',
   legal: '法务',
+  service: '售后服务',
 } as const
 
 export type RoleKey = keyof typeof ROLES

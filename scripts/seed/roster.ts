@@ -39,6 +39,7 @@ const BACK_OFFICE: RosterPerson[] = [
   person('tangfang', '唐芳', ['qc']),
   person('fengjun', '冯军', ['warehouse']),
   person('guojj', '郭建军', ['guard']),
+  person('songtao', '宋涛', ['service']),
 ]
 
 const CLERKS: Array<[string, string]> = [

@@ -7,6 +7,7 @@ import { inboundErrors } from './inbound/inbound-errors'
 import { dispatchNoteErrors } from './dispatch-note/dispatch-note-errors'
 import { outboundSlipErrors } from './outbound-slip/outbound-slip-errors'
 import { gatePassErrors } from './gate-pass/gate-pass-errors'
+import { workOrderErrors } from './work-order/work-order-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -20,4 +21,5 @@ export const DOC_TYPE_ERRORS = {
   ...dispatchNoteErrors,
   ...outboundSlipErrors,
   ...gatePassErrors,
+  ...workOrderErrors,
 } as const

@@ -9,6 +9,7 @@ import { inboundType } from './inbound/inbound-type'
 import { dispatchNoteType } from './dispatch-note/dispatch-note-type'
 import { outboundSlipType } from './outbound-slip/outbound-slip-type'
 import { gatePassType } from './gate-pass/gate-pass-type'
+import { workOrderType } from './work-order/work-order-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -25,6 +26,7 @@ export const DOC_TYPES = {
   dispatchNote: dispatchNoteType,
   outboundSlip: outboundSlipType,
   gatePass: gatePassType,
+  workOrder: workOrderType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -44,6 +46,7 @@ export const DOC_TYPE_APIS = {
   ...dispatchNoteType.api,
   ...outboundSlipType.api,
   ...gatePassType.api,
+  ...workOrderType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

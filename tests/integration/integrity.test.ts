@@ -209,6 +209,17 @@ const corruptions: Corruption[] = [
     [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.voidedGatePass }]]],
   ['R24: a gate pass without its link to the slip', ['R24 gate pass links'], (o) => [
     [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.gatePass }]]],
+  // R12 work orders (issue 13).
+  ['R12: an approved work order for more than was shipped', ['R12 work orders within shipped'], (o) => [
+    [`UPDATE work_order_lines SET quantity = 2 WHERE document_id = :id`, { id: o.workOrder }]]],
+  ['R12: a work order line off its contract line', ['R12 work order lines copy the contract'], (o) => [
+    [`UPDATE work_order_lines SET product_code = 'X-1' WHERE document_id = :id`, { id: o.workOrder }]]],
+  ['R12: a work order filed 已完工 without its result', ['open tasks', 'R21 final state', 'R12 work order lines copy the contract'], (o) => [
+    [`UPDATE documents SET state = 'completed' WHERE id = :id`, { id: o.workOrder }]]],
+  ['R12: a work order approved before its first payment was allocated', ['R12 first payment at approval'], (o) => [
+    [`UPDATE payment_allocations SET created_at = '2999-01-01T00:00:00.000Z' WHERE contract_id = :id`, { id: o.signedContract }]]],
+  ['R24: a work order without its link to the contract', ['R24 work order links'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id AND to_document_id = :contract`, { id: o.workOrder, contract: o.signedContract }]]],
   // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
   ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
     [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],

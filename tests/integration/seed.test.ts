@@ -75,6 +75,10 @@ describe('bulk seed', () => {
     expect(bulk.tally['applications withdrawn']).toBeGreaterThan(0)
     // R6 → R7: signed notices go into production and come in (已入库) through inbound slips against them.
     expect(bulk.tally['production notices stocked']).toBeGreaterThan(100)
+    // R12: work orders for contracts needing installation, some held by the first payment, most completed by service.
+    expect(bulk.tally['work orders']).toBeGreaterThan(0)
+    expect(bulk.tally['work orders held by the first payment']).toBeGreaterThan(0)
+    expect(bulk.tally['work orders completed']).toBeGreaterThan(0)
   })
 
   it('代理审批: the general manager’s trips each have a deputy period, and the deputy signs 代 within them (R20 and R21 hold: integrity above)', () => {

@@ -31,6 +31,10 @@ describe('the renderer registry of document types', () => {
       ['print/dispatchNote/:id', 'documents.recordPrint', true],
       ['dispatch-notes/:id/outbound', 'outboundSlips.post', false],
       ['sign-backs/paper', 'signBacks.paperTracking', false],
+      ['work-orders/new', 'workOrders.save', false],
+      ['work-orders/:id/edit', 'workOrders.save', false],
+      ['work-orders/pending', 'workOrders.save', false],
+      ['print/workOrder/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -39,15 +43,17 @@ describe('the renderer registry of document types', () => {
       ['goods', '/qc-certificates', 'nav-qc-certificates'],
       ['goods', '/dispatch-notes/ready', 'nav-ready-to-dispatch'],
       ['contracts', '/sign-backs/paper', 'nav-paper-tracking'],
+      ['goods', '/work-orders/pending', 'nav-pending-installation'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
     expect(docTypeLabel('gatePass')).toBe(DOC_TYPES.gatePass.label)
+    expect(docTypeLabel('workOrder')).toBe(DOC_TYPES.workOrder.label)
     expect(docTypeLabel('invoice')).toBe('开票申请')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })

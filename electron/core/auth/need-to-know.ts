@@ -82,6 +82,8 @@ export function documentViewFor(viewer: Viewer, view: DocumentView): DocumentVie
             ? withoutKey({ ...body, lines: body.lines.map((l) => (amounts ? l : withoutKey(withoutKey(l, 'unitPriceFen'), 'amountFen'))) }, sees(roles, CREDIT_READERS) ? null : 'credit')
             : body.kind === 'outboundSlip'
               ? { ...body, lines: body.lines.map((l) => (amounts ? l : withoutKey(withoutKey(l, 'unitPriceFen'), 'amountFen'))), signBack: signBackFor(roles, body.signBack) }
+            : body.kind === 'workOrder'
+              ? withoutKey(body, amounts ? null : 'firstPayment')
             : // A credit change or a payment is opened only by its readers or those acting on it (DOCUMENT_READERS).
             body
   return { ...view, header: headerFor(viewer, view.header), body: stripped }

@@ -12,6 +12,7 @@ import { inboundCore } from './inbound'
 import { dispatchNoteCore } from './dispatch-note'
 import { outboundSlipCore } from './outbound-slip'
 import { gatePassCore } from './gate-pass'
+import { workOrderCore } from './work-order'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -28,6 +29,7 @@ export const CORE_DOC_TYPES = {
   dispatchNote: dispatchNoteCore,
   outboundSlip: outboundSlipCore,
   gatePass: gatePassCore,
+  workOrder: workOrderCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

@@ -8,6 +8,7 @@ import { inboundUi } from './inbound/inbound-ui'
 import { dispatchNoteUi } from './dispatch-note/dispatch-note-ui'
 import { outboundSlipUi } from './outbound-slip/outbound-slip-ui'
 import { gatePassUi } from './gate-pass/gate-pass-ui'
+import { workOrderUi } from './work-order/work-order-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -24,6 +25,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   dispatchNote: dispatchNoteUi,
   outboundSlip: outboundSlipUi,
   gatePass: gatePassUi,
+  workOrder: workOrderUi,
 }
 
 /**

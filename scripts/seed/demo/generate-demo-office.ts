@@ -1,12 +1,13 @@
 import { dispatchSitting } from './demo-dispatch'
 import { outboundSitting, signBackSitting } from './demo-sign-back'
 import { gateSitting } from './demo-gate'
+import { installationSitting, serviceSitting } from './demo-installation'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { checkIntegrity } from '../../../electron/core/integrity/check-integrity'
 import { openWorkstation, type OpenedWorkstation } from '../../../electron/core/open-workstation'
-import { atMinute, dayFromText, nextWorkday, workdaysBetween } from '../calendar'
+import { atMinute, dayFromText, dayText, nextWorkday, workdaysBetween } from '../calendar'
 import { Random } from '../random'
 import { countRows, fileSize, type SeedSummary } from '../summary'
 import { issueNextPriceList, openDemoOffice, person, withRole, type DemoOffice } from './demo-office'
@@ -156,6 +157,15 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       await outboundSitting(office, day)
       at(11)
       await gateSitting(office, rest <= 5 ? 1 : 0)
+    }
+    // Issue 13: the clerk issues work orders on Wednesdays, service records results on Tuesdays and Thursdays (not in the last days).
+    if (weekday === 3 || rest === 1) {
+      at(14)
+      await installationSitting(office, dayText(day + 3), dayText(day + 4))
+    }
+    if ((weekday === 2 || weekday === 4) && rest > 2) {
+      at(17)
+      await serviceSitting(office, dayText(day))
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

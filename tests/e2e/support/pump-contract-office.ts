@@ -43,6 +43,8 @@ export async function setUpPumpContractOffice(
   baseURL: string | undefined,
   creditLimitFen: number,
   more: (office: SetUpOffice) => Promise<void> = async () => undefined,
+  /** R12: the application records 需要安装 (issue 13's work order). */
+  installationNeeded = false,
 ): Promise<{ id: number; no: string }> {
   if (!baseURL) throw new Error('this story needs the baseURL of its own host (playwright.config.ts)')
   const api = await OfficeApi.open(playwright, baseURL)
@@ -78,7 +80,7 @@ export async function setUpPumpContractOffice(
     // R2: the credit line, proposed by the clerk and approved by the general manager.
     const credit = await api.call('creditChanges.propose', { customerId, rating: 'B', creditLimitFen, creditDays: 30, reason: '老客户，回款正常' })
     const draft = await api.call('applications.save', {
-      customerId, deliveryDate: shanghaiDay(30), prepaymentBps: 0, installationNeeded: false,
+      customerId, deliveryDate: shanghaiDay(30), prepaymentBps: 0, installationNeeded,
       instalments: [{ label: '提货款', dueDate: shanghaiDay(45), amountFen: 2_400_000 }], lines: [{ productId: pump.id, quantity: 2, unitPriceFen: PUMP.listFen }],
     })
     let view = await api.call('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })

@@ -34,6 +34,8 @@ export interface IntegrityOffice extends ContractOffice {
   /** Issue 12: the slip's gate pass, registered by the guard (已放行), after a first one voided to correct it. */
   gatePass: number
   voidedGatePass: number
+  /** R12: a work order installing that 1 pump (the prepayment, the first payment, is in), approved by the manager. */
+  workOrder: number
 }
 
 /**
@@ -96,8 +98,15 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   await goods.guard.call('documents.act', { id: wrongPass.header.id, version: wrongPass.header.version, action: 'void' })
   const pass = await goods.guard.call('gatePasses.register', { outboundSlipId: outbound.header.id, vehiclePlate: '沪A·D1234', driverName: '王师傅' })
 
+  const workOrder = await o.clerk.call('workOrders.save', {
+    contractId: signed.header.id, siteAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000',
+    installers: [{ name: '钱师傅', phone: '13900000001' }], plannedStart: '2026-11-23', plannedEnd: '2026-11-24', lines: [{ contractLineNo: 1, quantity: 1 }],
+  })
+  await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
+
   return {
     ...o,
+    workOrder: workOrder.header.id,
     payment: paid.header.id,
     gatePass: pass.header.id,
     voidedGatePass: wrongPass.header.id,

@@ -1,4 +1,4 @@
-import { BuildOutlined, PrinterOutlined, SafetyCertificateOutlined, SendOutlined } from '@ant-design/icons'
+import { BuildOutlined, PrinterOutlined, SafetyCertificateOutlined, SendOutlined, ToolOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
@@ -12,7 +12,7 @@ import { SealUseModal } from './seal-use-modal'
  * 打印预览 (docs/printed-forms.md), and 使用合同章: only on a signed contract (the core answers
  * CONTRACT_NOT_SIGNED otherwise), not closed (R19), by the sales head.
  */
-export function ContractExtras({ header, onChanged }: { header: DocumentHeaderDto; onChanged(): void }) {
+export function ContractExtras({ header, body, onChanged }: { header: DocumentHeaderDto; body?: { installationNeeded: boolean }; onChanged(): void }) {
   const me = useMe()
   const navigate = useNavigate()
   const [sealing, setSealing] = useState(false)
@@ -20,6 +20,7 @@ export function ContractExtras({ header, onChanged }: { header: DocumentHeaderDt
   const canSeal = signed && me.roles.includes('sales_head')
   // R6: the planner compiles production notices from a signed contract (several are normal).
   const canNotice = signed && me.roles.includes('planner')
+  const installable = signed && (header.state === 'partlyShipped' || header.state === 'shipped') && body?.installationNeeded === true
   return (
     <>
       {/* A voided contract is not printed: a paper copy would circulate as if it were still valid. */}
@@ -36,6 +37,12 @@ export function ContractExtras({ header, onChanged }: { header: DocumentHeaderDt
       {signed && header.state !== 'shipped' && me.roles.includes('sales_clerk') && (
         <Button type="primary" icon={<SendOutlined />} onClick={() => navigate(`/dispatch-notes/new?contract=${header.id}`)} data-testid="doc-make-dispatch">
           开发货单
+        </Button>
+      )}
+      {/* R12: the clerk issues the installation work order once goods have left (the core checks installation and the first payment). */}
+      {installable && me.roles.includes('sales_clerk') && (
+        <Button icon={<ToolOutlined />} onClick={() => navigate(`/work-orders/new?contract=${header.id}`)} data-testid="doc-make-work-order">
+          开派工单
         </Button>
       )}
       {canSeal && (

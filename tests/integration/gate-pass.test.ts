@@ -72,6 +72,8 @@ describe('出门证: the guard registers the pass of a posted slip', () => {
     expect((await o.clerk.call('documents.get', { id: slip.header.id })).family).toContainEqual(expect.objectContaining({ id: pass.header.id, docType: 'gatePass', direction: 'dependant' }))
     expect((await o.clerk.call('documents.get', { id: pass.header.id })).body).toMatchObject({ kind: 'gatePass' })
     expect((await o.clerk.call('documents.get', { id: contractId })).header.state).toBe('partlyShipped')
+    // The contract page's slips list each slip's live pass.
+    expect((await o.clerk.call('signBacks.ofContract', { contractId })).map((r) => r.gatePass)).toEqual([{ id: pass.header.id, docNo: pass.header.docNo }])
     expect(await integrity()).toEqual([])
   })
 

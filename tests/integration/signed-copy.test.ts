@@ -111,7 +111,7 @@ describe('R11 客户签收 then 入帐', () => {
 
     // The slip's page and the contract's family show the copy and the receivable.
     expect((await slipBody(o.clerk, slipId)).signBack).toEqual(booked)
-    expect(await o.clerk.call('signBacks.ofContract', { contractId })).toEqual([{ slipId, slipNo, postedOn: today(), amountFen: 1_150_000, ...booked }])
+    expect(await o.clerk.call('signBacks.ofContract', { contractId })).toEqual([{ slipId, slipNo, postedOn: today(), amountFen: 1_150_000, gatePass: null, ...booked }])
     const trail = (await o.clerk.call('documents.get', { id: slipId })).trail.map((t) => t.action)
     expect(trail).toEqual(expect.arrayContaining(['signBack.recordCopy', 'signBack.bookReceivable']))
 

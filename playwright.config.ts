@@ -48,6 +48,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'dispatch', file: 'dispatch.spec.ts', port: BASE_PORT + 15 },
   { name: 'continuous-paper', file: 'continuous-paper.spec.ts', port: BASE_PORT + 16 },
   { name: 'outbound', file: 'outbound.spec.ts', port: BASE_PORT + 17 },
+  { name: 'outbound-print', file: 'outbound-print.spec.ts', port: BASE_PORT + 20 },
 ]
 
 const HOST = 'node out/main/host.js'

@@ -1,4 +1,5 @@
 import { dispatchSitting } from './demo-dispatch'
+import { outboundSitting } from './demo-outbound'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -142,6 +143,12 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if (weekday === 4 || rest === 1) {
       at(13)
       await dispatchSitting(office)
+    }
+    // Issue 12 (R10): the warehouse posts outbound on Tuesdays and Fridays and at the end of the last day,
+    // after the managers' sittings: only first halves then, so a 部分出库 note waits in its 待办.
+    if (weekday === 2 || weekday === 5 || rest === 0) {
+      at(17, 30)
+      await outboundSitting(office, day, rest === 0)
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

@@ -144,11 +144,11 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       at(13)
       await dispatchSitting(office)
     }
-    // Issue 12 (R10): the warehouse posts outbound on Tuesdays and Fridays and at the end of the last day,
-    // after the managers' sittings: only first halves then, so a 部分出库 note waits in its 待办.
-    if (weekday === 2 || weekday === 5 || rest === 0) {
+    // Issue 12 (R10): at the end of the last day, after every other sitting (so no earlier sitting, nor the
+    // office's random stream, sees it), the warehouse loads first halves: 部分出库 notes wait in its 待办.
+    if (rest === 0) {
       at(17, 30)
-      await outboundSitting(office, day, rest === 0)
+      await outboundSitting(office, day)
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

@@ -2,8 +2,10 @@ import { dayText } from '../calendar'
 import { person, type DemoOffice } from './demo-office'
 
 // Issue 12 (R10) in the demo, through the router, on the last day: the warehouse loads the first half of each
-// line of the approved dispatch notes in its 待办 (出库), all but the newest, which stays untouched. The
+// line of the approved dispatch notes in its 待办 (出库), all but the newest when there are several. The
 // partly posted notes stay in its queue (the 出库 task is open while 部分出库) and their contracts show 部分发货.
+// Known gap: only notes still valid on the last day are posted, and the demo made on 2026-12-03 had none
+// (its approved notes were all past their 7 days), so that demo has no slip yet.
 
 export async function outboundSitting(office: DemoOffice, day: number): Promise<void> {
   const warehouse = person(office, 'fengjun')

@@ -50,6 +50,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'outbound', file: 'outbound.spec.ts', port: BASE_PORT + 17 },
   { name: 'gate-pass', file: 'gate-pass.spec.ts', port: BASE_PORT + 18 },
   { name: 'signed-copy', file: 'signed-copy.spec.ts', port: BASE_PORT + 19 },
+  { name: 'outbound-print', file: 'outbound-print.spec.ts', port: BASE_PORT + 20 },
   { name: 'work-order', file: 'work-order.spec.ts', port: BASE_PORT + 21 },
 ]
 

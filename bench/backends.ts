@@ -53,7 +53,7 @@ export function sqliteBackend(sourcePath: string): BenchBackend {
     openLabel: 'open database + first queue page',
     size: `file ${(statSync(sourcePath).size / 2 ** 20).toFixed(0)} MiB`,
     notes: [],
-    open: () => openWorkstation({ sqlitePath: dbPath, backupDir }),
+    open: () => openWorkstation({ sqlitePath: dbPath, backupDir, dailyWork: false }),
     async freezeApproveCopy() {
       copyFileSync(dbPath, floorPath)
     },

@@ -24,6 +24,9 @@ export interface MoneyFixture {
   toDispatch: number[]
   /** Issue 12's credit check (R9) is measured for the customer with the most payments and dispatch notes. */
   biggest: { customerId: number; payments: number; notes: number } | null
+  warehouseToken: string
+  /** Approved dispatch notes whose line 1 lacks ≥ 1 and whose product is in stock: an outbound slip of 1 each (R10). */
+  toPost: number[]
 }
 
 /** The generated office's last day: its acceptance bills and dispatch notes are current then. */
@@ -75,8 +78,24 @@ export async function moneyFixture(ws: OpenedWorkstation, runs: number): Promise
        ORDER BY c.document_id LIMIT :runs`,
       { runs },
     )
+    // R10: approved notes, line 1 still lacking, its product on hand. Their validity is moved past the bench's
+    // real today (the generated office ends on OFFICE_TODAY), so the posting measured is not an expiry refusal.
+    const toPost = (
+      await rows(
+        em,
+        `SELECT n.document_id FROM dispatch_notes n JOIN documents d ON d.id = n.document_id
+           JOIN dispatch_note_lines l ON l.document_id = n.document_id AND l.line_no = 1 JOIN stock_on_hand s ON s.product_id = l.product_id
+           JOIN customers cu ON cu.id = n.customer_id
+         WHERE d.state IN ('approved', 'partlyPosted') AND cu.rating <> 'E' AND d.closed_at IS NULL AND l.quantity > l.posted_quantity AND s.quantity >= :runs
+         ORDER BY n.document_id LIMIT :runs`,
+        { runs },
+      )
+    ).map((r) => Number(r.document_id))
+    for (const id of toPost) await rows(em, `UPDATE dispatch_notes SET valid_until = '2099-12-31' WHERE document_id = :id`, { id })
     const at = new Date()
     return {
+      warehouseToken: await startSession(em, await holder('warehouse'), at),
+      toPost,
       clerkToken: await startSession(em, await holder('sales_clerk'), at),
       toDispatch: toDispatch.map((r) => Number(r.document_id)),
       biggest: big ? { customerId: Number(big.customer_id), payments: Number(big.payments), notes: Number(big.notes) } : null,
@@ -134,5 +153,13 @@ export async function moneyOperations(ws: OpenedWorkstation, approveFloor: RawFl
       ws.database.read((em) => creditCheck(em, { customerId, today: OFFICE_TODAY, excludeNoteId: 0, noteFen: 100 })),
     )
   }
+  if (money.toPost.length) {
+    // R10: the slip of 1 from line 1, stock lowered in the transaction, the note and contract moved, R9 re-checked.
+    await replayed(`post an outbound slip (outboundSlips.post), ${money.toPost.length} slips`, money.toPost.length, (i) =>
+      ok(ws, 'outboundSlips.post', { dispatchNoteId: money.toPost[i]!, postedOn: OFFICE_TODAY, lines: [{ noteLineNo: 1, quantity: 1 }] }, money.warehouseToken),
+    )
+  }
+  // The warehouse's 待办 (approved notes to post, inbound slips to sign), first page.
+  await replayed(`warehouse queue (queue.list todo as warehouse)`, runs, () => ok(ws, 'queue.list', { tab: 'todo' }, money.warehouseToken))
   return results
 }

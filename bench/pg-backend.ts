@@ -63,7 +63,7 @@ export async function pgBackend(options: PgBenchOptions): Promise<BenchBackend> 
       notes: [
         `Copied from the SQLite file by scripts/pg/copy-office.ts: ${copy.totalRows.toLocaleString('en-US')} rows in ${copy.seconds.toFixed(1)} s (migrations, rows, sequences, VACUUM ANALYZE).`,
       ],
-      open: () => openWorkstation({ postgresUrl: url }),
+      open: () => openWorkstation({ postgresUrl: url, dailyWork: false }),
       async freezeApproveCopy() {
         // FILE_COPY: a plain copy of the files (the WAL_LOG default writes the whole database through the WAL).
         const create = `CREATE DATABASE ${ident(floorName)} TEMPLATE ${ident(name)}`

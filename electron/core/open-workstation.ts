@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path'
+import { dailyWork } from './daily/daily-work'
 import { openDatabase } from './db/database'
 import type { DatabaseTarget } from './db/data-source'
 import { handlers } from './api'
@@ -10,6 +11,8 @@ import type { Workstation, WorkstationOptions } from './workstation'
 /** What tests, the seed and the benchmark get: the transport's view plus the database itself. */
 export interface OpenedWorkstation extends Workstation {
   database: Database
+  /** The daily work (daily/daily-work.ts) if the day has changed since its last run, after any run under way; the notes it expired. */
+  runDailyWork(): Promise<number>
 }
 
 const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000
@@ -32,13 +35,22 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Open
   const backupIfDue = () => db.backupIfDue(now()).catch((error) => console.error('[backup] daily backup failed', error))
   // The day's backup is made beside the app once the file has passed its check, never before the first page.
   void backupIfDue()
-  const timer = setInterval(backupIfDue, DAILY_BACKUP_CHECK_MS)
+  // The daily work (R8's expiry) at start-up and on the day's change, on the backup's hourly check.
+  const runDailyWork = dailyWork(db, now)
+  const daily = () => runDailyWork.run().catch((error) => console.error('[daily] daily work failed', error))
+  if (options.dailyWork !== false) void daily()
+  const timer = setInterval(() => {
+    void backupIfDue()
+    if (options.dailyWork !== false) void daily()
+  }, DAILY_BACKUP_CHECK_MS)
   timer.unref()
   return {
     dispatch,
     database: db,
+    runDailyWork: () => runDailyWork.run(),
     async close() {
       clearInterval(timer)
+      await runDailyWork.settled()
       await db.close()
     },
   }

@@ -23,6 +23,11 @@ export interface WorkstationOptions {
   postgresUrl?: string
   /** Where the automatic backups go (before each migration, daily). Defaults beside the SQLite file. */
   backupDir?: string
+  /**
+   * The daily work (daily/daily-work.ts: R8's expiry) at start-up and on the day's change; on unless false.
+   * The benchmark turns it off: it measures a generated office as it was made, whatever today's date is.
+   */
+  dailyWork?: boolean
   /** Injected for tests (frozen clock). */
   now?: () => Date
 }

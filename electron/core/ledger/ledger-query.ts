@@ -40,6 +40,9 @@ function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBu
   // The contract's own state (R6: 已排产 once a production notice is signed), while it is open.
   if (filter.status === 'signed') qb.andWhere("d.closed_at IS NULL AND d.state = 'approved'")
   if (filter.status === 'scheduled') qb.andWhere("d.closed_at IS NULL AND d.state = 'scheduled'")
+  // R10: 部分发货 / 已发货 once outbound is posted against it.
+  if (filter.status === 'partlyShipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'partlyShipped'")
+  if (filter.status === 'shipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'shipped'")
   return qb
 }
 

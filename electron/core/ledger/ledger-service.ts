@@ -17,10 +17,13 @@ function fenOrZero(value: unknown, label: string): number {
   return fenFromDatabase(value, label) ?? 0
 }
 
-/** R19: a closed contract document is 已关闭; an open one is 已排产 once its notice is signed (R6), else 已签订. */
+/**
+ * R19: a closed contract document is 已关闭; an open one says its own state: 已排产 once its notice is signed
+ * (R6), 部分发货/已发货 once outbound is posted against it (R10: the ledger's 已发货 is real), else 已签订.
+ */
 export function ledgerStatus(closedAt: string | null, state: string): LedgerStatus {
   if (closedAt) return 'closed'
-  return state === 'scheduled' ? 'scheduled' : 'signed'
+  return state === 'scheduled' || state === 'partlyShipped' || state === 'shipped' ? state : 'signed'
 }
 
 function toLedgerRow(raw: LedgerRawRow): LedgerRow {

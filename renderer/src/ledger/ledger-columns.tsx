@@ -4,6 +4,9 @@ import { Link } from 'react-router-dom'
 import { LEDGER_STATUSES, type LedgerRow, type LedgerStatus, type LedgerTotals } from '../../../shared/api'
 import { formatYuan } from '../../../shared/money'
 
+/** The contract's tag colours (shared/doc-types/contract/contract-type.ts), 已关闭 grey. */
+const STATUS_COLOURS: Record<LedgerStatus, string> = { signed: 'blue', scheduled: 'cyan', partlyShipped: 'geekblue', shipped: 'cyan', closed: 'default' }
+
 // R23: fen from the core, shown as 元 (the page says "金额单位：元"), right-aligned so the digits
 // line up column by column. Widths fit all columns on a 1366 px screen with the side menu open.
 const money = (fen: number) => <span className="tabular-nums">{formatYuan(fen)}</span>
@@ -75,7 +78,7 @@ export function ledgerColumns(compact: boolean): ColumnsType<LedgerRow> {
       title: '状态',
       dataIndex: 'status',
       width: 66,
-      render: (status: LedgerStatus) => <Tag color={status === 'closed' ? 'default' : status === 'scheduled' ? 'cyan' : 'blue'}>{LEDGER_STATUSES[status] ?? status}</Tag>,
+      render: (status: LedgerStatus) => <Tag color={STATUS_COLOURS[status] ?? 'blue'}>{LEDGER_STATUSES[status] ?? status}</Tag>,
     },
   ]
 }

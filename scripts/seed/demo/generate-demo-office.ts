@@ -2,6 +2,7 @@ import { dispatchSitting } from './demo-dispatch'
 import { outboundSitting, signBackSitting } from './demo-sign-back'
 import { gateSitting } from './demo-gate'
 import { installationSitting, serviceSitting } from './demo-installation'
+import { firstHalvesSitting } from './demo-outbound'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -151,10 +152,11 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       await dispatchSitting(office)
     }
     // Issue 12: the warehouse posts approved notes on Mondays and Wednesdays, the guard lets them out at once
-    // (the closing week leaves the newest slip waiting at the gate).
+    // (the closing week leaves the newest slip waiting at the gate). On the last day the warehouse loads first
+    // halves only (demo-outbound.ts): 部分出库 notes wait in its 待办.
     if (weekday === 1 || weekday === 3 || rest === 0) {
       at(9)
-      await outboundSitting(office, day)
+      await (rest === 0 ? firstHalvesSitting(office, day) : outboundSitting(office, day))
       at(11)
       await gateSitting(office, rest <= 5 ? 1 : 0)
     }

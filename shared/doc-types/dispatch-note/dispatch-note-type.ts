@@ -22,9 +22,10 @@ export const dispatchNoteLifecycle: Lifecycle = {
   voidable: [...EDITABLE_STATES, 'approved'],
   closable: ['posted', 'expired', 'voided'],
   transitions: [
-    { event: 'outboundPosted', from: ['approved', 'partlyPosted'], to: 'partlyPosted', by: 'system', label: '部分出库' },
+    // R10: the warehouse's 出库 task stays open while 部分出库 (the rest still waits for it): keepsTasks.
+    { event: 'outboundPosted', from: ['approved', 'partlyPosted'], to: 'partlyPosted', by: 'system', label: '部分出库', keepsTasks: true },
     { event: 'outboundCompleted', from: ['approved', 'partlyPosted'], to: 'posted', by: 'system', label: '已出库' },
-    { event: 'outboundVoided', from: ['partlyPosted', 'posted'], to: 'partlyPosted', by: 'system', label: '出库单作废' },
+    { event: 'outboundVoided', from: ['partlyPosted', 'posted'], to: 'partlyPosted', by: 'system', label: '出库单作废', keepsTasks: true },
     { event: 'outboundAllVoided', from: ['partlyPosted', 'posted'], to: 'approved', by: 'system', label: '出库单全部作废' },
     { event: 'expire', from: ['approved', 'partlyPosted'], to: 'expired', by: 'system', label: '已过期' },
   ],

@@ -18,8 +18,8 @@ const CHECK_DAY = (d: { shanghaiDay(iso: string): string }) => d.shanghaiDay('(S
 export const dispatchNoteIntegrity: TypeIntegrity = {
   body: 'dispatch_notes',
   lines: ['dispatch_note_lines'],
-  // R10: the warehouse's 出库 task, open while the note is approved (the first posting moves it on).
-  followUpTask: { stepKey: POST_OUTBOUND.stepKey, role: POST_OUTBOUND.role, openWhile: 'TRUE' },
+  // R10: the warehouse's 出库 task, open while the note is approved or 部分出库 (until fully posted or expired).
+  followUpTask: { stepKey: POST_OUTBOUND.stepKey, role: POST_OUTBOUND.role, openWhile: 'TRUE', states: ['approved', 'partlyPosted'] },
   rules: [
     sqlRule(
       'R8 dispatch within the contract',

@@ -42,8 +42,13 @@ export function assertNotExpired(doc: Pick<DocumentRow, 'docNo'>, note: Pick<Dis
     })
 }
 
-/** The daily run: approved or partly posted notes past their validity move to 已过期 (one audit event each, R21). */
-export async function expireDispatchNotes(em: EntityManager, today: string, ctx: ActionContext): Promise<number> {
+/**
+ * The daily run (daily-work.ts, at start-up and on the day's change): approved or partly posted notes past
+ * their validity move to 已过期 (one audit event each, R21), which ends their reservation and closes the
+ * warehouse's 出库 task. Without `ctx.user` the note's drafter is the actor, as in the generator: the
+ * closed task and the audit event need a person, and the note expired on its drafter's watch.
+ */
+export async function expireDispatchNotes(em: EntityManager, today: string, ctx: { at: Date; user?: ActionContext['user'] }): Promise<number> {
   const rows = await readRows<{ id: number }>(
     em,
     `SELECT d.id FROM documents d JOIN dispatch_notes n ON n.document_id = d.id
@@ -52,7 +57,8 @@ export async function expireDispatchNotes(em: EntityManager, today: string, ctx:
   )
   for (const { id } of rows) {
     const doc = await em.getRepository(DocumentEntity).findOneByOrFail({ id: Number(id) })
-    await advanceDocument(em, doc, 'expire', ctx)
+    const user = ctx.user ?? { id: doc.drafterUserId, name: doc.drafterName, login: '', roles: [], mustChangePassword: false }
+    await advanceDocument(em, doc, 'expire', { at: ctx.at, user })
   }
   return rows.length
 }

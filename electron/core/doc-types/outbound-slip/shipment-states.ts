@@ -30,7 +30,8 @@ export async function moveNote(em: EntityManager, noteDoc: DocumentRow, change: 
   )
   const posted = Number(row?.posted ?? 0)
   const moved = await advanceWhereItMoves(em, noteDoc, eventFor(change, posted, posted >= Number(row?.quantity ?? 0)), ctx)
-  if (moved?.state === 'approved') await openFollowUpTask(em, moved, POST_OUTBOUND, ctx.at)
+  // R10: the 出库 task is open while the note is 已批准 or 部分出库; back from 已出库 (a slip voided) it opens again.
+  if (moved?.state === 'approved' || (moved?.state === 'partlyPosted' && noteDoc.state === 'posted')) await openFollowUpTask(em, moved, POST_OUTBOUND, ctx.at)
 }
 
 /**

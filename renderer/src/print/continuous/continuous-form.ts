@@ -22,6 +22,11 @@ export interface ContinuousForm {
   lines: ReadonlyArray<Readonly<Record<string, string>>>
   /** The 合计 row (cells by column key) and the total in Chinese capitals (R23, capitalAmount); '' when the form prints no money. */
   totals: { cells: Readonly<Record<string, string>>; capital: string; capitalLabel?: string }
+  /**
+   * A long free text (备注, up to 500 characters) printed once, in the tail of the last page above the 大写:
+   * in the head it would repeat on every page and leave room for one line per page.
+   */
+  note?: { label: string; value: string }
   /** The trail as signature boxes, the drafter first; skipped steps left out (see signatureBoxes). */
   signatures: ContinuousSignature[]
   /** Which print this is (1 the original): 补打 and 第 N 次打印 when > 1. */
@@ -30,6 +35,12 @@ export interface ContinuousForm {
   printedBy: string
   printedAt: string
   voided?: boolean
+  /**
+   * Need to know on paper: the parts whose copy leaves these columns, their totals and the 大写 blank (the
+   * 出库单's 仓库联: the warehouse counts goods, docs/need-to-know.md). Plain paper only: on carbonless paper
+   * one impression marks all four sheets, so there the print carries what its reader may read.
+   */
+  withheld?: { parts: ReadonlyArray<FormPart['key']>; columns: readonly string[] }
   /** A layout specimen, not a document: 样张 across every page. */
   specimen?: boolean
 }
@@ -84,3 +95,11 @@ export const CONTENT_MM = {
 } as const
 /** What the lines table may span: the content less the part gutter. */
 export const LINES_WIDTH_MM = CONTENT_MM.width - PART_GUTTER_MM
+
+/** The form as `part` prints it on plain paper: the withheld columns, their totals and the 大写 left blank (same layout). */
+export function formForPart(form: ContinuousForm, part: FormPart | null): ContinuousForm {
+  const withheld = form.withheld
+  if (!part || !withheld || !withheld.parts.includes(part.key)) return form
+  const blank = (record: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withheld.columns.includes(key) ? '' : value]))
+  return { ...form, lines: form.lines.map(blank), totals: { ...form.totals, cells: blank(form.totals.cells), capital: '' } }
+}

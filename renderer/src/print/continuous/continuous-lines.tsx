@@ -54,11 +54,16 @@ export function ContinuousLines({ form, rows, withTotals, rowRef }: { form: Cont
   )
 }
 
-/** Below the last page's table: the total in Chinese capitals (R23) and the trail's signature boxes. */
+/** Below the last page's table: the note (备注), the total in Chinese capitals (R23) and the trail's signature boxes. */
 export function ContinuousTail({ form }: { form: ContinuousForm }) {
   const columns = Math.min(Math.max(form.signatures.length, 1), 6)
   return (
     <div data-testid="cf-tail">
+      {form.note && form.note.value !== '' && (
+        <div className="cf-note">
+          {form.note.label}：<span data-testid="cf-note">{form.note.value}</span>
+        </div>
+      )}
       {/* A form printed without money (need-to-know: goods only) has no 大写 line. */}
       {form.totals.capital !== '' && (
         <div className="cf-capital">

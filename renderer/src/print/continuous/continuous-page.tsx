@@ -1,5 +1,5 @@
 import type { Offset } from './desk-print-settings'
-import type { ContinuousForm, FormPart } from './continuous-form'
+import { formForPart, type ContinuousForm, type FormPart } from './continuous-form'
 import { ContinuousHead, PartGutter } from './continuous-head'
 import { ContinuousLines, ContinuousTail } from './continuous-lines'
 
@@ -17,7 +17,9 @@ interface Props {
  * the signature boxes; who printed it at the foot. Everything printed moves by the desk's calibration
  * offset (0.1 mm units).
  */
-export function ContinuousPage({ form, rows, pageNo, pageCount, parts, offset }: Props) {
+export function ContinuousPage({ form: whole, rows, pageNo, pageCount, parts, offset }: Props) {
+  // One part on plain paper may withhold columns (need to know); the layout is the whole form's.
+  const form = formForPart(whole, parts.length === 1 ? parts[0]! : null)
   const last = pageNo === pageCount
   const moved = offset.x !== 0 || offset.y !== 0 ? `translate(${offset.x / 10}mm, ${offset.y / 10}mm)` : undefined
   return (

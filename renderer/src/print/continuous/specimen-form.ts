@@ -1,5 +1,6 @@
 import { capitalAmount, formatYuan } from '../../../../shared/money'
 import type { ContinuousColumn, ContinuousForm } from './continuous-form'
+import { PRICED_COLUMNS } from './goods-lines'
 
 /**
  * The 样张 (specimen) printed from 打印校准: a 发货单 layout filled with the longest values the schemas allow
@@ -14,16 +15,8 @@ export function longest(base: string, length: number, tail: string): string {
   return base.repeat(Math.ceil(length / base.length)).slice(0, length - tail.length) + tail
 }
 
-export const SPECIMEN_COLUMNS: ContinuousColumn[] = [
-  { key: 'no', label: '序号', widthMm: 8, align: 'center', kind: 'figure' },
-  { key: 'code', label: '产品编码', widthMm: 34, kind: 'code' },
-  { key: 'name', label: '品名', widthMm: 36, kind: 'text' },
-  { key: 'spec', label: '规格型号', widthMm: 44, kind: 'text' },
-  { key: 'unit', label: '单位', widthMm: 12, align: 'center', kind: 'text' },
-  { key: 'quantity', label: '数量', widthMm: 19, align: 'right', kind: 'figure' },
-  { key: 'price', label: '单价(元)', widthMm: 25, align: 'right', kind: 'figure' },
-  { key: 'amount', label: '金额(元)', widthMm: 27, align: 'right', kind: 'figure' },
-]
+/** The 样张 is a priced 发货单: the priced goods columns (goods-lines.ts). */
+export const SPECIMEN_COLUMNS: ContinuousColumn[] = PRICED_COLUMNS
 
 export const SPECIMEN_VALUES = {
   company: longest('江南精工机械装备制造', 60, '集团股份有限公司'),

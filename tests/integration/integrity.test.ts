@@ -180,7 +180,7 @@ const corruptions: Corruption[] = [
     [`UPDATE documents SET amount_fen = (SELECT sum(amount_fen) FROM dispatch_note_lines WHERE document_id = :id) WHERE id = :id`, { id: o.dispatchNote }]]],
   ['R8: a dispatch line priced off its contract line', ['R8 dispatch lines copy the contract', 'amount = sum of lines', 'R10 outbound lines copy the note'], (o) => [
     [`UPDATE dispatch_note_lines SET unit_price_fen = unit_price_fen + 1 WHERE document_id = :id`, { id: o.dispatchNote }]]],
-  ['R8: goods posted on a dispatch note that is not approved', ['state and step', 'R21 final state', 'R8 dispatch lines copy the contract', 'R10 outbound lines copy the note', 'R10 dispatch note outbound state'], (o) => [
+  ['R8: goods posted on a dispatch note that is not approved', ['state and step', 'open tasks', 'R21 final state', 'R8 dispatch lines copy the contract', 'R10 outbound lines copy the note', 'R10 dispatch note outbound state'], (o) => [
     [`UPDATE dispatch_note_lines SET posted_quantity = 1 WHERE document_id = :id`, { id: o.dispatchNote }],
     [`UPDATE documents SET state = 'draft' WHERE id = :id`, { id: o.dispatchNote }]]],
   ['R24: a dispatch note without its link to the contract', ['R24 dispatch links'], (o) => [
@@ -196,7 +196,7 @@ const corruptions: Corruption[] = [
     [`INSERT INTO stock_movements (product_id, quantity, balance_after, document_id, doc_type, doc_no, at)
       SELECT :product, 1, quantity, :id, 'outboundSlip', (SELECT doc_no FROM documents WHERE id = :id), :at FROM stock_on_hand WHERE product_id = :product`,
       { product: o.pumpId, id: o.outboundSlip, at: now() }]]],
-  ['R10: a partly posted note filed as fully posted', ['R21 final state', 'R10 dispatch note outbound state'], (o) => [
+  ['R10: a partly posted note filed as fully posted', ['open tasks', 'R21 final state', 'R10 dispatch note outbound state'], (o) => [
     [`UPDATE documents SET state = 'posted' WHERE id = :id`, { id: o.dispatchNote }]]],
   ['R10: a partly shipped contract filed as shipped', ['R21 final state', 'R10 contract shipment state'], (o) => [
     [`UPDATE documents SET state = 'shipped' WHERE id = :id`, { id: o.signedContract }]]],

@@ -31,6 +31,7 @@ describe('the renderer registry of document types', () => {
       ['print/dispatchNote/:id', 'documents.recordPrint', true],
       ['dispatch-notes/:id/outbound', 'outboundSlips.post', false],
       ['sign-backs/paper', 'signBacks.paperTracking', false],
+      ['print/outboundSlip/:id', 'documents.recordPrint', true],
       ['work-orders/new', 'workOrders.save', false],
       ['work-orders/:id/edit', 'workOrders.save', false],
       ['work-orders/pending', 'workOrders.save', false],

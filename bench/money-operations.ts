@@ -78,7 +78,8 @@ export async function moneyFixture(ws: OpenedWorkstation, runs: number): Promise
        ORDER BY c.document_id LIMIT :runs`,
       { runs },
     )
-    // R10: approved notes, line 1 still lacking, its product on hand. Their validity is moved past the bench's
+    // R10: approved notes, line 1 still lacking, its product on hand; not a zero-credit customer's (R2: those
+    // post only against money received, which the ten-year office's may lack by then). Their validity is moved past the bench's
     // real today (the generated office ends on OFFICE_TODAY), so the posting measured is not an expiry refusal.
     const toPost = (
       await rows(
@@ -86,7 +87,7 @@ export async function moneyFixture(ws: OpenedWorkstation, runs: number): Promise
         `SELECT n.document_id FROM dispatch_notes n JOIN documents d ON d.id = n.document_id
            JOIN dispatch_note_lines l ON l.document_id = n.document_id AND l.line_no = 1 JOIN stock_on_hand s ON s.product_id = l.product_id
            JOIN customers cu ON cu.id = n.customer_id
-         WHERE d.state IN ('approved', 'partlyPosted') AND cu.rating <> 'E' AND d.closed_at IS NULL AND l.quantity > l.posted_quantity AND s.quantity >= :runs
+         WHERE d.state IN ('approved', 'partlyPosted') AND cu.rating <> 'E' AND cu.credit_limit_fen > 0 AND d.closed_at IS NULL AND l.quantity > l.posted_quantity AND s.quantity >= :runs
          ORDER BY n.document_id LIMIT :runs`,
         { runs },
       )

@@ -16,4 +16,10 @@ export interface CoreDocType<M extends MethodName = MethodName> {
   defaultChain: WorkflowDefinition
   /** Its tables, follow-up task and invariants as checkIntegrity reads them (<type>-integrity.ts). */
   integrity: TypeIntegrity
+  /**
+   * R19: a finished document that still waits for someone (an SQL condition on the `documents` row): the
+   * month-end closing leaves it open, so its follow-up work stays in the queues (e.g. a posted slip whose
+   * goods have not passed the gate or whose receivable is not booked yet).
+   */
+  closingWaits?: string
 }

@@ -3,6 +3,7 @@ import { DOC_TYPES, type BuiltDocType } from '../../../shared/doc-types'
 import { shanghaiDayStart } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { driverQuery, readRows } from '../db/driver-query'
+import { coreOf } from '../doc-types/registry'
 import type { ActionContext } from './document-kind'
 
 /** The instant the month after `month` ("YYYY-MM") begins in Shanghai: the closing's exclusive bound. */
@@ -19,8 +20,14 @@ export function monthEnd(month: string): string {
  */
 export const CLOSING_ISOLATION = { isolation: 'REPEATABLE READ' } as const
 
-/** The documents a closing of one type takes: finished (its closable states), not closed, last changed before the bound. */
-const CANDIDATES = `FROM documents WHERE doc_type = :docType AND state IN (:...states) AND closed_at IS NULL AND updated_at < :until`
+/**
+ * The documents a closing of one type takes: finished (its closable states), not closed, last changed
+ * before the bound, and not still waiting for someone (the type's `closingWaits`).
+ */
+const candidates = (docType: BuiltDocType) => {
+  const waits = coreOf(docType).closingWaits
+  return `FROM documents WHERE doc_type = :docType AND state IN (:...states) AND closed_at IS NULL AND updated_at < :until${waits ? ` AND NOT (${waits})` : ''}`
+}
 
 /**
  * R19 关闭清理: every finished document (its type's closable states: completed, expired, voided) whose
@@ -37,6 +44,7 @@ export async function closeMonth(em: EntityManager, month: string, ctx: ActionCo
     const states = DOC_TYPES[docType].lifecycle.closable
     if (!states.length) continue
     const scope = { docType, states: [...states], until }
+    const CANDIDATES = candidates(docType)
     const [count] = await readRows<{ n: number | string }>(em, `SELECT count(*) AS n ${CANDIDATES}`, scope)
     const n = Number(count?.n ?? 0)
     if (n === 0) continue

@@ -12,7 +12,7 @@ export class WorkOrders1765700000000 implements MigrationInterface {
     const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
       name, type: 'varchar', length: String(length), isNullable: nullable, ...(pg ? { collation: 'C' } : {}),
     })
-    const long = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable })
+    const long = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable, ...(pg ? { collation: 'C' } : {}) })
     const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable })
     const fk = (name: string, column: string, table: string) => ({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'] })
     await qr.createTable(new Table({

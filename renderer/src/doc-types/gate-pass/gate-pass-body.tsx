@@ -1,3 +1,4 @@
+import { goodsColumns } from '../../documents/goods-columns'
 import { Descriptions, Table } from 'antd'
 import { Link } from 'react-router-dom'
 import type { DocumentHeaderDto } from '../../../../shared/api'
@@ -6,7 +7,6 @@ import { formatShanghai } from '../../../../shared/dates'
 import { Section } from '../../documents/section'
 import type { BodyOf } from '../doc-type-ui'
 
-const num = (q: number) => <span className="tabular-nums">{q}</span>
 
 /** 出门证 (issue 12): the vehicle, its driver, the time out, and the goods of the slip it left on — no price, for anyone. */
 export function GatePassBodyView({ body }: { header: DocumentHeaderDto; body: BodyOf<'gatePass'> }) {
@@ -38,12 +38,7 @@ export function GatePassBodyView({ body }: { header: DocumentHeaderDto; body: Bo
           dataSource={body.lines}
           data-testid="doc-gate-pass-lines"
           columns={[
-            { title: '序号', dataIndex: 'lineNo', width: 56, align: 'center' },
-            { title: '产品编码', dataIndex: 'productCode', width: 120 },
-            { title: '产品名称', dataIndex: 'productName' },
-            { title: '规格型号', dataIndex: 'spec' },
-            { title: '单位', dataIndex: 'unit', width: 56, align: 'center' },
-            { title: '数量', dataIndex: 'quantity', width: 80, align: 'right', render: num },
+            ...goodsColumns<GatePassLineDto>(),
           ]}
         />
       </Section>

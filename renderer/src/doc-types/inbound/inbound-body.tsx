@@ -1,3 +1,4 @@
+import { goodsColumns } from '../../documents/goods-columns'
 import { Descriptions, Table } from 'antd'
 import { Link } from 'react-router-dom'
 import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
@@ -34,12 +35,7 @@ export function InboundBodyView({ body }: { header: DocumentHeaderDto; body: Inb
           dataSource={body.lines}
           data-testid="doc-inbound-lines"
           columns={[
-            { title: '序号', dataIndex: 'lineNo', width: 56, align: 'center' },
-            { title: '产品编码', dataIndex: 'productCode', width: 120 },
-            { title: '产品名称', dataIndex: 'productName' },
-            { title: '规格型号', dataIndex: 'spec' },
-            { title: '单位', dataIndex: 'unit', width: 56, align: 'center' },
-            { title: '数量', dataIndex: 'quantity', width: 80, align: 'right', render: (q: number) => <span className="tabular-nums">{q}</span> },
+            ...goodsColumns<InboundLineDto>(),
             { title: '合格证', dataIndex: 'certificateNo', width: 130, render: (no: string) => <span className="tabular-nums">{no}</span> },
             { title: '批号', dataIndex: 'batchNo', width: 110 },
             { title: '检验员', dataIndex: 'inspectorName', width: 80 },

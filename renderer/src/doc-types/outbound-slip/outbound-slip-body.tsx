@@ -1,3 +1,4 @@
+import { goodsColumns } from '../../documents/goods-columns'
 import { Descriptions, Table } from 'antd'
 import { Link } from 'react-router-dom'
 import type { DocumentBody, DocumentHeaderDto } from '../../../../shared/api'
@@ -8,7 +9,6 @@ import { SignBackSection } from './sign-back-section'
 
 export type OutboundSlipBody = Extract<DocumentBody, { kind: 'outboundSlip' }>
 
-const num = (q: number) => <span className="tabular-nums">{q}</span>
 const yuan = (fen: number | undefined) => (fen === undefined ? '—' : <span className="tabular-nums">{formatYuan(fen)}</span>)
 
 /** 出库单 (R10): the goods that left against a dispatch note; prices only for a reader of amounts (need to know). */
@@ -40,12 +40,7 @@ export function OutboundSlipBodyView({ header, body }: { header: DocumentHeaderD
           dataSource={body.lines}
           data-testid="doc-outbound-lines"
           columns={[
-            { title: '序号', dataIndex: 'lineNo', width: 56, align: 'center' },
-            { title: '产品编码', dataIndex: 'productCode', width: 120 },
-            { title: '产品名称', dataIndex: 'productName' },
-            { title: '规格型号', dataIndex: 'spec' },
-            { title: '单位', dataIndex: 'unit', width: 56, align: 'center' },
-            { title: '数量', dataIndex: 'quantity', width: 80, align: 'right', render: num },
+            ...goodsColumns<OutboundLineDto>(),
             ...(prices
               ? [
                   { title: '单价（元）', dataIndex: 'unitPriceFen', width: 120, align: 'right' as const, render: yuan },

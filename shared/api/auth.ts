@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ROLE_KEYS, type RoleKey } from '../roles'
 import { method } from './define'
+import type { QueueHome } from './queue'
 
 export const loginName = z
   .string({ error: '请输入登录名' })
@@ -29,6 +30,14 @@ export interface Me {
   mustChangePassword: boolean
 }
 
+/**
+ * The login answer: who signed in and, when asked for (withHome) and no password change comes first,
+ * their 待办's first chunk and badges, read beside the password check (issue 10: 登录 → queue painted).
+ */
+export interface SignIn extends Me {
+  home?: QueueHome
+}
+
 export interface SystemStatus {
   setupNeeded: boolean
   companyName: string | null
@@ -48,8 +57,14 @@ export const authApi = {
     'public',
     'write',
   ),
-  'auth.login': method<Me>()(
-    z.object({ login: z.string().trim().min(1, '请输入登录名').max(32), password: z.string().min(1, '请输入密码').max(64) }).strict(),
+  'auth.login': method<SignIn>()(
+    z
+      .object({
+        login: z.string().trim().min(1, '请输入登录名').max(32),
+        password: z.string().min(1, '请输入密码').max(64),
+        withHome: z.boolean().optional(),
+      })
+      .strict(),
     'public',
     'write',
   ),

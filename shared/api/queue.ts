@@ -108,6 +108,18 @@ export interface QueueExport {
   total: number
 }
 
+/**
+ * The API's largest page, and the chunk the queue loads by. The login answer can carry 待办's first
+ * chunk and the badges (auth.login withHome), so the signed-in screen's first render already holds them.
+ */
+export const QUEUE_CHUNK = 200
+
+/** 待办's first chunk without filters and the badge counts: what the home page shows first. */
+export interface QueueHome {
+  list: QueuePage
+  counts: QueueCounts
+}
+
 const queuePageInput = z
   .object({
     tab: z.enum(QUEUE_TABS),
@@ -115,7 +127,7 @@ const queuePageInput = z
     /** With `after`, pages count from the row after the cursor. */
     after: queueCursor.optional(),
     page: z.number().int().min(1).max(100_000).default(1),
-    pageSize: z.number().int().min(1).max(200).default(50),
+    pageSize: z.number().int().min(1).max(QUEUE_CHUNK).default(50),
   })
   .strict()
 

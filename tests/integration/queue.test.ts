@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cursorOf, QUEUE_COUNT_CAP, type QueueCursor, type QueueFilter } from '../../shared/api'
+import { cursorOf, QUEUE_CHUNK, QUEUE_COUNT_CAP, type QueueCursor, type QueueFilter } from '../../shared/api'
 import { DocumentEntity, TaskEntity } from '../../electron/core/db/entities'
 import { insertDocument, openTask } from './support/queue-rows'
-import { openTestOffice, type TestClient, type TestOffice } from './support/test-workstation'
+import { openTestOffice, PASSWORD, type TestClient, type TestOffice } from './support/test-workstation'
 import { sql } from './support/sql'
 
 let office: TestOffice
@@ -161,5 +161,42 @@ describe('badge counts stop at QUEUE_COUNT_CAP; the list total stays exact', () 
       expect(searched.total).toBe(2100)
       expect(searched.rows.map((r) => r.taskId)).toEqual(first.rows.map((r) => r.taskId))
     }
+  })
+})
+
+describe('the login answer can carry the home queue (issue 10: read while the password is checked)', () => {
+  const signIn = (login: string, password = PASSWORD) => office.client().call('auth.login', { login, password, withHome: true })
+
+  it('withHome: the first chunk of 待办 and the badges, equal to what queue.list and queue.counts answer the same person', async () => {
+    const { home, ...me } = await signIn('manager2')
+    expect(me).toEqual(await otherManager.call('auth.me', {}))
+    expect(home?.list).toEqual(await otherManager.call('queue.list', { tab: 'todo', pageSize: QUEUE_CHUNK }))
+    expect(home?.counts).toEqual(await otherManager.call('queue.counts', {}))
+    expect(docNos(home!.list)).toContain('SQ2026110003')
+  })
+
+  it('need to know: the rows of a warehouse keeper come without amounts, as queue.list gives them', async () => {
+    const keeper = await office.person('keeper', ['warehouse'], '仓管')
+    await office.ws.database.transaction(async (em) => {
+      const doc = await insertDocument(em, { docNo: 'FH2026110009', docType: 'dispatchNote', drafterUserId: clerk.id, customerName: '上海浦江阀门厂' })
+      await openTask(em, doc, { role: 'warehouse', openedAt: doc.createdAt })
+    })
+    const { home } = await signIn('keeper')
+    expect(home?.list.rows.map((row) => [row.docNo, 'amountFen' in row])).toEqual([['FH2026110009', false]])
+    expect(home?.list).toEqual(await keeper.call('queue.list', { tab: 'todo', pageSize: QUEUE_CHUNK }))
+  })
+
+  it('without withHome, or before a forced password change, the answer is who signed in and nothing more', async () => {
+    expect(await office.client().call('auth.login', { login: 'manager', password: PASSWORD })).not.toHaveProperty('home')
+    await office.admin.call('users.create', { name: '新人', login: 'newcomer', password: 'Initial123', roles: ['sales_manager'] })
+    const answer = await signIn('newcomer', 'Initial123')
+    expect(answer).toMatchObject({ login: 'newcomer', mustChangePassword: true })
+    expect(answer).not.toHaveProperty('home')
+  })
+
+  it('a wrong password gets LOGIN_FAILED and nothing read for the person', async () => {
+    const refusal = await office.client().refused('auth.login', { login: 'manager', password: 'Wrong1234', withHome: true })
+    expect(refusal).toMatchObject({ code: 'LOGIN_FAILED' })
+    expect(refusal.details).toBeUndefined()
   })
 })

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm'
 import { AppError } from '../../../shared/errors'
 import type { Handler, PublicHandler } from '../router/call-context'
 import { appendAuditEvent } from '../audit/append-audit-event'
@@ -8,7 +9,8 @@ import { updateWithVersion } from '../db/update-with-version'
 import { login } from './login'
 import { hashPassword, verifyPassword } from './password-hash'
 import { endSession, endSessionsOf, startSession } from './sessions'
-import { toMe } from './signed-in-user'
+import { toMe, type SignedInUser } from './signed-in-user'
+import { queueHomeOf } from '../queue/queue-home'
 import { createUser } from '../users/create-user'
 
 
@@ -46,10 +48,12 @@ const setup: PublicHandler<'system.setup'> = async (input, ctx) => {
   return me
 }
 
+/** withHome: the answer carries 待办's first chunk and badges, read during the password check (login.ts). */
 const loginHandler: PublicHandler<'auth.login'> = async (input, ctx) => {
-  const { me, token } = await login(ctx.db, input.login, input.password, ctx.at)
+  const home = input.withHome ? (em: EntityManager, user: SignedInUser) => queueHomeOf(em, user, ctx.at) : undefined
+  const { me, token, beside } = await login(ctx.db, input.login, input.password, ctx.at, home)
   ctx.setSession(token)
-  return me
+  return beside ? { ...me, home: beside } : me
 }
 
 const logout: PublicHandler<'auth.logout'> = async (_input, ctx) => {

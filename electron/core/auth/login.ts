@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm'
 import { AppError } from '../../../shared/errors'
 import type { Me } from '../../../shared/api'
 import { appendAuditEvent } from '../audit/append-audit-event'
@@ -6,7 +7,7 @@ import { UserEntity } from '../db/entities'
 import { lockRow } from '../db/locks'
 import { verifyAgainstDecoy, verifyPassword } from './password-hash'
 import { startSession } from './sessions'
-import { findUserByLogin, toMe } from './signed-in-user'
+import { findUserByLogin, toMe, type SignedInUser } from './signed-in-user'
 
 export const MAX_FAILED_LOGINS = 5
 export const LOCKOUT_MS = 5 * 60 * 1000
@@ -22,11 +23,25 @@ function lockedError(ms: number): AppError {
   })
 }
 
+/** A read for the user, made while their password is checked; see login(). */
+export type ReadBeside<T> = (em: EntityManager, user: SignedInUser) => Promise<T>
+
 /**
  * Five wrong passwords in a row lock the login for five minutes. The password is checked outside
  * the database queue (scrypt is slow on purpose); the verdict is recorded in one transaction.
+ *
+ * `beside` (issue 10): scrypt runs on libuv's thread pool, so the core's own thread is idle for the
+ * ~120 ms of the check; what the signed-in screen shows first is read in that time, as the user, and
+ * handed back only if the verdict signs them in — refused, it is dropped unseen. Not for an account
+ * that must change its password first (nothing is shown before that) or a disabled one.
  */
-export async function login(db: Database, loginName: string, password: string, at: Date): Promise<{ me: Me; token: string }> {
+export async function login<T = never>(
+  db: Database,
+  loginName: string,
+  password: string,
+  at: Date,
+  beside?: ReadBeside<T>,
+): Promise<{ me: Me; token: string; beside?: T }> {
   const user = await db.read((em) => findUserByLogin(em, loginName))
   if (!user) {
     await verifyAgainstDecoy(password)
@@ -34,7 +49,12 @@ export async function login(db: Database, loginName: string, password: string, a
   }
   const locked = lockedFor(user.lockedUntil, at)
   if (locked > 0) throw lockedError(locked)
-  const good = await verifyPassword(password, user.passwordHash)
+  const checking = verifyPassword(password, user.passwordHash)
+  const early =
+    beside && !user.mustChangePassword && !user.disabled
+      ? db.read(async (em) => beside(em, await toMe(em, user))).catch(() => undefined)
+      : undefined
+  const good = await checking
 
   // A refusal must still commit its count, so the transaction returns a verdict and the caller throws.
   const verdict = await db.transaction(async (em) => {
@@ -65,5 +85,5 @@ export async function login(db: Database, loginName: string, password: string, a
     return { me: await toMe(em, { ...user, failedAttempts: 0, lockedUntil: null }), token }
   })
   if ('refused' in verdict) throw verdict.refused
-  return verdict
+  return { ...verdict, beside: await early }
 }

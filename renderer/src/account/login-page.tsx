@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input } from 'antd'
 import { useState } from 'react'
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
-import { prefetchQueueHome } from '../queue/queue-prefetch'
+import { holdQueueHome, prefetchQueueHome } from '../queue/queue-prefetch'
 import { useSession } from '../session/session-context'
 import { AuthFrame } from './auth-frame'
 
@@ -23,9 +23,11 @@ export function LoginPage({ notice }: { notice: string | null }) {
     setSubmitting(true)
     setError(null)
     try {
-      const me = await call('auth.login', values)
-      // 待办 and its badge counts are asked for now, so the layout's first render already shows them.
-      await prefetchQueueHome(me.mustChangePassword)
+      // 待办's first chunk and badges come with the answer (read while the password is checked), so the
+      // layout's first render already shows them; an answer without them (a password change first) asks.
+      const { home, ...me } = await call('auth.login', { ...values, withHome: true })
+      if (home) holdQueueHome(home)
+      else await prefetchQueueHome(me.mustChangePassword)
       signedIn(me)
     } catch (caught) {
       setError(errorText(caught))

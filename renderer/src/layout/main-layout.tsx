@@ -5,9 +5,9 @@ import { PageLoading } from '../app/page-loading'
 import { HEADER_HEIGHT } from '../app/theme'
 import { useMe } from '../session/session-context'
 import { HeaderBar } from './header-bar'
+import { COLLAPSED_KEY, CONTENT_PADDING_X, SIDER_COLLAPSED_WIDTH, SIDER_WIDTH } from './layout-sizes'
 import { SideMenu } from './side-menu'
 
-const COLLAPSED_KEY = 'layout.siderCollapsed'
 
 /** The signed-in frame: side menu by area, header with company and user, the current page. */
 export function MainLayout() {
@@ -25,8 +25,8 @@ export function MainLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={toggle}
-        width={184}
-        collapsedWidth={56}
+        width={SIDER_WIDTH}
+        collapsedWidth={SIDER_COLLAPSED_WIDTH}
         theme="light"
         // Sider and header stay put while the window scrolls a long queue.
         style={{ borderInlineEnd: '1px solid #eef0f3', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
@@ -45,7 +45,7 @@ export function MainLayout() {
         >
           <HeaderBar />
         </Layout.Header>
-        <Layout.Content style={{ padding: '16px 20px', minWidth: 0 }}>
+        <Layout.Content style={{ padding: `16px ${CONTENT_PADDING_X}px`, minWidth: 0 }}>
           {/* A page's own chunk loads under the menu and the header, which stay (app/lazy-named.ts). */}
           <Suspense fallback={<PageLoading />}>
             <Outlet />

@@ -1,11 +1,11 @@
-import { cursorOf, type QueueCursor, type QueueFilter, type QueuePage, type QueueTab } from '../../../shared/api'
+import { cursorOf, QUEUE_CHUNK, type QueueCursor, type QueueFilter, type QueuePage, type QueueTab } from '../../../shared/api'
 import { appendChunk, mergeHead, sameRows, withKeys, type QueueListRow } from './queue-rows-merge'
 
 /**
  * The API's largest page. The table is virtual, so a chunk's size costs nothing on screen; bigger chunks
  * mean fewer round trips to the general manager's tens of thousands of 已办 rows.
  */
-export const CHUNK = 200
+export const CHUNK = QUEUE_CHUNK
 /**
  * A refresh fetches at most this many chunks from the top. A list no longer than that is replaced
  * whole (so closed 待办 tasks vanish wherever they were); a longer one gets its head replaced and keeps

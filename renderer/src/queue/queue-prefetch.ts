@@ -1,10 +1,10 @@
-import type { QueueCounts, QueueFilter, QueuePage } from '../../../shared/api'
+import type { QueueCounts, QueueFilter, QueueHome, QueuePage } from '../../../shared/api'
 import { call } from '../api/client'
 import { CHUNK, questionKey, type QueueQuestion } from './queue-loader'
 
 /*
- * The home page's first answers (待办's first chunk and the badge counts), asked for the moment someone
- * signs in. The login screen waits for them (briefly) before it hands over, so the signed-in layout's
+ * The home page's first answers (待办's first chunk and the badge counts), carried by the login answer
+ * (holdQueueHome), or else asked for the moment someone signs in (prefetchQueueHome). The login screen waits for them (briefly) before it hands over, so the signed-in layout's
  * first render (a few hundred ms: antd builds the styles of every component on it) already holds the
  * rows; asked from the page's own effects instead, they would be asked for only after that render, and
  * the rows would need a round trip and a second render, layout and paint of the table.
@@ -46,6 +46,16 @@ export function prefetchQueueHome(none = false): Promise<void> {
   prefetched = { at: Date.now(), list, counts }
   const settled = Promise.allSettled([list.promise, counts.promise]).then(() => undefined)
   return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, WAIT_MS))])
+}
+
+/** Arrived already: an answer the login carried (auth.login withHome), taken like a prefetched one. */
+function arrived<T>(value: T): Pending<T> {
+  return { promise: Promise.resolve(value), value }
+}
+
+/** The home page's first answers as the login answer carried them: no request after 登录 at all. */
+export function holdQueueHome(home: QueueHome): void {
+  prefetched = { at: Date.now(), list: arrived(home.list), counts: arrived(home.counts) }
 }
 
 function fresh() {

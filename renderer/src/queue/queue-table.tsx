@@ -7,10 +7,21 @@ import { queueColumns } from './queue-columns'
 import { FOOTER_HEIGHT } from './queue-footer'
 import type { QueueListRow } from './queue-rows-merge'
 import { selectColumn, SELECT_COLUMN_WIDTH, type QueueSelection } from './queue-selection'
-import { useFillHeight } from './use-fill-height'
+import { useFillHeight, type FillGuess } from './use-fill-height'
+import { CONTENT_PADDING_X, siderWidth } from '../layout/layout-sizes'
 
 /** Under the 共 N 条 line: the content's bottom padding (16), the card body's (24) and its border (1). */
 const PAGE_BELOW = 41
+/** The queue card's border and body padding, left and right (antd Card: 1 + 24 each side). */
+const CARD_INSET_X = 2 * (1 + 24)
+/**
+ * Where the table starts on the home page as laid out: under the header, the tabs and one row of filters
+ * (180.2 px at 1280 to 1920 px wide, sider folded or not; any value in (180, 181) gives the same height).
+ * Only a guess (use-fill-height.ts): filters wrapped on a narrow window or an error bar above move it, and
+ * the measure corrects it before the first paint.
+ */
+const GUESSED_TOP = 180.5
+const guessBox = (): FillGuess => ({ top: GUESSED_TOP, width: window.innerWidth - siderWidth() - 2 * CONTENT_PADDING_X - CARD_INSET_X })
 /** Below this the page scrolls instead: at least six rows stay in view on a very short window. */
 const MIN_BODY = 240
 
@@ -44,7 +55,7 @@ interface QueueTableProps {
 export const QueueTable = memo(function QueueTable({ tab, questionKey, rows, loadingFirst, empty, onNearEnd, selection }: QueueTableProps) {
   const rowHeight = useRowHeight()
   // The header row is padded like the body rows, so it is one row high.
-  const [wrapRef, fill, width] = useFillHeight<HTMLDivElement>(PAGE_BELOW + FOOTER_HEIGHT, rowHeight + MIN_BODY)
+  const [wrapRef, fill, width] = useFillHeight<HTMLDivElement>(PAGE_BELOW + FOOTER_HEIGHT, rowHeight + MIN_BODY, guessBox)
   const selectHeader = selection?.header
   const columns = useMemo(
     () => (selectHeader === undefined ? queueColumns(tab, width) : [selectColumn(selectHeader), ...queueColumns(tab, width - SELECT_COLUMN_WIDTH)]),
@@ -76,9 +87,8 @@ export const QueueTable = memo(function QueueTable({ tab, questionKey, rows, loa
   const locale = useMemo(() => ({ emptyText: empty }), [empty])
   const scroll = useMemo(() => ({ x: tableWidth, y: bodyHeight }), [tableWidth, bodyHeight])
 
-  // Not measured yet (the first render): the table would be built for a zero width and a guessed height
-  // and at once built again at the measured size, with a layout of the page for each. Only the wrapper
-  // now; the layout effect measures it and the table's one render has its real size (issue 10).
+  // No width (no guess): the table would be built for a zero width and at once built again at the
+  // measured size, with a layout of the page for each; only the wrapper until it is measured (issue 10).
   if (width === 0) return <div ref={wrapRef} />
   return (
     <div ref={wrapRef}>

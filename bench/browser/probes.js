@@ -5,6 +5,7 @@
 // not include Playwright's round trips.
 ;(() => {
   const ROW = '[data-testid^="queue-row-"]'
+  const LOGIN = '[data-testid="login-form"]'
   const HOLDER = '.ant-table-tbody-virtual-holder'
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
   /** Resolves in the first task after the next frame was produced (a rAF callback runs before paint). */
@@ -34,13 +35,16 @@
       },
       true,
     )
+    // A row on screen: the signed-in screen is built under the login screen while the password is
+    // checked (issue 10), so a row in the DOM counts only once the login screen is gone and it is visible.
     const observer = new MutationObserver(() => {
-      if (clickedAt === null || !document.querySelector(ROW)) return
+      const row = document.querySelector(ROW)
+      if (clickedAt === null || !row || document.querySelector(LOGIN) || !row.checkVisibility({ visibilityProperty: true })) return
       observer.disconnect()
       void afterNextPaint().then((at) => resolve(at - clickedAt))
     })
     // The document itself: at init time it has no <html> element yet.
-    observer.observe(document, { childList: true, subtree: true })
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] })
   })
 
   /** (b1) Scroll to the end of what is loaded, again and again, until `target` rows are loaded. */

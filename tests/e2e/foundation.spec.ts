@@ -201,6 +201,8 @@ test('连续五次密码错误后登录被锁定 5 分钟，正确密码也被�
     // A wrong password is retyped, never edited: the field is emptied, the login name kept.
     await expect(login.password).toHaveValue('')
     await expect(login.loginName).toHaveValue(CLERK.login)
+    // The workstation built beneath the login screen while the password was checked (issue 10) is gone.
+    await expect(page.getByTestId('side'), `第 ${attempt} 次`).toHaveCount(0)
   }
   await login.signIn(CLERK.login, 'Wrong2025x5')
   await expect(login.error).toContainText(/锁定.*5 分钟/)

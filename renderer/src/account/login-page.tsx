@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input } from 'antd'
 import { useState } from 'react'
 import { call } from '../api/client'
 import { errorText } from '../api/error-text'
-import { holdQueueHome, prefetchQueueHome } from '../queue/queue-prefetch'
+import { awaitQueueHome } from '../queue/queue-prefetch'
 import { useSession } from '../session/session-context'
 import { AuthFrame } from './auth-frame'
 
@@ -14,7 +14,7 @@ interface LoginValues {
 
 /** Login. `notice` explains why the user is here again (e.g. the session expired). */
 export function LoginPage({ notice }: { notice: string | null }) {
-  const { companyName, signedIn } = useSession()
+  const { companyName, signedIn, startSigningIn, cancelSigningIn } = useSession()
   const [form] = Form.useForm<LoginValues>()
   const [submitting, setSubmitting] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -23,13 +23,16 @@ export function LoginPage({ notice }: { notice: string | null }) {
     setSubmitting(true)
     setError(null)
     try {
-      // 待办's first chunk and badges come with the answer (read while the password is checked), so the
-      // layout's first render already shows them; an answer without them (a password change first) asks.
-      const { home, ...me } = await call('auth.login', { ...values, withHome: true })
-      if (home) holdQueueHome(home)
-      else await prefetchQueueHome(me.mustChangePassword)
+      // The password check takes the core ~120 ms (scrypt): meanwhile the signed-in screen renders,
+      // hidden (app-root.tsx), its 待办 waiting for the rows and badges the answer carries; the answer
+      // then fills and reveals it in one render (issue 10).
+      const answer = call('auth.login', { ...values, withHome: true })
+      awaitQueueHome(answer)
+      startSigningIn(values.login)
+      const { home: _home, ...me } = await answer
       signedIn(me)
     } catch (caught) {
+      cancelSigningIn()
       setError(errorText(caught))
       // A wrong password is retyped, never edited: clear it and put the cursor back there.
       form.setFieldValue('password', '')

@@ -1,6 +1,6 @@
 import { Button, Result, Spin } from 'antd'
 import { Suspense } from 'react'
-import { Navigate, Route, Routes } from 'react-router-dom'
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom'
 import { isAdminOnly } from '../../../shared/roles'
 import { ChangePasswordModal } from '../account/change-password-modal'
 import { LoginPage } from '../account/login-page'
@@ -9,7 +9,8 @@ import { TYPE_ROUTES } from '../doc-types'
 import { MainLayout } from '../layout/main-layout'
 import { QueuePage } from '../queue/queue-page'
 import { canCall } from '../session/can-call'
-import { useSession } from '../session/session-context'
+import { MeProvider, useSession } from '../session/session-context'
+import type { Me } from '../../../shared/api'
 import { lazyNamed } from './lazy-named'
 import { PageLoading } from './page-loading'
 
@@ -44,7 +45,7 @@ export function AppRoot() {
 
 /** Chooses the screen from the session phase; routes exist only once someone is signed in. */
 function PhaseScreen() {
-  const { phase, reload } = useSession()
+  const { phase, signingIn, reload } = useSession()
 
   switch (phase.kind) {
     case 'loading':
@@ -73,46 +74,78 @@ function PhaseScreen() {
         </Suspense>
       )
     case 'signedOut':
-      return <LoginPage notice={phase.notice} />
     case 'signedIn': {
-      // Nothing else is shown, or asked of the core, until an administrator-set password is replaced.
-      if (phase.me.mustChangePassword) return <ChangePasswordModal open />
-      // A route exists only for roles that may call what the screen needs (shared/api access lists).
-      const can = (method: Parameters<typeof canCall>[1]) => canCall(phase.me.roles, method)
-      // The document types' own screens (doc-types registry): forms in the layout, print pages without it.
-      const typeRoutes = (bare: boolean) =>
-        TYPE_ROUTES.filter((route) => Boolean(route.bare) === bare && can(route.needs)).map(({ path, Page }) => (
-          <Route key={path} path={path} element={<Page />} />
-        ))
+      // Keyed, one list for both phases: the signed-in screen rendered (hidden) for whoever is signing in
+      // while the core checks the password is the very one the answer reveals, not built again (issue 10).
+      const me = phase.kind === 'signedIn' ? phase.me : signingIn
       return (
-        <Suspense fallback={<PageLoading />}>
-        <Routes>
-          {/* A print page is the sheet alone: no menu or header around it. */}
-          {typeRoutes(true)}
-          <Route path="print/calibration" element={<CalibrationPrintPage />} />
-          <Route path="print/specimen" element={<SpecimenPrintPage />} />
-          <Route element={<MainLayout />}>
-            {/* An administrator with no other post signs nothing: their home is 系统概览, not an always-empty 待办. */}
-            <Route index element={isAdminOnly(phase.me.roles) ? <Navigate to="/admin" replace /> : <QueuePage />} />
-            {can('admin.overview') && <Route path="admin" element={<AdminHomePage />} />}
-            <Route path="documents/:id" element={<DocumentPage />} />
-            {typeRoutes(false)}
-            {phase.me.roles.includes('admin') && <Route path="users" element={<UserAdminPage />} />}
-            <Route path="policy" element={<PolicyPage />} />
-            {can('priceLists.issue') && <Route path="policy/price-lists/new" element={<PriceListIssuePage />} />}
-            {can('priceLists.get') && <Route path="policy/price-lists/:id" element={<PriceListDetailPage />} />}
-            <Route path="customers" element={<CustomerListPage />} />
-            {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
-            {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
-            {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
-            {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
-            <Route path="workflows" element={<WorkflowPage />} />
-            <Route path="print-calibration" element={<PrintCalibrationPage />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Route>
-        </Routes>
-        </Suspense>
+        <>
+          {phase.kind === 'signedOut' && <LoginPage key="login" notice={phase.notice} />}
+          {me && <SignedInScreen key="signed-in" me={me} hidden={phase.kind !== 'signedIn'} />}
+        </>
       )
     }
   }
+}
+
+/**
+ * The routes of someone signed in. `hidden` while their login is checked: laid out where it will show,
+ * under the login screen that covers the window (auth-frame.tsx), and out of the accessibility tree.
+ * Its user then has no name or roles yet, and its 待办 waits for the rows the login answer brings
+ * (queue-prefetch.ts), so nothing is shown or asked before the answer. Covered rather than styled
+ * hidden: a style inherited by the whole screen (visibility) would have every element's style
+ * computed again at the reveal.
+ */
+function SignedInScreen({ me, hidden }: { me: Me; hidden: boolean }) {
+  const { pathname } = useLocation()
+  // Only the home is rendered ahead: another page (someone signing in again where their session ended)
+  // needs the roles to know whether it exists at all.
+  if (hidden && pathname !== '/') return null
+  // Nothing else is shown, or asked of the core, until an administrator-set password is replaced.
+  if (me.mustChangePassword)
+    return (
+      <MeProvider value={me}>
+        <ChangePasswordModal open />
+      </MeProvider>
+    )
+  // A route exists only for roles that may call what the screen needs (shared/api access lists).
+  const can = (method: Parameters<typeof canCall>[1]) => canCall(me.roles, method)
+  // The document types' own screens (doc-types registry): forms in the layout, print pages without it.
+  const typeRoutes = (bare: boolean) =>
+    TYPE_ROUTES.filter((route) => Boolean(route.bare) === bare && can(route.needs)).map(({ path, Page }) => (
+      <Route key={path} path={path} element={<Page />} />
+    ))
+  return (
+    <MeProvider value={me}>
+      <div style={{ display: 'contents' }} aria-hidden={hidden || undefined}>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            {/* A print page is the sheet alone: no menu or header around it. */}
+            {typeRoutes(true)}
+            <Route path="print/calibration" element={<CalibrationPrintPage />} />
+            <Route path="print/specimen" element={<SpecimenPrintPage />} />
+            <Route element={<MainLayout />}>
+              {/* An administrator with no other post signs nothing: their home is 系统概览, not an always-empty 待办. */}
+              <Route index element={isAdminOnly(me.roles) ? <Navigate to="/admin" replace /> : <QueuePage />} />
+              {can('admin.overview') && <Route path="admin" element={<AdminHomePage />} />}
+              <Route path="documents/:id" element={<DocumentPage />} />
+              {typeRoutes(false)}
+              {me.roles.includes('admin') && <Route path="users" element={<UserAdminPage />} />}
+              <Route path="policy" element={<PolicyPage />} />
+              {can('priceLists.issue') && <Route path="policy/price-lists/new" element={<PriceListIssuePage />} />}
+              {can('priceLists.get') && <Route path="policy/price-lists/:id" element={<PriceListDetailPage />} />}
+              <Route path="customers" element={<CustomerListPage />} />
+              {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
+              {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
+              {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
+              {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}
+              <Route path="workflows" element={<WorkflowPage />} />
+              <Route path="print-calibration" element={<PrintCalibrationPage />} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </div>
+    </MeProvider>
+  )
 }

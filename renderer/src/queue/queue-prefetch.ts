@@ -1,13 +1,13 @@
-import type { QueueCounts, QueueFilter, QueueHome, QueuePage } from '../../../shared/api'
+import type { QueueCounts, QueueFilter, QueueHome, QueuePage, SignIn } from '../../../shared/api'
 import { call } from '../api/client'
 import { CHUNK, questionKey, type QueueQuestion } from './queue-loader'
 
 /*
- * The home page's first answers (待办's first chunk and the badge counts), carried by the login answer
- * (holdQueueHome), or else asked for the moment someone signs in (prefetchQueueHome). The login screen waits for them (briefly) before it hands over, so the signed-in layout's
- * first render (a few hundred ms: antd builds the styles of every component on it) already holds the
- * rows; asked from the page's own effects instead, they would be asked for only after that render, and
- * the rows would need a round trip and a second render, layout and paint of the table.
+ * The home page's first answers (待办's first chunk and the badge counts) come with the login answer
+ * (auth.login withHome: read while the password is checked). The signed-in screen is rendered, hidden,
+ * while that answer is on its way (app-root.tsx), and its list and badges take these promises instead
+ * of asking the core, which could not answer them before the session exists; when the answer arrives,
+ * the rows and the reveal are one render (issue 10: 登录 → queue painted).
  *
  * Each answer is taken once, by the first list or count that asks the same question soon after;
  * anything later asks the core again.
@@ -15,8 +15,6 @@ import { CHUNK, questionKey, type QueueQuestion } from './queue-loader'
 
 /** Older than this, a prefetched answer is not the one the user expects: the page asks again. */
 const FRESH_MS = 5_000
-/** The login screen waits at most this long for the answers; a slow core must not hold up the layout. */
-const WAIT_MS = 300
 const HOME: QueueQuestion = { tab: 'todo', filter: {} }
 
 /** One answer on its way; `value` once it has arrived. */
@@ -35,27 +33,24 @@ function pending<T>(promise: Promise<T>): Pending<T> {
 }
 
 /**
- * After 登录, before the layout renders: resolves once both answers are in, or after WAIT_MS, whichever
- * comes first (never rejects). `none`: this sign-in opens no queue (a forced password change first).
+ * At 登录, with the login answer on its way. An answer without the home (a read beside the password
+ * check that failed) has the core asked once the session exists; an account that must change its
+ * password first asks for nothing (the queue is never shown before that).
  */
-export function prefetchQueueHome(none = false): Promise<void> {
-  prefetched = null
-  if (none) return Promise.resolve()
-  const list = pending(call('queue.list', { ...HOME, pageSize: CHUNK }))
-  const counts = pending(call('queue.counts', { filter: HOME.filter }))
-  prefetched = { at: Date.now(), list, counts }
-  const settled = Promise.allSettled([list.promise, counts.promise]).then(() => undefined)
-  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, WAIT_MS))])
-}
-
-/** Arrived already: an answer the login carried (auth.login withHome), taken like a prefetched one. */
-function arrived<T>(value: T): Pending<T> {
-  return { promise: Promise.resolve(value), value }
-}
-
-/** The home page's first answers as the login answer carried them: no request after 登录 at all. */
-export function holdQueueHome(home: QueueHome): void {
-  prefetched = { at: Date.now(), list: arrived(home.list), counts: arrived(home.counts) }
+export function awaitQueueHome(answer: Promise<SignIn>): void {
+  const fromAnswer = <T>(pick: (home: QueueHome) => T, ask: () => Promise<T>) =>
+    pending(
+      answer.then((signIn) => {
+        if (signIn.home) return pick(signIn.home)
+        if (signIn.mustChangePassword) throw new Error('password change first')
+        return ask()
+      }),
+    )
+  prefetched = {
+    at: Date.now(),
+    list: fromAnswer((home) => home.list, () => call('queue.list', { ...HOME, pageSize: CHUNK })),
+    counts: fromAnswer((home) => home.counts, () => call('queue.counts', { filter: HOME.filter })),
+  }
 }
 
 function fresh() {

@@ -13,6 +13,15 @@ export type SessionPhase =
 
 interface Session {
   phase: SessionPhase
+  /**
+   * While a login answer is on its way: who is signing in, as far as the screen knows before the core
+   * answers (the typed login, no name, no roles). The signed-in screen renders for it, hidden, under the
+   * login screen (app-root.tsx); nothing is asked of the core in their name before the answer.
+   */
+  signingIn: Me | null
+  startSigningIn(login: string): void
+  /** The login was refused: the hidden screen goes. */
+  cancelSigningIn(): void
   /** Heads the login screen, the header and every printed form; null before setup. */
   companyName: string | null
   /** Asks the core again (first load, and 重试 after a failed start). */
@@ -31,6 +40,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<SessionPhase>({ kind: 'loading' })
   const [companyName, setCompanyName] = useState<string | null>(null)
   const [attempt, setAttempt] = useState(0)
+  const [signingIn, setSigningIn] = useState<Me | null>(null)
 
   useEffect(() => {
     let cancelled = false
@@ -66,7 +76,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback((me: Me, name?: string) => {
     if (name !== undefined) setCompanyName(name)
     setPhase({ kind: 'signedIn', me })
+    setSigningIn(null)
   }, [])
+
+  const startSigningIn = useCallback((login: string) => setSigningIn({ id: 0, name: '', login, roles: [], mustChangePassword: false }), [])
+  const cancelSigningIn = useCallback(() => setSigningIn(null), [])
 
   const updateMe = useCallback((me: Me) => setPhase({ kind: 'signedIn', me }), [])
 
@@ -83,8 +97,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const value = useMemo(
-    () => ({ phase, companyName, reload, signedIn, updateMe, refreshMe, signOut }),
-    [phase, companyName, reload, signedIn, updateMe, refreshMe, signOut],
+    () => ({ phase, signingIn, startSigningIn, cancelSigningIn, companyName, reload, signedIn, updateMe, refreshMe, signOut }),
+    [phase, signingIn, startSigningIn, cancelSigningIn, companyName, reload, signedIn, updateMe, refreshMe, signOut],
   )
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
 }
@@ -95,9 +109,14 @@ export function useSession(): Session {
   return session
 }
 
+const MeContext = createContext<Me | null>(null)
+
+/** The signed-in screen's user (app-root.tsx): the session's, or, hidden while signing in, the one signing in. */
+export const MeProvider = MeContext.Provider
+
 /** The signed-in user; only for screens rendered inside the signed-in layout. */
 export function useMe(): Me {
-  const { phase } = useSession()
-  if (phase.kind !== 'signedIn') throw new Error('useMe outside a signed-in screen')
-  return phase.me
+  const me = useContext(MeContext)
+  if (!me) throw new Error('useMe outside a signed-in screen')
+  return me
 }

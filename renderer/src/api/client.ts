@@ -21,6 +21,12 @@ export const onDataChanged = dataChanged.subscribe
 /** Called with the Chinese message when the core says the session is gone (expired or never there). */
 export const onSessionLost = sessionLost.subscribe
 
+/**
+ * Writes of the session, not of the office's data: nothing a queue shows changed. (The signed-in screen
+ * is already listening while the login answer comes, issue 10; a refresh then would read 待办 twice.)
+ */
+const SESSION_WRITES: ReadonlySet<MethodName> = new Set(['auth.login', 'auth.logout', 'auth.changePassword'])
+
 const UNREACHABLE = '无法连接工作站服务，请确认程序仍在运行后重试'
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
@@ -60,7 +66,7 @@ export async function call<K extends MethodName>(name: K, input: InputOf<K>): Pr
     if (code === 'NOT_SIGNED_IN' || code === 'SESSION_EXPIRED') sessionLost.emit(error.message)
     throw error
   }
-  if (api[name].kind === 'write') dataChanged.emit(name)
+  if (api[name].kind === 'write' && !SESSION_WRITES.has(name)) dataChanged.emit(name)
   // The one unchecked step: the core's router produced this value from the same contract.
   return envelope.data as ResultOf<K>
 }

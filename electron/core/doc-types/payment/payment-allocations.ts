@@ -11,6 +11,7 @@ import { loadDocumentToDecide } from '../../workflow/apply-action'
 import type { ActionContext } from '../../workflow/document-kind'
 import { linkDocuments } from '../../workflow/links'
 import { ContractEntity } from '../contract/contract-entities'
+import { collectedIntoBalance } from '../outbound-slip/sign-back/receivable-balance'
 import { collectedFen } from './contract-money'
 import { PaymentAllocationEntity, type PaymentRow } from './payment-entities'
 import { paymentOf } from './payment-kind'
@@ -46,6 +47,8 @@ async function record(em: EntityManager, payment: PaymentRow, paymentDoc: Docume
   await insertRow(em, PaymentAllocationEntity, {
     paymentId: payment.documentId, contractId: contractDoc.id, direction: Math.sign(amountFen), amountFen: Math.abs(amountFen), createdAt: ctx.at.toISOString(), byUserId: ctx.user.id, byName: ctx.user.name, reason,
   })
+  // R9: the contract's running receivable balance (if it has receivables) moves with the row (receivable-balance.ts).
+  await collectedIntoBalance(em, contractDoc.id, amountFen)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: 'finance', action: amountFen > 0 ? 'payment.allocate' : 'payment.deallocate', entityType: 'document',
     entityId: paymentDoc.id, docNo: paymentDoc.docNo,

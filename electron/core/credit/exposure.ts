@@ -99,3 +99,19 @@ export async function overdueOf(em: EntityManager, scope: ExposureScope): Promis
   const overdueFen = fenFromDatabase(row?.fen ?? 0) ?? 0
   return { overdueFen, oldestDays: overdueFen > 0 && row?.oldest_due_on ? overdueDays(row.oldest_due_on, scope.today) : 0, pending: false }
 }
+
+/** Every term and overdue in one statement (one round trip on PostgreSQL): what a credit check reads. */
+const TERMS_AND_OVERDUE_SQL = `SELECT ${MEASURED.map((term, i) => `(${term.sql}) AS t${i}`).join(', ')}, o.fen AS overdue_fen, o.oldest_due_on
+  FROM (${OVERDUE_OF_CUSTOMER}) o`
+
+export async function exposureAndOverdue(em: EntityManager, scope: ExposureScope): Promise<{ terms: ExposureTermFigure[]; overdue: { overdueFen: number; oldestDays: number } }> {
+  const [row] = await readRows<Record<string, number | string | null>>(em, TERMS_AND_OVERDUE_SQL, { customerId: scope.customerId, today: scope.today, exclude: scope.excludeNoteId })
+  const terms = EXPOSURE_TERMS.map((term) => {
+    const i = MEASURED.indexOf(term)
+    const amountFen = i < 0 ? 0 : (fenFromDatabase(row?.[`t${i}`] ?? 0) ?? 0)
+    return { key: term.key, label: term.label, amountFen, pending: term.pending }
+  })
+  const overdueFen = fenFromDatabase(row?.overdue_fen ?? 0) ?? 0
+  const oldest = row?.oldest_due_on
+  return { terms, overdue: { overdueFen, oldestDays: overdueFen > 0 && typeof oldest === 'string' ? overdueDays(oldest, scope.today) : 0 } }
+}

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm'
+import { lockRow } from '../../../db/locks'
 import { runWrite } from '../../../db/write-rows'
 
 /*
@@ -33,8 +34,13 @@ export const BOOKED_INTO_BALANCE_SQL = `INSERT INTO contract_receivables (contra
 /** Named parameters :contractId, :deltaFen (signed: + allocation, − de-allocation). */
 export const COLLECTED_INTO_BALANCE_SQL = `UPDATE contract_receivables SET collected_fen = collected_fen + :deltaFen WHERE contract_id = :contractId`
 
-/** R11: a receivable was just inserted for the contract. */
+/**
+ * R11: a receivable was just inserted for the contract. The contract is locked first, as every allocation
+ * locks it (payment-allocations.ts contractToPay): on PostgreSQL (READ COMMITTED) a first booking racing an
+ * allocation would otherwise sum the allocations without the rival's while the rival's update found no row yet.
+ */
 export async function bookedIntoBalance(em: EntityManager, receivable: { contractId: number; customerId: number; amountFen: number }): Promise<void> {
+  await lockRow(em, 'documents', receivable.contractId)
   await runWrite(em, BOOKED_INTO_BALANCE_SQL, { contractId: receivable.contractId, customerId: receivable.customerId, amountFen: receivable.amountFen })
 }
 

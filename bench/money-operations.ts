@@ -5,6 +5,7 @@ import { creditCheck } from '../electron/core/credit/credit-check'
 import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import type { Result } from './core-operations'
 import type { RawFloor } from './floors'
+import { wanted } from './selection'
 import type { StatementRecorder, Statement } from './statement-recorder'
 import { measurePair } from './stats'
 
@@ -117,6 +118,7 @@ async function ok(ws: OpenedWorkstation, method: string, input: unknown, token: 
 export async function moneyOperations(ws: OpenedWorkstation, approveFloor: RawFloor, recorder: StatementRecorder, money: MoneyFixture, runs: number): Promise<Result[]> {
   const results: Result[] = []
   const replayed = async (operation: string, n: number, work: (i: number) => Promise<unknown>) => {
+    if (!wanted(operation)) return
     const recorded: Statement[][] = []
     const timing = await measurePair(n, async (i) => void (recorded[i] = await recorder.record(() => work(i))), (i) => approveFloor.replay(recorded[i]!), 0)
     results.push({ operation, ...timing })

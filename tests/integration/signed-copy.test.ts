@@ -270,7 +270,7 @@ describe('paper tracking and integrity', () => {
         })
       return rules
     }
-    expect(await broken([['UPDATE receivables SET amount_fen = amount_fen + 1 WHERE slip_document_id = :id', { id: booked }]])).toEqual(['R11 receivable = slip amount'])
+    expect(await broken([['UPDATE receivables SET amount_fen = amount_fen + 1 WHERE slip_document_id = :id', { id: booked }]])).toEqual(['R11 receivable = slip amount', 'R9 receivable balance = receivables and allocations'])
     expect(await broken([['UPDATE signed_copies SET signed_on = :day WHERE slip_document_id = :id', { day: '2020-01-01', id: booked }]])).toEqual(['R11 signed copy of a posted slip'])
     expect(await broken([[`DELETE FROM tasks WHERE document_id = :id AND step_key = 'record_signed_copy'`, { id: waiting }]])).toEqual(['open tasks'])
     expect(await integrity()).toEqual([])

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors'
 import { formatYuan } from '../../../shared/money'
 import { CustomerEntity } from '../db/entities'
 import { findRowByOrFail } from '../db/find-rows'
-import { exposureTerms, overdueOf, type ExposureScope } from './exposure'
+import { exposureAndOverdue, type ExposureScope } from './exposure'
 import { zeroCreditFigures } from './zero-credit'
 
 /** R9: the rating that refuses a dispatch outright (set by R2's credit change, approved by the general manager). */
@@ -19,9 +19,8 @@ export const BLOCK_RATING = 'E'
  */
 export async function creditCheck(em: EntityManager, scope: ExposureScope & { noteFen: number }): Promise<CreditCheckDto> {
   const customer = await findRowByOrFail(em, CustomerEntity, { id: scope.customerId })
-  const terms = await exposureTerms(em, scope)
+  const { terms, overdue } = await exposureAndOverdue(em, scope)
   const exposureFen = terms.reduce((sum, t) => sum + t.amountFen, 0)
-  const overdue = await overdueOf(em, scope)
   const zeroCredit = customer.creditLimitFen === 0
   const money = zeroCredit ? await zeroCreditFigures(em, scope) : { moneyReceivedFen: 0, otherShippedFen: 0 }
   const overLimitFen = exposureFen + scope.noteFen - customer.creditLimitFen

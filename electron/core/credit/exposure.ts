@@ -61,6 +61,7 @@ export const EXPOSURE_TERMS: readonly ExposureTerm[] = [
     // R14: a recorded (not reversed) acceptance bill from the customer, due after today: the risk stays until the bill is paid.
     // coalesce(…) = 0 rather than IS NULL: on SQLite "reverses_payment_id IS NULL" matched the column's UNIQUE
     // index, which the planner took over idx_payments_customer and then walked every payment (13 ms a check).
+    // idx_payments_customer_bills (customer, method, due date) reads only the customer's unmatured bills.
     sql: `SELECT coalesce(sum(p.amount_fen), 0) AS fen
           FROM payments p JOIN documents d ON d.id = p.document_id
           WHERE p.customer_id = :customerId AND p.method = 'bill' AND p.bill_due_on > :today AND coalesce(p.reverses_payment_id, 0) = 0 AND d.state = 'approved'`,
@@ -75,27 +76,26 @@ export interface ExposureTermFigure {
   pending: boolean
 }
 
-/** Every term's SQL as one statement (a scalar subquery per term): one round trip whatever the number of terms. */
+/** The terms that have SQL (all of them today); each is a scalar subquery of the one statement below. */
 const MEASURED = EXPOSURE_TERMS.filter((term) => term.sql !== null)
-const ALL_TERMS_SQL = `SELECT ${MEASURED.map((term, i) => `(${term.sql}) AS t${i}`).join(', ')}`
 
-export async function exposureTerms(em: EntityManager, scope: ExposureScope): Promise<ExposureTermFigure[]> {
-  const params = { customerId: scope.customerId, today: scope.today, exclude: scope.excludeNoteId }
-  const [row] = MEASURED.length ? await readRows<Record<string, number | string | null>>(em, ALL_TERMS_SQL, params) : []
-  return EXPOSURE_TERMS.map((term) => {
+/**
+ * Every term and overdue in one statement (one round trip on PostgreSQL): what a credit check reads. Overdue
+ * (R9, R16): the customer's receivables unpaid after their due date (the later of the credit days and the
+ * contract's instalment date, fixed at booking), their sum and the oldest days overdue, counted from the day
+ * after the due date (receivable-sql.ts OVERDUE_OF_CUSTOMER).
+ */
+const TERMS_AND_OVERDUE_SQL = `SELECT ${MEASURED.map((term, i) => `(${term.sql}) AS t${i}`).join(', ')}, o.fen AS overdue_fen, o.oldest_due_on
+  FROM (${OVERDUE_OF_CUSTOMER}) o`
+
+export async function exposureAndOverdue(em: EntityManager, scope: ExposureScope): Promise<{ terms: ExposureTermFigure[]; overdue: { overdueFen: number; oldestDays: number } }> {
+  const [row] = await readRows<Record<string, number | string | null>>(em, TERMS_AND_OVERDUE_SQL, { customerId: scope.customerId, today: scope.today, exclude: scope.excludeNoteId })
+  const terms = EXPOSURE_TERMS.map((term) => {
     const i = MEASURED.indexOf(term)
     const amountFen = i < 0 ? 0 : (fenFromDatabase(row?.[`t${i}`] ?? 0) ?? 0)
     return { key: term.key, label: term.label, amountFen, pending: term.pending }
   })
-}
-
-/**
- * R9, R16: the customer's receivables unpaid after their due date (the later of the credit days and the
- * contract's instalment date, fixed at booking): SUM(unpaid) and the oldest days overdue, counted from the
- * day after the due date — one query over idx_receivables_customer.
- */
-export async function overdueOf(em: EntityManager, scope: ExposureScope): Promise<{ overdueFen: number; oldestDays: number; pending: boolean }> {
-  const [row] = await readRows<{ fen: number | string | null; oldest_due_on: string | null }>(em, OVERDUE_OF_CUSTOMER, { customerId: scope.customerId, today: scope.today })
-  const overdueFen = fenFromDatabase(row?.fen ?? 0) ?? 0
-  return { overdueFen, oldestDays: overdueFen > 0 && row?.oldest_due_on ? overdueDays(row.oldest_due_on, scope.today) : 0, pending: false }
+  const overdueFen = fenFromDatabase(row?.overdue_fen ?? 0) ?? 0
+  const oldest = row?.oldest_due_on
+  return { terms, overdue: { overdueFen, oldestDays: overdueFen > 0 && typeof oldest === 'string' ? overdueDays(oldest, scope.today) : 0 } }
 }

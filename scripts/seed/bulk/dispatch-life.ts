@@ -88,7 +88,7 @@ function fill(ctx: OfficeContext, note: Note, at: number): void {
   if (zeroCredit && one(s.shipped!, scope) + amountFen > one(s.money!, scope)) return retry(ctx, note, at, 'dispatch notes waiting for money (zero credit)')
   const exposure = EXPOSURE_TERMS.filter((t) => t.sql).reduce((sum, t) => sum + one(s[`term_${t.key}`]!, scope), 0)
   const overLimit = !zeroCredit && exposure + amountFen > Number(customer.credit_limit_fen)
-  // R9, R16: a receivable unpaid past its due date (exposure.ts overdueOf).
+  // R9, R16: a receivable unpaid past its due date (exposure.ts exposureAndOverdue).
   const overdue = one(s.overdue!, { customerId: customer.id, today }) > 0
 
   const clerk = ctx.people.signer(random, 'sales_clerk', [])

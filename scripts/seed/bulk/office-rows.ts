@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { COLLECTED_INTO_BALANCE_SQL } from '../../../electron/core/doc-types/outbound-slip/sign-back/receivable-balance'
 import { formatDocumentNumber, periodOf, type DocumentType } from '../../../shared/document-number'
 import type { DocumentLineRow } from '../../../electron/core/db/entities/document-line'
 
@@ -91,6 +92,7 @@ export class OfficeRows {
       payment: p(insert('payments', `documentId, customerId, receivedOn, amountFen, method, bank, reference, billNo, issuingBank, billIssuedOn, billDueOn,
         billKind, billEndorsable, remark, slipRef, reversesPaymentId, allocatedFen`)),
       allocation: p(insert('payment_allocations', 'paymentId, contractId, direction, amountFen, createdAt, byUserId, byName, reason')),
+      collectedIntoBalance: p(COLLECTED_INTO_BALANCE_SQL),
       notice: p(insert('production_notices', 'documentId, contractId, note')),
       noticeLine: p(insert('production_notice_lines', 'documentId, lineNo, contractLineNo, productId, productCode, productName, spec, unit, quantity, requiredDate')),
     }
@@ -145,7 +147,11 @@ export class OfficeRows {
   creditChange(row: Record<string, unknown>) { this.s.creditChange.run(row) }
   sealUsage(row: { contractId: number; usedByUserId: number; usedByName: string; usedAt: string; copies: number; purpose: string }) { this.s.sealUsage.run(row) }
   payment(row: Record<string, unknown>) { this.s.payment.run(row) }
-  allocation(row: { paymentId: number; contractId: number; direction: number; amountFen: number; createdAt: string; byUserId: number; byName: string; reason: string | null }) { this.s.allocation.run(row) }
+  allocation(row: { paymentId: number; contractId: number; direction: number; amountFen: number; createdAt: string; byUserId: number; byName: string; reason: string | null }) {
+    this.s.allocation.run(row)
+    // R9: the contract's running receivable balance, by the engine's own statement (receivable-balance.ts).
+    this.s.collectedIntoBalance.run({ contractId: row.contractId, deltaFen: row.direction * row.amountFen })
+  }
   notice(row: { documentId: number; contractId: number; note: string | null }) { this.s.notice.run(row) }
   noticeLine(row: Record<string, unknown>) { this.s.noticeLine.run(row) }
 }

@@ -77,7 +77,7 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
   const unshipped = ship.lines.reduce((sum, l) => sum + (l.line.quantity - l.posted) * l.line.unitPriceFen, 0)
   const gmApproved = (ship.note.route ?? []).some((e) => (e.signatures ?? []).some((g) => g.role === 'general_manager'))
   const limit = Number(customer.credit_limit_fen)
-  // R9, R16: anything overdue sends it to the GM too (exposure.ts overdueOf).
+  // R9, R16: anything overdue sends it to the GM too (exposure.ts exposureAndOverdue).
   const overdue = Number((s.overdue!.get({ customerId: customer.id, today }) as { fen: number | null }).fen ?? 0) > 0
   const recheckFailed = ((limit > 0 && exposure + unshipped > limit) || overdue) && !gmApproved
 

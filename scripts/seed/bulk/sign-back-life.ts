@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import { BOOKED_INTO_BALANCE_SQL } from '../../../electron/core/doc-types/outbound-slip/sign-back/receivable-balance'
 import { receivableDueOn, termsDueOn } from '../../../electron/core/doc-types/outbound-slip/sign-back/receivable-due'
 import { BOOK_RECEIVABLE, RECORD_SIGNED_COPY } from '../../../electron/core/doc-types/outbound-slip/sign-back/sign-back-tasks'
 import { afterWorkingHours, dayOf, dayText, iso } from '../calendar'
@@ -29,6 +30,7 @@ function signBack(ctx: OfficeContext): SignBackState {
         closed: p(`SELECT closed_at FROM documents WHERE id = ?`),
         terms: p(`SELECT c.prepayment_fen, c.instalments, cu.credit_days FROM contracts c JOIN customers cu ON cu.id = c.customer_id WHERE c.document_id = ?`),
         booked: p(`SELECT coalesce(sum(amount_fen), 0) AS fen FROM receivables WHERE contract_id = ?`),
+        bookedIntoBalance: p(BOOKED_INTO_BALANCE_SQL),
       },
     }
     states.set(ctx, state)
@@ -79,6 +81,8 @@ function book(ctx: OfficeContext, posted: PostedSlip, signedOn: string, at: numb
   const dueOn = receivableDueOn(signedOn, Number(terms.credit_days), termsDueOn({ prepaymentFen: Number(terms.prepayment_fen), instalments: terms.instalments }, before, amountFen))
   const bookedOn = dayText(dayOf(at))
   s.receivable!.run({ slipId: posted.slip.id, contractId: posted.contractId, customerId: posted.customerId, amountFen, bookedOn, dueOn, userId: finance.id, userName: finance.name, at: iso(at) })
+  // R9: the contract's running receivable balance, by the engine's own statement (receivable-balance.ts).
+  s.bookedIntoBalance!.run({ contractId: posted.contractId, customerId: posted.customerId, amountFen })
   ctx.engine.closeRoleTasks(posted.slip, 'finance', finance, 'signBacks.bookReceivable', at)
   ctx.engine.audit(iso(at), finance, 'finance', 'signBack.bookReceivable', posted.slip.id, posted.slip.docNo, null, null, null, JSON.stringify({ amountFen, bookedOn, dueOn, creditDays: terms.credit_days }))
   count(ctx, 'receivables booked')

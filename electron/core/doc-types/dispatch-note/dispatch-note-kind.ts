@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm'
 import { dispatchNoteLifecycle } from '../../../../shared/doc-types/dispatch-note/dispatch-note-type'
 import { DocumentEntity, type DocumentRow } from '../../db/entities'
+import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
 import { shanghaiToday } from '../../policy/shanghai-day'
 import { assertZeroCreditCovered, creditCheck } from '../../credit/credit-check'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
@@ -11,8 +12,9 @@ import { openFollowUpTask } from '../../workflow/tasks'
 import { POST_OUTBOUND } from '../outbound-slip/outbound-task'
 import { assertValidUntilNotPast, isExpired } from './dispatch-validity'
 
-export const dispatchNoteOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => em.getRepository(DispatchNoteEntity).findOneByOrFail({ documentId: doc.id })
-export const dispatchLinesOf = (em: EntityManager, id: number) => em.getRepository(DispatchLineEntity).find({ where: { documentId: id }, order: { lineNo: 'ASC' } })
+// Read on every submit, approval, posting and view of a note or slip: statements built once (db/find-rows.ts), not by TypeORM per call.
+export const dispatchNoteOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => findRowByOrFail(em, DispatchNoteEntity, { documentId: doc.id })
+export const dispatchLinesOf = (em: EntityManager, id: number) => findRowsBy(em, DispatchLineEntity, { documentId: id }, { lineNo: 'ASC' })
 
 /** What is still to ship on the note, in fen: its exposure while approved (R9). */
 export const unshippedFen = (lines: readonly DispatchLineRow[]) => lines.reduce((sum, l) => sum + (l.quantity - l.postedQuantity) * l.unitPriceFen, 0)

@@ -5,6 +5,7 @@ import type { DocumentRow } from '../../db/entities'
 import { shanghaiToday } from '../../policy/shanghai-day'
 import { stockFigures } from '../dispatch-note/dispatch-stock'
 import { DocumentEntity } from '../../db/entities'
+import { insertRow } from '../../db/write-rows'
 import { applyAction, loadDocument } from '../../workflow/apply-action'
 import { createDocument } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
@@ -31,15 +32,14 @@ export async function postOutboundSlip(em: EntityManager, input: ParsedInputOf<'
     },
     ctx,
   )
-  await em.getRepository(OutboundSlipEntity).insert({
+  await insertRow(em, OutboundSlipEntity, {
     documentId: doc.id, dispatchNoteId: noteDoc.id, contractId: note.contractId, customerId: note.customerId, postedOn: input.postedOn, remark: input.remark ?? null,
   })
-  await em.getRepository(OutboundLineEntity).insert(
-    checked.map(({ noteLine: l, quantity }, i) => ({
+  for (const [i, { noteLine: l, quantity }] of checked.entries())
+    await insertRow(em, OutboundLineEntity, {
       documentId: doc.id, lineNo: i + 1, noteLineNo: l.lineNo, productId: l.productId, productCode: l.productCode, productName: l.productName, spec: l.spec,
       unit: l.unit, quantity, unitPriceFen: l.unitPriceFen, amountFen: quantity * l.unitPriceFen,
-    })),
-  )
+    })
   await applyAction(em, outboundSlipKind, doc, { version: doc.version, action: 'submit' }, ctx)
   return loadDocument(em, doc.id)
 }

@@ -1,9 +1,10 @@
 import { outboundSlipLifecycle } from '../../../../shared/doc-types/outbound-slip/outbound-slip-type'
 import { DocumentEntity } from '../../db/entities'
+import { findRowByOrFail } from '../../db/find-rows'
 import { assertZeroCreditCovered } from '../../credit/credit-check'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { dispatchNoteOf } from '../dispatch-note/dispatch-note-kind'
-import { outboundCredit, zeroCreditAtPosting } from './outbound-credit'
+import { noteOfSlip, outboundCredit, zeroCreditAtPosting } from './outbound-credit'
 import { postOutbound, slipLinesOf, slipOf, unpostOutbound } from './post-outbound'
 import { openFollowUpTask } from '../../workflow/tasks'
 import { shanghaiToday } from '../../policy/shanghai-day'
@@ -29,8 +30,8 @@ export const outboundSlipKind: DocumentKind = {
     return { amountFen: doc.amountFen ?? 0, creditRecheckFailed: check.needsGeneralManager && !gmApproved, creditBlocked: check.blocked }
   },
   async beforeSubmit(em, doc, ctx) {
-    const { noteDoc } = await outboundCredit(em, doc, ctx.at)
-    assertZeroCreditCovered(await zeroCreditAtPosting(em, noteDoc, ctx.at), doc.customerName ?? '')
+    const zeroCredit = await zeroCreditAtPosting(em, await noteOfSlip(em, doc), ctx.at)
+    if (zeroCredit) assertZeroCreditCovered(zeroCredit, doc.customerName ?? '')
   },
   async onApproved(em, doc, ctx) {
     await postOutbound(em, doc, ctx)
@@ -44,8 +45,8 @@ export const outboundSlipKind: DocumentKind = {
   async body(em, doc, ctx) {
     const slip = await slipOf(em, doc)
     const lines = await slipLinesOf(em, doc.id)
-    const noteDoc = await em.getRepository(DocumentEntity).findOneByOrFail({ id: slip.dispatchNoteId })
-    const contractDoc = await em.getRepository(DocumentEntity).findOneByOrFail({ id: slip.contractId })
+    const noteDoc = await findRowByOrFail(em, DocumentEntity, { id: slip.dispatchNoteId })
+    const contractDoc = await findRowByOrFail(em, DocumentEntity, { id: slip.contractId })
     const note = await dispatchNoteOf(em, noteDoc)
     return {
       kind: 'outboundSlip',

@@ -1,18 +1,20 @@
 import type { EntityManager } from 'typeorm'
 import { AppError } from '../../../../shared/errors'
 import type { DocumentRow } from '../../db/entities'
+import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
+import { runWrite } from '../../db/write-rows'
 import { shanghaiToday } from '../../policy/shanghai-day'
 import { moveStock } from '../../stock/move-stock'
 import { loadDocumentToDecide } from '../../workflow/apply-action'
 import type { ActionContext } from '../../workflow/document-kind'
-import { DispatchLineEntity } from '../dispatch-note/dispatch-note-entities'
 import { assertWithinNote, noteToPost } from './note-to-post'
 import { OutboundLineEntity, OutboundSlipEntity } from './outbound-slip-entities'
 import { moveContract, moveNote } from './shipment-states'
 import { openGateTask } from '../gate-pass/gate-pass-task'
 
-export const slipOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => em.getRepository(OutboundSlipEntity).findOneByOrFail({ documentId: doc.id })
-export const slipLinesOf = (em: EntityManager, id: number) => em.getRepository(OutboundLineEntity).find({ where: { documentId: id }, order: { lineNo: 'ASC' } })
+// Read at submit, posting and every view: statements built once (db/find-rows.ts), not by TypeORM per call.
+export const slipOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => findRowByOrFail(em, OutboundSlipEntity, { documentId: doc.id })
+export const slipLinesOf = (em: EntityManager, id: number) => findRowsBy(em, OutboundLineEntity, { documentId: id }, { lineNo: 'ASC' })
 
 /**
  * R10: the slip is posted (its chain completed: at once, or at the general manager's approval after R9's
@@ -55,5 +57,5 @@ export async function unpostOutbound(em: EntityManager, slipDoc: DocumentRow, ct
 }
 
 async function addPosted(em: EntityManager, noteId: number, lineNo: number, delta: number): Promise<void> {
-  await em.getRepository(DispatchLineEntity).increment({ documentId: noteId, lineNo }, 'postedQuantity', delta)
+  await runWrite(em, `UPDATE dispatch_note_lines SET posted_quantity = posted_quantity + :delta WHERE document_id = :noteId AND line_no = :lineNo`, { delta, noteId, lineNo })
 }

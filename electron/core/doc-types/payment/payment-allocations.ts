@@ -9,8 +9,8 @@ import { findRowByOrFail } from '../../db/find-rows'
 import { insertRow, runWrite } from '../../db/write-rows'
 import { loadDocumentToDecide } from '../../workflow/apply-action'
 import type { ActionContext } from '../../workflow/document-kind'
-import { linkDocuments } from '../../workflow/links'
 import { ContractEntity } from '../contract/contract-entities'
+import { collectedIntoBalance } from '../outbound-slip/sign-back/receivable-balance'
 import { collectedFen } from './contract-money'
 import { PaymentAllocationEntity, type PaymentRow } from './payment-entities'
 import { paymentOf } from './payment-kind'
@@ -46,6 +46,8 @@ async function record(em: EntityManager, payment: PaymentRow, paymentDoc: Docume
   await insertRow(em, PaymentAllocationEntity, {
     paymentId: payment.documentId, contractId: contractDoc.id, direction: Math.sign(amountFen), amountFen: Math.abs(amountFen), createdAt: ctx.at.toISOString(), byUserId: ctx.user.id, byName: ctx.user.name, reason,
   })
+  // R9: the contract's running receivable balance (if it has receivables) moves with the row (receivable-balance.ts).
+  await collectedIntoBalance(em, contractDoc.id, amountFen)
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: 'finance', action: amountFen > 0 ? 'payment.allocate' : 'payment.deallocate', entityType: 'document',
     entityId: paymentDoc.id, docNo: paymentDoc.docNo,
@@ -77,8 +79,13 @@ export async function allocate(em: EntityManager, paymentId: number, allocations
         { contractNo: contractDoc.docNo, lackingFen: lacking, amountFen: a.amountFen },
       )
     await record(em, payment, doc, contractDoc, a.amountFen, null, ctx)
-    const linked = (await readRows(em, `SELECT 1 AS linked FROM document_links WHERE from_document_id = :from AND to_document_id = :to AND kind = 'pays' LIMIT 1`, { from: doc.id, to: contractDoc.id })).length > 0
-    if (!linked) await linkDocuments(em, doc.id, contractDoc.id, 'pays', ctx.at)
+    // The payment's 'pays' link to the contract, once (uq_document_links): one statement, not a look then an insert.
+    await runWrite(
+      em,
+      `INSERT INTO document_links (from_document_id, to_document_id, kind, created_at) VALUES (:from, :to, 'pays', :at)
+       ON CONFLICT (from_document_id, to_document_id, kind) DO NOTHING`,
+      { from: doc.id, to: contractDoc.id, at: ctx.at.toISOString() },
+    )
   }
   await syncAllocateTask(em, doc, await moveAllocated(em, payment, total), ctx)
   return doc

@@ -47,7 +47,8 @@ export const PaymentEntity = new EntitySchema<PaymentRow>({
     { name: 'fk_payments_customer', target: 'Customer', columnNames: ['customerId'], referencedColumnNames: ['id'] },
     { name: 'fk_payments_reverses', target: 'Document', columnNames: ['reversesPaymentId'], referencedColumnNames: ['id'] },
   ],
-  indices: [{ name: 'idx_payments_customer', columns: ['customerId', 'receivedOn'] }],
+  // R9: the customer's acceptance bills by due date (migration 1766000000000).
+  indices: [{ name: 'idx_payments_customer', columns: ['customerId', 'receivedOn'] }, { name: 'idx_payments_customer_bills', columns: ['customerId', 'method', 'billDueOn'] }],
 })
 
 export const PaymentAllocationEntity = new EntitySchema<PaymentAllocationRow>({

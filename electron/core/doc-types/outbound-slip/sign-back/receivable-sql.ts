@@ -23,17 +23,25 @@ export const unpaidReceivablesSql = (where: string) => `
         FROM receivables r WHERE ${where}) u`
 
 /**
- * R9 exposure's first term: the customer's unpaid booked receivables. Per contract, settling in due-date
- * order leaves exactly max(0, booked − collected) unpaid, so the sum needs no window: one pass over
- * idx_receivables_customer and one indexed sum per contract.
+ * The customer's contracts that still owe (booked > collected), from the running figure (receivable-balance.ts)
+ * over its partial index: a handful of rows, not the customer's years of receivables and allocations.
  */
-export const UNPAID_RECEIVABLES_OF_CUSTOMER = `SELECT coalesce(sum(CASE WHEN b.booked > b.collected THEN b.booked - b.collected ELSE 0 END), 0) AS fen
-  FROM (SELECT r.contract_id, sum(r.amount_fen) AS booked, ${COLLECTED('r.contract_id')} AS collected
-        FROM receivables r WHERE r.customer_id = :customerId GROUP BY r.contract_id) b`
+const OWING_CONTRACTS_OF_CUSTOMER = `SELECT k.contract_id FROM contract_receivables k WHERE k.customer_id = :customerId AND k.booked_fen > k.collected_fen`
 
-/** R9, R16: the customer's receivables unpaid after their due date: the sum, and the oldest due date among them. */
+/**
+ * R9 exposure's first term: the customer's unpaid booked receivables. Per contract, settling in due-date
+ * order leaves exactly max(0, booked − collected) unpaid: the sum of the running figure's owing rows.
+ */
+export const UNPAID_RECEIVABLES_OF_CUSTOMER = `SELECT coalesce(sum(k.booked_fen - k.collected_fen), 0) AS fen
+  FROM contract_receivables k WHERE k.customer_id = :customerId AND k.booked_fen > k.collected_fen`
+
+/**
+ * R9, R16: the customer's receivables unpaid after their due date: the sum, and the oldest due date among them.
+ * A receivable is unpaid only on a contract that owes, so the window reads the owing contracts' receivables
+ * only (whole contracts, as unpaidReceivablesSql needs).
+ */
 export const OVERDUE_OF_CUSTOMER = `SELECT coalesce(sum(o.unpaid_fen), 0) AS fen, min(o.due_on) AS oldest_due_on
-  FROM (${unpaidReceivablesSql('r.customer_id = :customerId')}) o WHERE o.due_on < :today AND o.unpaid_fen > 0`
+  FROM (${unpaidReceivablesSql(`r.contract_id IN (${OWING_CONTRACTS_OF_CUSTOMER})`)}) o WHERE o.due_on < :today AND o.unpaid_fen > 0`
 
 /** Whole days from one calendar day to another (2026-12-20 → 2026-12-21 is 1). */
 export function daysFrom(from: string, to: string): number {

@@ -16,6 +16,7 @@ import { ContractEntity } from '../../contract/contract-entities'
 import { OutboundSlipEntity, type OutboundSlipRow } from '../outbound-slip-entities'
 import { paperTracking } from './paper-tracking'
 import { receivableDueOn, termsDueOn } from './receivable-due'
+import { bookedIntoBalance } from './receivable-balance'
 import { ReceivableEntity, SignedCopyEntity } from './sign-back-entities'
 import { BOOK_RECEIVABLE } from './sign-back-tasks'
 import { signBackOf, signBacksOfContract } from './sign-back-view'
@@ -86,6 +87,8 @@ async function bookReceivable(em: EntityManager, slipId: number, ctx: SignedInCo
     slipDocumentId: doc.id, contractId: slip.contractId, customerId: slip.customerId, amountFen, bookedOn, dueOn,
     bookedByUserId: ctx.user.id, bookedByName: ctx.user.name, bookedAt: ctx.at.toISOString(),
   })
+  // R9: the contract's running receivable balance moves with the row (receivable-balance.ts).
+  await bookedIntoBalance(em, { contractId: slip.contractId, customerId: slip.customerId, amountFen })
   await closeOpenTasks(em, doc.id, ctx.user.id, 'signBacks.bookReceivable', ctx.at, 'finance')
   await appendAuditEvent(em, {
     at: ctx.at, actor: ctx.user, role: 'finance', action: 'signBack.bookReceivable', entityType: 'document', entityId: doc.id, docNo: doc.docNo,

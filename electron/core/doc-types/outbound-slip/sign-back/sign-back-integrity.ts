@@ -1,4 +1,5 @@
 import { sqlRule } from '../../../integrity/integrity-rule'
+import { RECEIVABLE_BALANCE_FROM_ROWS_SQL } from './receivable-balance'
 import type { FollowUpTask } from '../../../integrity/type-integrity'
 import { BOOK_RECEIVABLE, RECORD_SIGNED_COPY } from './sign-back-tasks'
 
@@ -38,5 +39,16 @@ export const signBackRules = [
      FROM receivables r LEFT JOIN documents d ON d.id = r.slip_document_id LEFT JOIN outbound_slips s ON s.document_id = r.slip_document_id
      WHERE r.amount_fen IS DISTINCT FROM d.amount_fen OR s.contract_id IS DISTINCT FROM r.contract_id OR s.customer_id IS DISTINCT FROM r.customer_id
         OR r.due_on < (SELECT c.signed_on FROM signed_copies c WHERE c.slip_document_id = r.slip_document_id)`,
+  ),
+  sqlRule(
+    // R9: the running figure the credit check reads (receivable-balance.ts) = the receivables and allocations it sums.
+    'R9 receivable balance = receivables and allocations',
+    `SELECT 'contract #' || CAST(b.contract_id AS TEXT) || ': kept ' || coalesce(CAST(k.booked_fen AS TEXT) || ' booked / ' || CAST(k.collected_fen AS TEXT) || ' collected', 'nothing')
+       || ', rows ' || CAST(b.booked_fen AS TEXT) || ' / ' || CAST(b.collected_fen AS TEXT) AS example
+     FROM (${RECEIVABLE_BALANCE_FROM_ROWS_SQL}) b LEFT JOIN contract_receivables k ON k.contract_id = b.contract_id
+     WHERE k.contract_id IS NULL OR k.customer_id <> b.customer_id OR k.booked_fen <> b.booked_fen OR k.collected_fen <> b.collected_fen
+     UNION ALL
+     SELECT 'contract #' || CAST(k.contract_id AS TEXT) || ': kept a receivable balance without receivables' AS example
+     FROM contract_receivables k WHERE NOT EXISTS (SELECT 1 FROM receivables r WHERE r.contract_id = k.contract_id)`,
   ),
 ]

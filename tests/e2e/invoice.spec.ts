@@ -57,7 +57,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   )
 })
 
-test('1 财务收款 ¥14,399.99（59.99%）；销售内勤申请开票被拒，提示已回款与开票条件', async ({ page }) => {
+test('1 财务收款登记 ¥14,399.99（59.99%），分配到合同', async ({ page }) => {
   await signInAs(page, FINANCE)
   await page.getByTestId('nav-new-payment').click()
   await expect(page.getByTestId('payment-record-page')).toBeVisible()
@@ -68,7 +68,9 @@ test('1 财务收款 ¥14,399.99（59.99%）；销售内勤申请开票被拒，
   await page.getByTestId(`alloc-${contract.no}`).fill('14399.99')
   await Promise.all([answerTo(page, 'payments.record'), page.getByTestId('payment-record-submit').click()])
   await expect(page.getByTestId('payment-allocated')).toHaveText('14,399.99')
+})
 
+test('1b 销售内勤申请开票被拒，提示已回款 59.99% 与开票条件 60%', async ({ page }) => {
   await signInAs(page, CLERK)
   const doc = new DocumentPage(page)
   await doc.open(contract.id)

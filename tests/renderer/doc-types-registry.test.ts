@@ -36,6 +36,9 @@ describe('the renderer registry of document types', () => {
       ['work-orders/:id/edit', 'workOrders.save', false],
       ['work-orders/pending', 'workOrders.save', false],
       ['print/workOrder/:id', 'documents.recordPrint', true],
+      ['invoices/new', 'invoices.save', false],
+      ['invoices/:id/edit', 'invoices.save', false],
+      ['print/invoice/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -49,13 +52,13 @@ describe('the renderer registry of document types', () => {
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'invoice'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
     expect(docTypeLabel('gatePass')).toBe(DOC_TYPES.gatePass.label)
     expect(docTypeLabel('workOrder')).toBe(DOC_TYPES.workOrder.label)
-    expect(docTypeLabel('invoice')).toBe('开票申请')
+    expect(docTypeLabel('invoice')).toBe(DOC_TYPES.invoice.label)
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })
 

@@ -17,7 +17,9 @@ export const invoiceLifecycle: Lifecycle = {
   },
   editable: EDITABLE_STATES,
   voidable: [...EDITABLE_STATES, 'approved', 'invoiced', 'redReversed'],
-  closable: ['invoiced', 'redReversed', 'voided'],
+  // An invoice that still stands stays open: a red letter may come months later (R24). Closing it with the
+  // contract after the month-end reconciliation is issue 14's closing part (R19), not built here.
+  closable: ['redReversed', 'voided'],
   transitions: [
     { event: 'invoiceRecorded', from: ['approved'], to: 'invoiced', by: 'system', label: '已开票' },
     { event: 'redReversed', from: ['invoiced'], to: 'redReversed', by: 'system', label: '已红冲' },

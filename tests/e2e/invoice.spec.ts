@@ -11,7 +11,7 @@ import { screenshotsDir } from './support/contract-steps'
 import { OfficeApi, shanghaiDay } from './support/office-api'
 import { printedOnOneA4 } from './support/printed-pdf'
 import { saveScreen } from './support/screens'
-import { CLERK, CUSTOMER, FINANCE, MANAGER, WAREHOUSE, setUpPumpContractOffice, signInAs, type Person } from './support/pump-contract-office'
+import { CLERK, CUSTOMER, FINANCE, GM, MANAGER, WAREHOUSE, setUpPumpContractOffice, signInAs, type Person } from './support/pump-contract-office'
 
 /*
  * Issue 14's invoice request end to end on its own fresh database (the `invoice` project): a signed
@@ -173,4 +173,18 @@ test('6 开票申请打印为一页 A4：金额大写、发票号码、红字、
   }
   mkdirSync(screenshotsDir(), { recursive: true })
   execFileSync('pdftoppm', ['-png', '-r', '100', '-singlefile', pdfPath, join(screenshotsDir(), 'invoice-06-print-pdf')])
+})
+
+test('7 总经理在“开票条件”发布新版本：明日起 70%，今日仍为 60%', async ({ page }) => {
+  await signInAs(page, GM)
+  await page.getByTestId('nav-invoice-thresholds').click()
+  await expect(page.getByTestId('invoice-threshold-in-force')).toContainText('60%')
+  await page.getByTestId('invoice-threshold-percent').fill('70')
+  await page.locator('.ant-picker input').fill(shanghaiDay(1))
+  await page.keyboard.press('Enter')
+  await Promise.all([answerTo(page, 'invoiceThresholds.issue'), page.getByTestId('invoice-threshold-issue').click()])
+  await expect(page.getByTestId('invoice-threshold-page').locator('tbody')).toContainText('70%')
+  // Not in force before its day: today's requests are still decided at 60 %.
+  await expect(page.getByTestId('invoice-threshold-in-force')).toContainText('60%')
+  await saveScreen(page, 'invoice-07-threshold')
 })

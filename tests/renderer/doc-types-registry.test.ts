@@ -39,6 +39,7 @@ describe('the renderer registry of document types', () => {
       ['invoices/new', 'invoices.save', false],
       ['invoices/:id/edit', 'invoices.save', false],
       ['print/invoice/:id', 'documents.recordPrint', true],
+      ['invoice-thresholds', 'invoiceThresholds.list', false],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -48,6 +49,7 @@ describe('the renderer registry of document types', () => {
       ['goods', '/dispatch-notes/ready', 'nav-ready-to-dispatch'],
       ['contracts', '/sign-backs/paper', 'nav-paper-tracking'],
       ['goods', '/work-orders/pending', 'nav-pending-installation'],
+      ['master', '/invoice-thresholds', 'nav-invoice-thresholds'],
     ])
   })
 

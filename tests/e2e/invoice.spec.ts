@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 import { ApplicationPrintPage } from './pages/application-print-page'
 import { DocumentPage } from './pages/document-page'
 import { LedgerPage } from './pages/ledger-page'
-import { pickFromSelect } from './support/antd'
+import { fillDate, pickFromSelect } from './support/antd'
 import { answerTo } from './support/api-call'
 import { screenshotsDir } from './support/contract-steps'
 import { OfficeApi, shanghaiDay } from './support/office-api'
@@ -180,10 +180,12 @@ test('7 总经理在“开票条件”发布新版本：明日起 70%，今日�
   await page.getByTestId('nav-invoice-thresholds').click()
   await expect(page.getByTestId('invoice-threshold-in-force')).toContainText('60%')
   await page.getByTestId('invoice-threshold-percent').fill('70')
-  await page.locator('.ant-picker input').fill(shanghaiDay(1))
-  await page.keyboard.press('Enter')
+  await fillDate(page.getByTestId('invoice-threshold-from'), shanghaiDay(1))
   await Promise.all([answerTo(page, 'invoiceThresholds.issue'), page.getByTestId('invoice-threshold-issue').click()])
-  await expect(page.getByTestId('invoice-threshold-page').locator('tbody')).toContainText('70%')
+  const rows = page.getByTestId('invoice-threshold-page').locator('tbody tr')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(shanghaiDay(1))
+  await expect(rows.first()).toContainText('70%')
   // Not in force before its day: today's requests are still decided at 60 %.
   await expect(page.getByTestId('invoice-threshold-in-force')).toContainText('60%')
   await saveScreen(page, 'invoice-07-threshold')

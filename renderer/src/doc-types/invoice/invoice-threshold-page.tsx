@@ -38,9 +38,13 @@ export function InvoiceThresholdPage() {
         现行开票条件：合同已回款达到合同金额的 <b>{inForce?.percent ?? 60}%</b> 方可申请开票{inForce ? `（第 ${inForce.versionNo} 版，${inForce.effectiveFrom} 起）` : '（制度默认）'}。
       </Typography.Paragraph>
       {mayIssue && (
-        <Form<Values> form={form} layout="inline" style={{ marginBottom: 16 }} initialValues={{ effectiveFrom: dayjs(), percent: inForce?.percent ?? 60 }} onFinish={(v) => void finish(v)}>
+        <Form<Values> form={form} layout="inline" style={{ marginBottom: 16 }} initialValues={{ effectiveFrom: dayjs(), percent: inForce?.percent ?? 60 }}
+          onFinish={(v) => void finish(v)}
+          // Issuing a version cannot be undone: a date confirmed with Enter must not issue it by itself.
+          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && e.preventDefault()}
+        >
           <Form.Item label="生效日期" name="effectiveFrom" rules={[{ required: true, message: '请选择生效日期' }]}>
-            <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+            <DatePicker disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="invoice-threshold-from" />
           </Form.Item>
           <Form.Item label="回款比例（%）" name="percent" rules={[{ required: true, message: '请输入百分比' }]}>
             <InputNumber min={1} max={100} precision={0} data-testid="invoice-threshold-percent" />

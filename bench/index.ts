@@ -8,6 +8,7 @@ import type { OpenedWorkstation } from '../electron/core/open-workstation'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { sqliteBackend, type BenchBackend } from './backends'
 import { moneyFixture, moneyOperations } from './money-operations'
+import { invoiceFixture, invoiceOperations } from './invoice-operations'
 import { coreOperations, type Result } from './core-operations'
 import { benchPeople, pendingApprovals } from './office-fixture'
 import { pgBackend } from './pg-backend'
@@ -79,6 +80,7 @@ async function run(backend: BenchBackend) {
   const people = await benchPeople(ws)
   const approvals = await pendingApprovals(ws, Math.min(runs, 400))
   const money = await moneyFixture(ws, Math.min(runs, 200))
+  const invoice = await invoiceFixture(ws, Math.min(runs, 200))
   const firstPage = driverQuery(ws.database.dataSource.manager, FIRST_PAGE_SQL, { role: people.busy.role })
   await settledClose(ws)
   await backend.freezeApproveCopy()
@@ -108,6 +110,8 @@ async function run(backend: BenchBackend) {
   )
   // Issue 11: a payment with two allocations and a production notice behind the gate, replayed on the same copy after the approvals.
   results.push(...(await moneyOperations(ws, approveFloor, recorder, money, Math.min(runs, 200))))
+  // Issue 14: the invoice request, its threshold checked (R15).
+  results.push(...(await invoiceOperations(ws, approveFloor, recorder, invoice)))
   const count = async (sql: string) => Number((await ws.database.read((em) => em.query(sql)))[0].n)
   const counts = {
     documents: await count('SELECT count(*) AS n FROM documents'),

@@ -10,6 +10,7 @@ import { dispatchNoteType } from './dispatch-note/dispatch-note-type'
 import { outboundSlipType } from './outbound-slip/outbound-slip-type'
 import { gatePassType } from './gate-pass/gate-pass-type'
 import { workOrderType } from './work-order/work-order-type'
+import { invoiceType } from './invoice/invoice-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -27,6 +28,7 @@ export const DOC_TYPES = {
   outboundSlip: outboundSlipType,
   gatePass: gatePassType,
   workOrder: workOrderType,
+  invoice: invoiceType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -47,6 +49,7 @@ export const DOC_TYPE_APIS = {
   ...outboundSlipType.api,
   ...gatePassType.api,
   ...workOrderType.api,
+  ...invoiceType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

@@ -216,10 +216,20 @@ const corruptions: Corruption[] = [
     [`UPDATE work_order_lines SET product_code = 'X-1' WHERE document_id = :id`, { id: o.workOrder }]]],
   ['R12: a work order filed 已完工 without its result', ['open tasks', 'R21 final state', 'R12 work order lines copy the contract'], (o) => [
     [`UPDATE documents SET state = 'completed' WHERE id = :id`, { id: o.workOrder }]]],
-  ['R12: a work order approved before its first payment was allocated', ['R12 first payment at approval'], (o) => [
+  ['R12: a work order approved before its first payment was allocated (so was the invoice request, R15)', ['R12 first payment at approval', 'R15 request at the threshold of its date'], (o) => [
     [`UPDATE payment_allocations SET created_at = '2999-01-01T00:00:00.000Z' WHERE contract_id = :id`, { id: o.signedContract }]]],
   ['R24: a work order without its link to the contract', ['R24 work order links'], (o) => [
     [`DELETE FROM document_links WHERE from_document_id = :id AND to_document_id = :contract`, { id: o.workOrder, contract: o.signedContract }]]],
+  // R15 invoice requests, R24 red letters (issue 14).
+  ['R15: invoices beyond the contract amount', ['R15 invoiced within the contract'], (o) => [
+    [`UPDATE invoice_requests SET amount_fen = amount_fen + 2000000, invoiced_fen = invoiced_fen + 2000000 WHERE document_id = :id`, { id: o.invoice }],
+    [`UPDATE documents SET amount_fen = amount_fen + 2000000 WHERE id = :id`, { id: o.invoice }]]],
+  ['R15: a request approved below the threshold in force on its date', ['R15 request at the threshold of its date'], () => [
+    [`INSERT INTO invoice_thresholds (version_no, effective_from, percent, issued_by_user_id, issued_by_name, issued_at) VALUES (1, '2000-01-01', 100, 1, '张总', :at)`, { at: now() }]]],
+  ['R15: an invoice number recorded without its date', ['R15 invoice recorded as requested'], (o) => [
+    [`UPDATE invoice_requests SET issued_on = NULL WHERE document_id = :id`, { id: o.invoice }]]],
+  ['R24: a red-letter figure its red letters do not explain', ['R24 red letters within the original'], (o) => [
+    [`UPDATE invoice_requests SET red_fen = red_fen + 1 WHERE document_id = :id`, { id: o.invoice }]]],
   // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
   ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
     [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],

@@ -13,6 +13,7 @@ import { dispatchNoteCore } from './dispatch-note'
 import { outboundSlipCore } from './outbound-slip'
 import { gatePassCore } from './gate-pass'
 import { workOrderCore } from './work-order'
+import { invoiceCore } from './invoice'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -30,6 +31,7 @@ export const CORE_DOC_TYPES = {
   outboundSlip: outboundSlipCore,
   gatePass: gatePassCore,
   workOrder: workOrderCore,
+  invoice: invoiceCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

@@ -20,10 +20,8 @@ export function shippedFenSql(contract: string): string {
 /** 已回款: payments finance allocated to the contract (收款登记, R14), net of de-allocations (doc-types/payment/contract-money.ts). */
 export { collectedFenSql } from '../doc-types/payment/contract-money'
 
-/** 已开票: invoices recorded against the contract (开票, R15), red-letter reversals netted (R24). 0 until the invoice issue. */
-export function invoicedFenSql(contract: string): string {
-  return '0'
-}
+/** 已开票: invoices recorded against the contract (开票, R15), red-letter reversals netted (R24) (doc-types/invoice/invoiced-sql.ts). */
+export { invoicedFenSql } from '../doc-types/invoice/invoiced-sql'
 
 /** 未回款: what the customer still owes on the contract (R5). Negative only if a payment was over-allocated. */
 export function outstandingFen(amountFen: number, collectedFen: number): number {

@@ -7,6 +7,7 @@ import { GoodsRows } from './goods-rows'
 import { startGatePass } from './gate-pass-life'
 import type { LineInsert } from './office-rows'
 import { startWorkOrder } from './work-order-life'
+import { startInvoice } from './invoice-life'
 import { count, type OfficeContext } from './office-context'
 import { startSignBack } from './sign-back-life'
 import { OVERDUE_OF_CUSTOMER } from '../../../electron/core/doc-types/outbound-slip/sign-back/receivable-sql'
@@ -112,7 +113,10 @@ function post(ctx: OfficeContext, ship: NoteToShip, at: number, partial: boolean
     startSignBack(ctx, { slip: posted, contractId: ship.contract.id, customerId: customer.id, postedOn: today }, atIso)
     startGatePass(ctx, posted, atIso)
     if (!complete) ctx.queue.schedule(hoursLater(ctx, t, random.logNormal(12, 0.6)), (t2) => post(ctx, ship, t2, false))
-    else startWorkOrder(ctx, ship.contract, t)
+    else {
+      startWorkOrder(ctx, ship.contract, t)
+      startInvoice(ctx, ship.contract, t)
+    }
   }
   ctx.engine.act(slip, 'submit', warehouse, at, { facts: { amountFen, creditRecheckFailed: recheckFailed, creditBlocked: false }, onApproved })
   count(ctx, partial ? 'outbound slips partial' : 'outbound slips')

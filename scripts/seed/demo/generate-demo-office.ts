@@ -2,6 +2,7 @@ import { dispatchSitting } from './demo-dispatch'
 import { outboundSitting, signBackSitting } from './demo-sign-back'
 import { gateSitting } from './demo-gate'
 import { installationSitting, serviceSitting } from './demo-installation'
+import { invoiceSitting } from './demo-invoice'
 import { firstHalvesSitting } from './demo-outbound'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
@@ -168,6 +169,11 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if ((weekday === 2 || weekday === 4) && rest > 2) {
       at(17)
       await serviceSitting(office, dayText(day))
+    }
+    // Issue 14: invoices on Thursday afternoons and the last day (demo-invoice.ts).
+    if (weekday === 4 || rest === 0) {
+      at(15, 30)
+      await invoiceSitting(office, moneyRandom, { leaveWaiting: rest <= 7 })
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

@@ -36,6 +36,8 @@ export interface IntegrityOffice extends ContractOffice {
   voidedGatePass: number
   /** R12: a work order installing that 1 pump (the prepayment, the first payment, is in), approved by the manager. */
   workOrder: number
+  /** R15: an invoice request of ¥10,000.00 on the signed contract (collected 60 %), approved by the finance VP, its number recorded, ¥4,000.00 of it red-lettered (R24). */
+  invoice: number
 }
 
 /**
@@ -104,8 +106,19 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   })
   await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
 
+  // R15: the contract collected to 60 % (¥13,800.00 of ¥23,000.00); an invoice for part of what is shipped, recorded, part red-lettered (R24).
+  await o.finance.call('payments.record', {
+    customerId: o.customerId, receivedOn: '2026-11-20', amountFen: 690_000, method: { kind: 'transfer', bank: '工商银行', reference: 'TX-2' },
+    allocations: [{ contractId: signed.header.id, amountFen: 690_000 }],
+  })
+  const financeVp = await o.office.person('financevp', ['finance_vp'], '吴副总')
+  const invoice = await act(financeVp, await act(o.clerk, await o.clerk.call('invoices.save', { contractId: signed.header.id, amountFen: 1_000_000 }), 'submit'), 'approve')
+  await o.finance.call('invoices.record', { requestId: invoice.header.id, number: { kind: 'digital', number: '26312000000000000001' }, issuedOn: '2026-11-20', amountFen: 1_000_000 })
+  await o.finance.call('invoices.redLetter', { requestId: invoice.header.id, confirmationNo: '4403123456789012', redOn: '2026-11-20', amountFen: 400_000, reason: '折让' })
+
   return {
     ...o,
+    invoice: invoice.header.id,
     workOrder: workOrder.header.id,
     payment: paid.header.id,
     gatePass: pass.header.id,

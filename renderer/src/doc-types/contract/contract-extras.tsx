@@ -1,4 +1,4 @@
-import { BuildOutlined, PrinterOutlined, SafetyCertificateOutlined, SendOutlined, ToolOutlined } from '@ant-design/icons'
+import { BuildOutlined, FileTextOutlined, PrinterOutlined, SafetyCertificateOutlined, SendOutlined, ToolOutlined } from '@ant-design/icons'
 import { Button } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
@@ -43,6 +43,12 @@ export function ContractExtras({ header, body, onChanged }: { header: DocumentHe
       {installable && me.roles.includes('sales_clerk') && (
         <Button icon={<ToolOutlined />} onClick={() => navigate(`/work-orders/new?contract=${header.id}`)} data-testid="doc-make-work-order">
           开派工单
+        </Button>
+      )}
+      {/* R15: the clerk or finance asks for an invoice (the core checks the threshold, shipped and invoiced). */}
+      {signed && (me.roles.includes('sales_clerk') || me.roles.includes('finance')) && (
+        <Button icon={<FileTextOutlined />} onClick={() => navigate(`/invoices/new?contract=${header.id}`)} data-testid="doc-make-invoice">
+          申请开票
         </Button>
       )}
       {canSeal && (

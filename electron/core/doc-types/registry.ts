@@ -13,6 +13,8 @@ import { dispatchNoteCore } from './dispatch-note'
 import { outboundSlipCore } from './outbound-slip'
 import { gatePassCore } from './gate-pass'
 import { workOrderCore } from './work-order'
+import { acceptanceCore } from './acceptance'
+import { rectificationCore } from './rectification'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -30,6 +32,8 @@ export const CORE_DOC_TYPES = {
   outboundSlip: outboundSlipCore,
   gatePass: gatePassCore,
   workOrder: workOrderCore,
+  acceptance: acceptanceCore,
+  rectification: rectificationCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

@@ -118,10 +118,11 @@ test('2 打印验收报告：A4 一页，派工单、产品、外观/功能、�
 
 test('3 销售经理和销售主管的“逾期整改”：期限未到，不在其中', async ({ page }) => {
   for (const person of [MANAGER, HEAD]) {
-    await signInAs(page, person)
+    const layout = await signInAs(page, person)
     await page.getByTestId('nav-overdue-rectifications').click()
     await expect(page.getByTestId('overdue-rectifications')).toBeVisible()
     await expect(page.getByTestId('overdue-rectifications')).not.toContainText('ZG')
+    if (person === MANAGER) await layout.signOut()
   }
   await saveScreen(page, 'acceptance-06-overdue-empty')
 })
@@ -146,7 +147,7 @@ test('4 售后服务答复整改：做了什么、谁做的 → 已整改', asyn
 })
 
 test('5 复验不合格行 → 合格；整改单已复验，合同已验收', async ({ page }) => {
-  await signInAs(page, SERVICE)
+  const layout = await signInAs(page, SERVICE)
   const doc = new DocumentPage(page)
   await doc.open(rect.id)
   await page.getByTestId('rectification-reaccept').click()
@@ -161,6 +162,7 @@ test('5 复验不合格行 → 合格；整改单已复验，合同已验收', a
   await doc.open(rect.id)
   await expect(doc.state).toHaveAttribute('data-state', 'verified')
   await expect(page.getByTestId('rectification-reacceptance')).toBeVisible()
+  await layout.signOut()
   await signInAs(page, CLERK)
   await doc.open(contract.id)
   await expect(doc.state).toHaveAttribute('data-state', 'accepted')

@@ -36,6 +36,9 @@ export interface IntegrityOffice extends ContractOffice {
   voidedGatePass: number
   /** R12: a work order installing that 1 pump (the prepayment, the first payment, is in), approved by the manager. */
   workOrder: number
+  /** R13: the work order completed by service, and its acceptance with the function check failed, which opened this rectification. */
+  acceptance: number
+  rectification: number
 }
 
 /**
@@ -102,11 +105,21 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
     contractId: signed.header.id, siteAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000',
     installers: [{ name: '钱师傅', phone: '13900000001' }], plannedStart: '2026-11-23', plannedEnd: '2026-11-24', lines: [{ contractLineNo: 1, quantity: 1 }],
   })
-  await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
+  const approvedOrder = await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
+  // R13: service records the result, then the customer's acceptance with the function check failed: a rectification opens.
+  const service = await o.office.person('service', ['service'], '宋售后')
+  const completed = await service.call('workOrders.recordResult', { id: approvedOrder.header.id, version: approvedOrder.header.version, completedOn: '2026-11-20', notes: '安装完毕' })
+  const acceptance = await service.call('acceptances.record', {
+    workOrderId: completed.header.id, signatory: '周工', signedOn: '2026-11-20', responsible: '钱师傅',
+    lines: [{ workOrderLineNo: 1, quantity: 1, appearanceOk: true, functionOk: false, problem: '压力不足' }],
+  })
+  const rectification = (acceptance.body as { openedRectificationId: number }).openedRectificationId
 
   return {
     ...o,
     workOrder: workOrder.header.id,
+    acceptance: acceptance.header.id,
+    rectification,
     payment: paid.header.id,
     gatePass: pass.header.id,
     voidedGatePass: wrongPass.header.id,

@@ -32,3 +32,55 @@ export async function serviceSitting(office: DemoOffice, completedOn: string): P
     }
   }
 }
+
+/**
+ * Issue 13 (second part), R13: service re-accepts the rectifications it answered (all lines pass), answers the
+ * standing ones (unless `answer` is false: the last days leave them open, overdue by the end), and records the
+ * customer's acceptance of every completed work order in 待验收 — about one in three with the function check
+ * failed (`failOdds`), which opens a rectification due 24 hours later.
+ */
+export async function acceptanceSitting(office: DemoOffice, signedOn: string, answer: boolean, failOdds = 0.35): Promise<void> {
+  for (const service of withRole(office, 'service')) {
+    for (const r of await service.call('rectifications.open', {})) {
+      if (r.state === 'answered' && answer) {
+        const prepared = await service.call('acceptances.prepare', { workOrderId: r.workOrderId, rectificationId: r.id })
+        await service.call('acceptances.record', {
+          workOrderId: r.workOrderId, rectificationId: r.id, signatory: office.random.pick(SIGNATORIES), signedOn,
+          lines: prepared.lines.map((l) => ({ workOrderLineNo: l.workOrderLineNo, quantity: l.remaining, appearanceOk: true, functionOk: true })),
+        })
+      } else if (answer) {
+        const view = await service.call('documents.get', { id: r.id })
+        await service.call('rectifications.answer', { id: r.id, version: view.header.version, answer: office.random.pick(ANSWERS), doneBy: office.random.pick(['钱师傅', '孙师傅、李师傅']) })
+      }
+    }
+    for (const w of await service.call('acceptances.awaiting', {})) {
+      const prepared = await service.call('acceptances.prepare', { workOrderId: w.workOrderId })
+      const open = prepared.lines.filter((l) => l.remaining > 0)
+      if (open.length === 0 || prepared.completedOn > signedOn) continue
+      const fails = office.random.chance(failOdds)
+      await service.call('acceptances.record', {
+        workOrderId: w.workOrderId, signatory: office.random.pick(SIGNATORIES), signedOn, paperRef: `SD-YS-${w.workOrderNo.slice(-4)}`,
+        ...(fails ? { responsible: office.random.pick(['钱师傅', '孙师傅']) } : {}),
+        lines: open.map((l, i) => ({
+          workOrderLineNo: l.workOrderLineNo, quantity: l.remaining, appearanceOk: true, functionOk: !(fails && i === 0),
+          ...(fails && i === 0 ? { problem: office.random.pick(PROBLEMS) } : {}),
+        })),
+      })
+    }
+  }
+}
+
+const SIGNATORIES = ['周工（设备科）', '吴经理', '郑工'] as const
+const PROBLEMS = ['启动后出口压力不足', '运行噪声偏大', '密封处渗漏'] as const
+const ANSWERS = ['更换叶轮并重新调试，压力恢复', '重新校正联轴器，噪声正常', '更换机械密封，无渗漏'] as const
+
+/** R13: service answers the standing rectifications (a sitting the day after the acceptances: most on time). */
+export async function answerSitting(office: DemoOffice): Promise<void> {
+  for (const service of withRole(office, 'service')) {
+    for (const r of await service.call('rectifications.open', {})) {
+      if (r.state !== 'approved') continue
+      const view = await service.call('documents.get', { id: r.id })
+      await service.call('rectifications.answer', { id: r.id, version: view.header.version, answer: office.random.pick(ANSWERS), doneBy: office.random.pick(['钱师傅', '孙师傅、李师傅']) })
+    }
+  }
+}

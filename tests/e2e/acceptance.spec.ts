@@ -167,5 +167,7 @@ test('5 复验不合格行 → 合格；整改单已复验，合同已验收', a
   await doc.open(contract.id)
   await expect(doc.state).toHaveAttribute('data-state', 'accepted')
   await expect(doc.state).toContainText('已验收')
+  // Every line shipped and accepted: no 开发货单 on it any more.
+  await expect(page.getByTestId('doc-make-dispatch')).toHaveCount(0)
   await saveScreen(page, 'acceptance-09-contract-accepted')
 })

@@ -52,6 +52,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'signed-copy', file: 'signed-copy.spec.ts', port: BASE_PORT + 19 },
   { name: 'outbound-print', file: 'outbound-print.spec.ts', port: BASE_PORT + 20 },
   { name: 'work-order', file: 'work-order.spec.ts', port: BASE_PORT + 21 },
+  { name: 'acceptance', file: 'acceptance.spec.ts', port: BASE_PORT + 22 },
   { name: 'invoice', file: 'invoice.spec.ts', port: BASE_PORT + 23 },
 ]
 

@@ -9,6 +9,7 @@ import { onHandSql } from '../electron/core/stock/stock-queries'
 import { shanghaiToday } from '../electron/core/policy/shanghai-day'
 import { infixSearch, nameSeek, searchEngineOf } from '../electron/core/search/infix-search'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
+import { OVERDUE_RECTIFICATIONS_SQL } from '../electron/core/doc-types/rectification/rectification-queue'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
 import type { BenchPeople, PendingApproval } from './office-fixture'
@@ -151,6 +152,15 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
       await floor.all(...driverQuery(em, all.sql, all.params))
     })
   }
+
+  // R13 (issue 13): the sales manager's overdue rectifications — a seek on idx_rectifications_unanswered
+  // (unanswered, by deadline) up to now, never a walk of the years of answered ones. Floor: the same SQL, raw.
+  const unanswered = Number((await em.query(`SELECT count(*) AS n FROM rectifications WHERE answered_at IS NULL`))[0].n)
+  const total = Number((await em.query(`SELECT count(*) AS n FROM rectifications`))[0].n)
+  await add(`overdue rectifications (${unanswered} unanswered of ${total})`, () => ok(ws, 'rectifications.overdue', {}, people.salesManager), async () => {
+    await sessionCheck(people.salesManager)
+    await floor.all(...driverQuery(em, OVERDUE_RECTIFICATIONS_SQL, { now: new Date().toISOString() }))
+  })
 
   // One approval end to end (session, validation, engine, R20, tasks, audit, the returned view), each on
   // another document. Its floor replays the very statements each approval sent, raw, on a copy of the

@@ -8,6 +8,8 @@ export interface BenchPeople {
   busy: { token: string; role: string; openTasks: number; doneTasks: number }
   quiet: { token: string; role: string; openTasks: number }
   reader: string
+  /** R13: the overdue rectifications are raised to the sales manager (and head). */
+  salesManager: string
 }
 
 export interface PendingApproval {
@@ -38,6 +40,7 @@ export async function benchPeople(ws: OpenedWorkstation): Promise<BenchPeople> {
       busy: { token: await startSession(em, busyHolder, at), role: busy.role, openTasks: Number(busy.n), doneTasks: Number(done) },
       quiet: { token: await startSession(em, await holder(quiet.role), at), role: quiet.role, openTasks: Number(quiet.n) },
       reader: await startSession(em, finance, at),
+      salesManager: await startSession(em, await holder('sales_manager'), at),
     }
   })
 }

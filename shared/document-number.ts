@@ -14,6 +14,7 @@ export const DOCUMENT_PREFIXES = {
   gatePass: 'MC',
   workOrder: 'PG',
   acceptance: 'YS',
+  rectification: 'ZG',
   payment: 'SK',
   invoice: 'KP',
   commission: 'TC',

@@ -11,6 +11,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   gatePass: '出门证',
   workOrder: '派工单',
   acceptance: '验收报告',
+  rectification: '整改单',
   payment: '收款登记',
   invoice: '开票申请',
   commission: '提成单',

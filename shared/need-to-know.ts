@@ -52,6 +52,9 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   gatePass: [...AMOUNT_READERS, 'warehouse', 'guard'],
   // R12: sales issue and approve it; service records the result (site, products, quantities; never money).
   workOrder: [...AMOUNT_READERS, 'service'],
+  // R13: the customer's acceptance and its rectifications carry no money: sales and service (who records and answers them).
+  acceptance: [...AMOUNT_READERS, 'service'],
+  rectification: [...AMOUNT_READERS, 'service'],
   // R15: sales ask for invoices, finance records them, the finance VP approves, the GM oversees.
   invoice: [...SALES, ...FINANCE, 'general_manager'],
 }

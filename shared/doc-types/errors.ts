@@ -8,6 +8,8 @@ import { dispatchNoteErrors } from './dispatch-note/dispatch-note-errors'
 import { outboundSlipErrors } from './outbound-slip/outbound-slip-errors'
 import { gatePassErrors } from './gate-pass/gate-pass-errors'
 import { workOrderErrors } from './work-order/work-order-errors'
+import { acceptanceErrors } from './acceptance/acceptance-errors'
+import { rectificationErrors } from './rectification/rectification-errors'
 import { invoiceErrors } from './invoice/invoice-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
@@ -23,5 +25,7 @@ export const DOC_TYPE_ERRORS = {
   ...outboundSlipErrors,
   ...gatePassErrors,
   ...workOrderErrors,
+  ...acceptanceErrors,
+  ...rectificationErrors,
   ...invoiceErrors,
 } as const

@@ -10,6 +10,8 @@ import { dispatchNoteType } from './dispatch-note/dispatch-note-type'
 import { outboundSlipType } from './outbound-slip/outbound-slip-type'
 import { gatePassType } from './gate-pass/gate-pass-type'
 import { workOrderType } from './work-order/work-order-type'
+import { acceptanceType } from './acceptance/acceptance-type'
+import { rectificationType } from './rectification/rectification-type'
 import { invoiceType } from './invoice/invoice-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
@@ -28,6 +30,8 @@ export const DOC_TYPES = {
   outboundSlip: outboundSlipType,
   gatePass: gatePassType,
   workOrder: workOrderType,
+  acceptance: acceptanceType,
+  rectification: rectificationType,
   invoice: invoiceType,
 } as const
 
@@ -49,6 +53,8 @@ export const DOC_TYPE_APIS = {
   ...outboundSlipType.api,
   ...gatePassType.api,
   ...workOrderType.api,
+  ...acceptanceType.api,
+  ...rectificationType.api,
   ...invoiceType.api,
 } as const
 

@@ -53,9 +53,11 @@ describe('the administrator’s home', () => {
       ['outboundSlip', 'CK', 0, null],
       ['gatePass', 'MC', 0, null],
       ['workOrder', 'PG', 0, null],
+      ['acceptance', 'YS', 0, null],
+      ['rectification', 'ZG', 0, null],
       ['invoice', 'KP', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['application', 'contract', 'creditChange', 'dispatchNote', 'gatePass', 'inbound', 'invoice', 'outboundSlip', 'payment', 'productionNotice', 'workOrder'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['acceptance', 'application', 'contract', 'creditChange', 'dispatchNote', 'gatePass', 'inbound', 'invoice', 'outboundSlip', 'payment', 'productionNotice', 'rectification', 'workOrder'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

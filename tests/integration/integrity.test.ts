@@ -214,12 +214,33 @@ const corruptions: Corruption[] = [
     [`UPDATE work_order_lines SET quantity = 2 WHERE document_id = :id`, { id: o.workOrder }]]],
   ['R12: a work order line off its contract line', ['R12 work order lines copy the contract'], (o) => [
     [`UPDATE work_order_lines SET product_code = 'X-1' WHERE document_id = :id`, { id: o.workOrder }]]],
-  ['R12: a work order filed 已完工 without its result', ['open tasks', 'R21 final state', 'R12 work order lines copy the contract'], (o) => [
-    [`UPDATE documents SET state = 'completed' WHERE id = :id`, { id: o.workOrder }]]],
+  ['R12: a work order 已完工 without its result', ['R12 work order lines copy the contract'], (o) => [
+    [`UPDATE work_orders SET completed_on = NULL WHERE document_id = :id`, { id: o.workOrder }]]],
   ['R12: a work order approved before its first payment was allocated (so was the invoice request, R15)', ['R12 first payment at approval', 'R15 request at the threshold of its date'], (o) => [
     [`UPDATE payment_allocations SET created_at = '2999-01-01T00:00:00.000Z' WHERE contract_id = :id`, { id: o.signedContract }]]],
   ['R24: a work order without its link to the contract', ['R24 work order links'], (o) => [
     [`DELETE FROM document_links WHERE from_document_id = :id AND to_document_id = :contract`, { id: o.workOrder, contract: o.signedContract }]]],
+  // R13 acceptance reports and rectifications (issue 13).
+  ['R13: an acceptance on a work order that is not completed', ['open tasks', 'R21 final state', 'R12 work order lines copy the contract', 'R13 acceptance only on a completed work order'], (o) => [
+    [`UPDATE documents SET state = 'approved' WHERE id = :id`, { id: o.workOrder }]]],
+  ['R13: a failed line without its problem', ['R13 acceptance only on a completed work order'], (o) => [
+    [`UPDATE acceptance_lines SET problem = NULL WHERE document_id = :id`, { id: o.acceptance }]]],
+  ['R13: accepted more than the work order installed', ['R13 acceptance within installed'], (o) => [
+    [`UPDATE acceptance_lines SET quantity = 3 WHERE document_id = :id`, { id: o.acceptance }]]],
+  ['R13: a failed recorded acceptance without its rectification', ['R13 recorded acceptance opens its rectification', 'R13 rectification deadline = report + 24 h'], (o) => [
+    [`UPDATE rectifications SET acceptance_id = :other WHERE document_id = :id`, { other: o.workOrder, id: o.rectification }],
+    [`UPDATE document_links SET to_document_id = :other WHERE from_document_id = :id`, { other: o.workOrder, id: o.rectification }]]],
+  ['R13: a rectification deadline 1 ms past 24 hours', ['R13 rectification deadline = report + 24 h'], (o) => [
+    [`UPDATE acceptances SET recorded_at = '2026-11-20T02:00:00.000Z' WHERE document_id = :id`, { id: o.acceptance }],
+    [`UPDATE rectifications SET deadline_at = '2026-11-21T02:00:00.001Z' WHERE document_id = :id`, { id: o.rectification }]]],
+  ['R13: a standing rectification carrying an answer', ['R13 rectification answered'], (o) => [
+    [`UPDATE rectifications SET answered_at = :at, answer = '已处理', done_by = '钱师傅', answered_by_user_id = 1 WHERE document_id = :id`, { at: now(), id: o.rectification }]]],
+  ['R13: a contract filed 已验收 with lines not accepted', ['R21 final state', 'R10 contract shipment state', 'R13 contract accepted iff every line accepted'], (o) => [
+    [`UPDATE documents SET state = 'accepted' WHERE id = :id`, { id: o.signedContract }]]],
+  ['R24: an acceptance without its link to the work order', ['R24 acceptance links'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.acceptance }]]],
+  ['R24: a rectification without its link to the acceptance', ['R24 rectification links'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.rectification }]]],
   // R15 invoice requests, R24 red letters (issue 14).
   ['R15: invoices beyond the contract amount', ['R15 invoiced within the contract'], (o) => [
     [`UPDATE invoice_requests SET amount_fen = amount_fen + 2000000, invoiced_fen = invoiced_fen + 2000000 WHERE document_id = :id`, { id: o.invoice }],

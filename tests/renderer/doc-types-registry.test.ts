@@ -36,6 +36,10 @@ describe('the renderer registry of document types', () => {
       ['work-orders/:id/edit', 'workOrders.save', false],
       ['work-orders/pending', 'workOrders.save', false],
       ['print/workOrder/:id', 'documents.recordPrint', true],
+      ['acceptances/new', 'acceptances.record', false],
+      ['acceptances/pending', 'acceptances.record', false],
+      ['print/acceptance/:id', 'documents.recordPrint', true],
+      ['rectifications/overdue', 'rectifications.overdue', false],
       ['invoices/new', 'invoices.save', false],
       ['invoices/:id/edit', 'invoices.save', false],
       ['print/invoice/:id', 'documents.recordPrint', true],
@@ -49,17 +53,21 @@ describe('the renderer registry of document types', () => {
       ['goods', '/dispatch-notes/ready', 'nav-ready-to-dispatch'],
       ['contracts', '/sign-backs/paper', 'nav-paper-tracking'],
       ['goods', '/work-orders/pending', 'nav-pending-installation'],
+      ['goods', '/acceptances/pending', 'nav-awaiting-acceptance'],
+      ['goods', '/rectifications/overdue', 'nav-overdue-rectifications'],
       ['master', '/invoice-thresholds', 'nav-invoice-thresholds'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'invoice'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'acceptance', 'rectification', 'invoice'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
     expect(docTypeLabel('gatePass')).toBe(DOC_TYPES.gatePass.label)
     expect(docTypeLabel('workOrder')).toBe(DOC_TYPES.workOrder.label)
+    expect(docTypeLabel('acceptance')).toBe('验收报告')
+    expect(docTypeLabel('rectification')).toBe('整改单')
     expect(docTypeLabel('invoice')).toBe(DOC_TYPES.invoice.label)
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })

@@ -15,7 +15,7 @@ const TYPES = Object.keys(DOCUMENT_PREFIXES) as DocumentType[]
 describe('DOCUMENT_PREFIXES', () => {
   it('gives every type a distinct two-letter prefix', () => {
     const prefixes = Object.values(DOCUMENT_PREFIXES)
-    expect(prefixes).toHaveLength(14)
+    expect(prefixes).toHaveLength(15)
     expect(new Set(prefixes).size).toBe(prefixes.length)
     for (const prefix of prefixes) expect(prefix).toMatch(/^[A-Z]{2}$/)
   })

@@ -13,6 +13,8 @@ import { dispatchNoteCore } from './dispatch-note'
 import { outboundSlipCore } from './outbound-slip'
 import { gatePassCore } from './gate-pass'
 import { workOrderCore } from './work-order'
+import { acceptanceCore } from './acceptance'
+import { rectificationCore } from './rectification'
 import { invoiceCore } from './invoice'
 
 /**
@@ -31,6 +33,8 @@ export const CORE_DOC_TYPES = {
   outboundSlip: outboundSlipCore,
   gatePass: gatePassCore,
   workOrder: workOrderCore,
+  acceptance: acceptanceCore,
+  rectification: rectificationCore,
   invoice: invoiceCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 

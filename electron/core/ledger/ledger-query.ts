@@ -42,7 +42,7 @@ function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBu
   if (filter.status === 'scheduled') qb.andWhere("d.closed_at IS NULL AND d.state = 'scheduled'")
   // R10: 部分发货 / 已发货 once outbound is posted against it.
   if (filter.status === 'partlyShipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'partlyShipped'")
-  if (filter.status === 'shipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'shipped'")
+  if (filter.status === 'shipped') qb.andWhere("d.closed_at IS NULL AND d.state IN ('shipped', 'accepted')")
   return qb
 }
 

@@ -23,6 +23,8 @@ function fenOrZero(value: unknown, label: string): number {
  */
 export function ledgerStatus(closedAt: string | null, state: string): LedgerStatus {
   if (closedAt) return 'closed'
+  // R13's 已验收 is every line shipped and accepted: the ledger's 已发货 (it has no column for acceptance yet).
+  if (state === 'accepted') return 'shipped'
   return state === 'scheduled' || state === 'partlyShipped' || state === 'shipped' ? state : 'signed'
 }
 

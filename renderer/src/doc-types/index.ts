@@ -9,6 +9,8 @@ import { dispatchNoteUi } from './dispatch-note/dispatch-note-ui'
 import { outboundSlipUi } from './outbound-slip/outbound-slip-ui'
 import { gatePassUi } from './gate-pass/gate-pass-ui'
 import { workOrderUi } from './work-order/work-order-ui'
+import { acceptanceUi } from './acceptance/acceptance-ui'
+import { rectificationUi } from './rectification/rectification-ui'
 import { invoiceUi } from './invoice/invoice-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
@@ -27,6 +29,8 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   outboundSlip: outboundSlipUi,
   gatePass: gatePassUi,
   workOrder: workOrderUi,
+  acceptance: acceptanceUi,
+  rectification: rectificationUi,
   invoice: invoiceUi,
 }
 

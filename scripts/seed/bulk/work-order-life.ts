@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { RECORD_INSTALLATION } from '../../../electron/core/doc-types/work-order/work-order-task'
 import { afterWorkingHours, dayOf, dayText } from '../calendar'
 import { Random } from '../random'
+import { startAcceptance } from './acceptance-life'
 import type { LiveDocument, Person } from './bulk-engine'
 import { count, type OfficeContext } from './office-context'
 
@@ -110,14 +111,16 @@ function approve(ctx: OfficeContext, doc: LiveDocument, contract: LiveDocument, 
     onApproved: (approved, atIso) => ctx.engine.openFollowUp(approved, RECORD_INSTALLATION, atIso),
   })
   // Service records the result after the planned end (most); some are still out at the office's end.
-  if (random.chance(0.9)) ctx.queue.schedule(hoursLater(ctx, Math.max(at, doneBy), random.logNormal(8, 0.6)), (t) => recordResult(ctx, doc, t))
+  if (random.chance(0.9)) ctx.queue.schedule(hoursLater(ctx, Math.max(at, doneBy), random.logNormal(8, 0.6)), (t) => recordResult(ctx, doc, contract, t))
 }
 
-function recordResult(ctx: OfficeContext, doc: LiveDocument, at: number): void {
+function recordResult(ctx: OfficeContext, doc: LiveDocument, contract: LiveDocument, at: number): void {
   const { random, s } = workOrders(ctx)
   if (doc.state !== 'approved') return
   const service = ctx.people.signer(random, 'service', [])
   ctx.engine.advance(doc, 'installed', service, at, 'recordResult')
   s.result!.run({ documentId: doc.id, completedOn: dayText(dayOf(at)), notes: random.chance(0.85) ? '安装调试完毕，运行正常' : '安装完毕，待客户试运行', userId: service.id, userName: service.name })
   count(ctx, 'work orders completed')
+  // R13: the customer's acceptance follows (acceptance-life.ts).
+  startAcceptance(ctx, doc, contract, at)
 }

@@ -1,7 +1,7 @@
 import { dispatchSitting } from './demo-dispatch'
 import { outboundSitting, signBackSitting } from './demo-sign-back'
 import { gateSitting } from './demo-gate'
-import { installationSitting, serviceSitting } from './demo-installation'
+import { acceptanceSitting, answerSitting, installationSitting, serviceSitting } from './demo-installation'
 import { invoiceSitting } from './demo-invoice'
 import { firstHalvesSitting } from './demo-outbound'
 import Sqlite from 'better-sqlite3'
@@ -170,10 +170,22 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       at(17)
       await serviceSitting(office, dayText(day))
     }
+    // R13: service records acceptances on Mondays, Wednesdays and Fridays (and the day before last) and answers
+    // rectifications the next day at 15:00 (a Friday's is answered late, on Monday). In the closing fortnight every
+    // report fails a check and nothing is answered, so the manager's 逾期整改 has work in the end.
+    const closing = rest <= 14
+    if ((weekday === 2 || weekday === 4) && !closing) {
+      at(15)
+      await answerSitting(office)
+    }
     // Issue 14: invoices on Thursday afternoons and the last day (demo-invoice.ts).
     if (weekday === 4 || rest === 0) {
       at(15, 30)
       await invoiceSitting(office, moneyRandom, { leaveWaiting: rest <= 7 })
+    }
+    if (weekday === 1 || weekday === 3 || weekday === 5 || rest === 1) {
+      at(16)
+      await acceptanceSitting(office, dayText(day), !closing, closing ? 1 : 0.35)
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

@@ -15,6 +15,8 @@ export const contractLifecycle: Lifecycle = {
     scheduled: { label: '已排产', color: 'blue' },
     partlyShipped: { label: '部分发货', color: 'geekblue' },
     shipped: { label: '已发货', color: 'cyan' },
+    // R13: every line accepted by the customer (acceptance reports); derived like the shipped states.
+    accepted: { label: '已验收', color: 'success' },
   },
   editable: EDITABLE_STATES,
   voidable: [],
@@ -28,11 +30,12 @@ export const contractLifecycle: Lifecycle = {
     { event: 'outboundVoided', from: ['partlyShipped', 'shipped'], to: 'partlyShipped', by: 'system', label: '出库单作废' },
     { event: 'outboundAllVoided', from: ['partlyShipped', 'shipped'], to: 'approved', by: 'system', label: '出库单全部作废' },
     { event: 'outboundAllVoidedScheduled', from: ['partlyShipped', 'shipped'], to: 'scheduled', by: 'system', label: '出库单全部作废' },
+    { event: 'accepted', from: ['shipped'], to: 'accepted', by: 'system', label: '已验收', keepsTasks: true },
   ],
 }
 
 /** A signed contract, in whatever state its fulfilment has reached (the ledger, payments and notices read these). */
-export const SIGNED_CONTRACT_STATES = ['approved', 'scheduled', 'partlyShipped', 'shipped'] as const
+export const SIGNED_CONTRACT_STATES = ['approved', 'scheduled', 'partlyShipped', 'shipped', 'accepted'] as const
 
 export const contractType = {
   docType: 'contract',

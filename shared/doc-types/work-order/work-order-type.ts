@@ -8,7 +8,8 @@ import type { WorkOrderBody } from './work-order-body'
  * have left, approved by the sales manager; refused at save, submit and approval while the contract's
  * first payment (首期款) has not arrived. Approved, it waits in service's 待办 until the installers'
  * result is recorded (已完工) — the state the acceptance (验收报告, R13, not built yet) will start from.
- * R24: voidable until the result is recorded, and then only while no live document is made from it.
+ * R24: voidable while no live document is made from it — once completed, its acceptance report (验收报告)
+ * holds it (VOID_NOT_ALLOWED naming the report).
  */
 export const workOrderLifecycle: Lifecycle = {
   states: {
@@ -16,7 +17,7 @@ export const workOrderLifecycle: Lifecycle = {
     completed: { label: '已完工', color: 'cyan' },
   },
   editable: EDITABLE_STATES,
-  voidable: [...EDITABLE_STATES, 'approved'],
+  voidable: [...EDITABLE_STATES, 'approved', 'completed'],
   closable: ['voided'],
   transitions: [{ event: 'installed', from: ['approved'], to: 'completed', by: ['service'], label: '已完工' }],
 }

@@ -36,6 +36,9 @@ export interface IntegrityOffice extends ContractOffice {
   voidedGatePass: number
   /** R12: a work order installing that 1 pump (the prepayment, the first payment, is in), approved by the manager. */
   workOrder: number
+  /** R13: the work order completed by service, and its acceptance with the function check failed, which opened this rectification. */
+  acceptance: number
+  rectification: number
   /** R15: an invoice request of ¥10,000.00 on the signed contract (collected 60 %), approved by the finance VP, its number recorded, ¥4,000.00 of it red-lettered (R24). */
   invoice: number
 }
@@ -104,7 +107,15 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
     contractId: signed.header.id, siteAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000',
     installers: [{ name: '钱师傅', phone: '13900000001' }], plannedStart: '2026-11-23', plannedEnd: '2026-11-24', lines: [{ contractLineNo: 1, quantity: 1 }],
   })
-  await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
+  const approvedOrder = await act(o.manager, await act(o.clerk, workOrder, 'submit'), 'approve')
+  // R13: service records the result, then the customer's acceptance with the function check failed: a rectification opens.
+  const service = await o.office.person('service', ['service'], '宋售后')
+  const completed = await service.call('workOrders.recordResult', { id: approvedOrder.header.id, version: approvedOrder.header.version, completedOn: '2026-11-20', notes: '安装完毕' })
+  const acceptance = await service.call('acceptances.record', {
+    workOrderId: completed.header.id, signatory: '周工', signedOn: '2026-11-20', responsible: '钱师傅',
+    lines: [{ workOrderLineNo: 1, quantity: 1, appearanceOk: true, functionOk: false, problem: '压力不足' }],
+  })
+  const rectification = (acceptance.body as { openedRectificationId: number }).openedRectificationId
 
   // R15: the contract collected to 60 % (¥13,800.00 of ¥23,000.00); an invoice for part of what is shipped, recorded, part red-lettered (R24).
   await o.finance.call('payments.record', {
@@ -120,6 +131,8 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
     ...o,
     invoice: invoice.header.id,
     workOrder: workOrder.header.id,
+    acceptance: acceptance.header.id,
+    rectification,
     payment: paid.header.id,
     gatePass: pass.header.id,
     voidedGatePass: wrongPass.header.id,

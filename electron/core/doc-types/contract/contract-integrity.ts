@@ -52,7 +52,7 @@ export const contractIntegrity: TypeIntegrity = {
        UNION ALL
        SELECT 'seal use ' || s.id || ' on ' || coalesce(d.doc_no, '#' || s.contract_id) || ' (' || coalesce(d.state, 'missing') || ')'
        FROM seal_usages s LEFT JOIN documents d ON d.id = s.contract_id
-       WHERE d.doc_type IS DISTINCT FROM 'contract' OR d.state NOT IN ('approved', 'scheduled', 'partlyShipped', 'shipped')`,
+       WHERE d.doc_type IS DISTINCT FROM 'contract' OR d.state NOT IN ('approved', 'scheduled', 'partlyShipped', 'shipped', 'accepted')`,
     ),
     // R24: every contract links to exactly the application it was made from (integrity/document-rules.ts
     // checks every link's ends and dates).

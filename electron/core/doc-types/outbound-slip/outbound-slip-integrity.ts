@@ -80,7 +80,7 @@ export const outboundSlipIntegrity: TypeIntegrity = {
        WHERE cd.doc_type = 'contract' AND (
              (cd.state IN ('approved', 'scheduled') AND coalesce(t.posted, 0) <> 0)
           OR (cd.state = 'partlyShipped' AND (coalesce(t.posted, 0) = 0 OR t.short_lines = 0))
-          OR (cd.state = 'shipped' AND (t.short_lines IS NULL OR t.short_lines <> 0)))`,
+          OR (cd.state IN ('shipped', 'accepted') AND (t.short_lines IS NULL OR t.short_lines <> 0)))`,
     ),
     linesAddUp('outbound_slips', 'outbound_slip_lines'),
     sqlRule(

@@ -49,7 +49,7 @@ export const productionNoticeIntegrity: TypeIntegrity = {
       'R6 contract scheduled',
       `SELECT cd.doc_no || ' is ' || cd.state || ' with signed notice ' || d.doc_no AS example
        FROM production_notices n JOIN documents d ON d.id = n.document_id JOIN documents cd ON cd.id = n.contract_id
-       WHERE d.state IN (${SIGNED}) AND cd.state NOT IN ('scheduled', 'partlyShipped', 'shipped')
+       WHERE d.state IN (${SIGNED}) AND cd.state NOT IN ('scheduled', 'partlyShipped', 'shipped', 'accepted')
        UNION ALL
        SELECT cd.doc_no || ' is scheduled without a signed notice'
        FROM documents cd
@@ -58,7 +58,7 @@ export const productionNoticeIntegrity: TypeIntegrity = {
        UNION ALL
        SELECT d.doc_no || ' on ' || cd.doc_no || ' (' || cd.state || ')'
        FROM production_notices n JOIN documents d ON d.id = n.document_id JOIN documents cd ON cd.id = n.contract_id
-       WHERE cd.doc_type <> 'contract' OR cd.state NOT IN ('approved', 'scheduled', 'partlyShipped', 'shipped')`,
+       WHERE cd.doc_type <> 'contract' OR cd.state NOT IN ('approved', 'scheduled', 'partlyShipped', 'shipped', 'accepted')`,
     ),
     // R7: 已下达 ⇒ nothing posted against it; 部分入库 ⇒ something, not everything; 已入库 ⇒ every product
     // covered; never more posted than ordered, and nothing posted against an unsigned notice.

@@ -34,7 +34,7 @@ export function ContractExtras({ header, body, onChanged }: { header: DocumentHe
           编制生产通知单
         </Button>
       )}
-      {signed && header.state !== 'shipped' && me.roles.includes('sales_clerk') && (
+      {signed && header.state !== 'shipped' && header.state !== 'accepted' && me.roles.includes('sales_clerk') && (
         <Button type="primary" icon={<SendOutlined />} onClick={() => navigate(`/dispatch-notes/new?contract=${header.id}`)} data-testid="doc-make-dispatch">
           开发货单
         </Button>

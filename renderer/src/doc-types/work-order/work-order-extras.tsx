@@ -19,6 +19,8 @@ export function WorkOrderExtras({ header, onChanged }: TypeViewProps<WorkOrderBo
   const { message } = App.useApp()
   const [recording, setRecording] = useState(false)
   const canRecord = useCanCall('workOrders.recordResult') && header.state === 'approved' && !isClosed(header)
+  // R13: service records the customer's acceptance of a completed work order.
+  const canAccept = useCanCall('acceptances.record') && header.state === 'completed' && !isClosed(header)
   const canEdit = isEditableState(header) && !isClosed(header) && header.drafterUserId === me.id
   return (
     <>
@@ -44,6 +46,11 @@ export function WorkOrderExtras({ header, onChanged }: TypeViewProps<WorkOrderBo
             onChanged()
           }}
         />
+      )}
+      {canAccept && (
+        <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => navigate(`/acceptances/new?workOrder=${header.id}`)} data-testid="work-order-accept">
+          记录验收
+        </Button>
       )}
       {PRINTABLE_STATES.includes(header.state) && (
         <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/workOrder/${header.id}`)} data-testid="doc-print">

@@ -121,6 +121,15 @@ describe('every queue query is answered from an index (no full scan of a large t
     expect(seqScans.filter((table) => table !== 'customer_names')).toEqual([])
   })
 
+  it.skipIf(!onSqlite)('SQLite: the 待办 of someone with two posts seeks each post on idx_tasks_open_role, never every unassigned open task', async () => {
+    // Seen at ten years: with two roles SQLite took idx_tasks_open_assignee for "assignee IS NULL" (10,000 rows walked).
+    for (const query of [queueCountSql(engine, user, 'todo', undefined, QUEUE_COUNT_CAP), queuePageSql(engine, user, 'todo', undefined, narrow)]) {
+      const details = await sqlitePlan(query)
+      expect(details).toContain('SEARCH tasks USING INDEX idx_tasks_open_role (role=?)')
+      expect(details.filter((d) => d.includes('idx_tasks_open_assignee'))).toEqual(['SEARCH tasks USING INDEX idx_tasks_open_assignee (assignee_user_id=?)'])
+    }
+  })
+
   it.skipIf(!onSqlite)('SQLite: a searched 已办 count seeks the numbers and the names that hold the fragment, then my rows of each, never walking all I signed', async () => {
     const details = await sqlitePlan(queueCountSql(engine, user, 'done', search))
     // The trigram indexes give the matches (a virtual-table SCAN with a MATCH is an index lookup), then a seek per match.

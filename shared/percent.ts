@@ -45,3 +45,18 @@ export function authorityText(maxBelowFloorBps: number | null): string {
   if (maxBelowFloorBps === 0) return '不得低于底价'
   return `低于底价 ≤ ${formatBps(maxBelowFloorBps)}`
 }
+
+/**
+ * part / whole in basis points, floored, in integer arithmetic (R23: fen × 10 000 can pass 2⁵³, so BigInt):
+ * 5999 for ¥13,797.70 of ¥23,000.00. 0 when whole is not positive.
+ */
+export function ratioBps(part: number, whole: number): number {
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole)) throw new RangeError(`fen must be integers, got ${part} / ${whole}`)
+  return whole > 0 ? Number((BigInt(part) * 10_000n) / BigInt(whole)) : 0
+}
+
+/** A computed ratio as the office reads it, always two decimals: "59.99%", "60.00%" (R15's message). */
+export function ratioText(part: number, whole: number): string {
+  const bps = ratioBps(part, whole)
+  return `${Math.trunc(bps / 100)}.${String(Math.abs(bps % 100)).padStart(2, '0')}%`
+}

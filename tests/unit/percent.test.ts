@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { authorityText, formatBps, parsePercent, percentText } from '../../shared/percent'
+import { authorityText, formatBps, parsePercent, percentText, ratioBps, ratioText } from '../../shared/percent'
 
 // R1 价格浮动权 and R6 预付比例 are basis points; text in and out by digits, never a float (R23).
 
@@ -38,5 +38,23 @@ describe('parsePercent', () => {
 describe('authorityText', () => {
   it.each([[null, '不限'], [0, '不得低于底价'], [500, '低于底价 ≤ 5%'], [1250, '低于底价 ≤ 12.5%']] as const)('%j → %s', (bps, text) => {
     expect(authorityText(bps)).toBe(text)
+  })
+})
+
+describe('ratioBps and ratioText: a computed ratio in integer arithmetic (R15, R23)', () => {
+  it('floors to the hundredth of a percent: 59.99 % stays under 60, 60.00 % is 60', () => {
+    expect(ratioBps(1_379_770, 2_300_000)).toBe(5999)
+    expect(ratioText(1_379_770, 2_300_000)).toBe('59.99%')
+    expect(ratioText(1_380_000, 2_300_000)).toBe('60.00%')
+    expect(ratioText(1, 3)).toBe('33.33%')
+    expect(ratioText(5, 0)).toBe('0.00%')
+  })
+  it('is exact where fen × 10 000 passes 2^53', () => {
+    const whole = 9_000_000_000_000_00 // ¥9 trillion in fen, under 2^53
+    expect(ratioBps(whole - 1, whole)).toBe(9999)
+    expect(ratioText(whole, whole)).toBe('100.00%')
+  })
+  it('refuses a float', () => {
+    expect(() => ratioBps(1.5, 3)).toThrow(RangeError)
   })
 })

@@ -3,6 +3,7 @@ import { SIGNED_CONTRACT_STATES } from '../../../../shared/doc-types/contract/co
 import type { InvoiceFiguresDto } from '../../../../shared/doc-types/invoice/invoice-body'
 import { AppError } from '../../../../shared/errors'
 import { fenFromDatabase, formatYuan } from '../../../../shared/money'
+import { ratioText } from '../../../../shared/percent'
 import { readRows } from '../../db/driver-query'
 import type { DocumentRow } from '../../db/entities'
 import { findRowByOrFail } from '../../db/find-rows'
@@ -18,8 +19,6 @@ import { thresholdInForce } from './invoice-threshold'
 // red-letter) and what live requests without an invoice yet already ask for.
 
 const yuan = (fen: number) => `¥${formatYuan(fen)}`
-/** A ratio in hundredths of a percent, floored, as the office reads it: 59.99%. */
-export const percentText = (part: number, whole: number) => (whole > 0 ? `${(Math.floor((part * 10_000) / whole) / 100).toFixed(2)}%` : '0.00%')
 
 /** The contract, locked (two requests on it are decided one after the other), signed and open. */
 export async function contractToInvoice(em: EntityManager, contractId: number): Promise<{ doc: DocumentRow; contract: ContractRow }> {
@@ -65,7 +64,7 @@ export function assertInvoiceable(f: InvoiceFiguresDto, amountFen: number): void
   if (!f.thresholdMet)
     throw new AppError(
       'INVOICE_THRESHOLD_NOT_MET',
-      `合同 ${f.contractNo} 已回款 ${percentText(f.collectedFen, f.amountFen)}，未达开票条件 ${f.thresholdPercent}%（合同金额 ${yuan(f.amountFen)}，已回款 ${yuan(f.collectedFen)}）`,
+      `合同 ${f.contractNo} 已回款 ${ratioText(f.collectedFen, f.amountFen)}，未达开票条件 ${f.thresholdPercent}%（合同金额 ${yuan(f.amountFen)}，已回款 ${yuan(f.collectedFen)}）`,
       { collectedFen: f.collectedFen, amountFen: f.amountFen, thresholdPercent: f.thresholdPercent },
     )
   const claimed = f.invoicedFen + f.requestedFen

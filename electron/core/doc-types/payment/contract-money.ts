@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm'
 import type { InstalmentDto } from '../../../../shared/api'
 import type { ContractMoneyDto } from '../../../../shared/doc-types/contract/contract-body'
 import { fenFromDatabase } from '../../../../shared/money'
+import { ratioBps } from '../../../../shared/percent'
 import type { ContractRow } from '../contract/contract-entities'
 import { readRows } from '../../db/driver-query'
 
@@ -46,7 +47,7 @@ export function contractMoneyOf(terms: Terms, collected: number): ContractMoneyD
   return {
     amountFen: terms.amountFen,
     collectedFen: collected,
-    collectedBps: terms.amountFen > 0 ? Math.floor((collected * 10_000) / terms.amountFen) : 0,
+    collectedBps: ratioBps(collected, terms.amountFen),
     prepaymentRequiredFen: terms.prepaymentFen,
     prepaymentReceived: prepaymentReceived(terms, collected),
     firstPaymentFen: first,

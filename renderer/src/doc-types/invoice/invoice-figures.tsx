@@ -1,10 +1,9 @@
 import { Descriptions, Tag } from 'antd'
 import type { InvoiceFiguresDto } from '../../../../shared/doc-types/invoice/invoice-body'
 import { formatYuan } from '../../../../shared/money'
+import { ratioText } from '../../../../shared/percent'
 
 const yuan = (fen: number) => <span className="tabular-nums">{formatYuan(fen)}</span>
-/** Hundredths of a percent, floored, as the core words its refusal (59.99%). */
-export const percentText = (part: number, whole: number) => (whole > 0 ? `${(Math.floor((part * 10_000) / whole) / 100).toFixed(2)}%` : '0.00%')
 
 /** R15: the figures an invoice request is decided on: collected against the threshold, shipped, invoiced, requested. */
 export function InvoiceFigures({ f }: { f: InvoiceFiguresDto }) {
@@ -19,7 +18,7 @@ export function InvoiceFigures({ f }: { f: InvoiceFiguresDto }) {
           key: 'collected', label: '已回款（元）',
           children: (
             <span data-testid="invoice-collected">
-              {yuan(f.collectedFen)}（{percentText(f.collectedFen, f.amountFen)}）{' '}
+              {yuan(f.collectedFen)}（{ratioText(f.collectedFen, f.amountFen)}）{' '}
               <Tag color={f.thresholdMet ? 'success' : 'warning'}>{f.thresholdMet ? '已达' : '未达'}开票条件 {f.thresholdPercent}%</Tag>
             </span>
           ),

@@ -5,7 +5,7 @@ import { PrintFootnote, PrintHeading } from '../../print/print-heading'
 import type { PrintContext } from '../../print/print-page'
 import { PrintSignatures } from '../../print/print-signatures'
 import type { InvoiceBody } from './invoice-body'
-import { percentText } from './invoice-figures'
+import { ratioText } from '../../../../shared/percent'
 
 /**
  * 开票申请单 on A4 (docs/printed-forms.md): the contract and its figures at the request (R15: collected
@@ -46,7 +46,7 @@ export function InvoicePrintSheet({ view, body, companyName, printedBy, printedA
             <td className="label">合同金额</td>
             <td className="num">{y(f.amountFen)}</td>
             <td className="label">已回款</td>
-            <td className="num">{y(f.collectedFen)}（{percentText(f.collectedFen, f.amountFen)}，开票条件 {f.thresholdPercent}%）</td>
+            <td className="num">{y(f.collectedFen)}（{ratioText(f.collectedFen, f.amountFen)}，开票条件 {f.thresholdPercent}%）</td>
           </tr>
           <tr>
             <td className="label">已发货</td>

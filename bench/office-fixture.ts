@@ -22,7 +22,7 @@ export interface PendingApproval {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const rows = (em: EntityManager, sql: string, params: Record<string, unknown>): Promise<any[]> => em.query(...driverQuery(em, sql, params))
 
-/** Picks who the benchmark acts as, from the data itself, and signs them in without scrypt. */
+/** Picks who the benchmark acts as, from the data itself, and signs them in without the password hash. */
 export async function benchPeople(ws: OpenedWorkstation): Promise<BenchPeople> {
   const db = ws.database
   return db.transaction(async (em) => {

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path'
+import { warmUpPasswordHash } from './auth/password-hash'
 import { dailyWork } from './daily/daily-work'
 import { openDatabase } from './db/database'
 import type { DatabaseTarget } from './db/data-source'
@@ -32,6 +33,8 @@ export async function openWorkstation(options: WorkstationOptions): Promise<Open
   // Only a new (or upgraded) file lacks chains; an everyday open must not wait for the file check to write.
   if ((await db.read(missingDefaultDefinitions)).length) await db.transaction((em) => ensureDefaultDefinitions(em, now()))
   const dispatch = createRouter(db, handlers, now)
+  // The first 登录 of the process should not also pay for the hash's memory pool (issue 10).
+  warmUpPasswordHash()
   const backupIfDue = () => db.backupIfDue(now()).catch((error) => console.error('[backup] daily backup failed', error))
   // The day's backup is made beside the app once the file has passed its check, never before the first page.
   void backupIfDue()

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCKOUT_MS } from '../../electron/core/auth/login'
 import { SESSION_IDLE_MS } from '../../electron/core/auth/sessions'
+import { UserEntity } from '../../electron/core/db/entities'
+import { legacyScryptHash } from './support/legacy-scrypt-hash'
 import { openTestOffice, PASSWORD, type TestOffice } from './support/test-workstation'
 
 let office: TestOffice
@@ -66,6 +68,19 @@ describe('login', () => {
     expect(tries.filter((t) => t.code === 'LOGIN_FAILED')).toHaveLength(4)
     expect(tries.filter((t) => t.code === 'LOGIN_LOCKED')).toHaveLength(4)
     expect((await office.client().refused('auth.login', { login: 'admin', password: PASSWORD })).code).toBe('LOGIN_LOCKED')
+  })
+
+  it('replaces a password stored under scrypt with Argon2id at the next good login, not at a wrong one', async () => {
+    const users = () => office.ws.database.read((em) => em.getRepository(UserEntity).findOneByOrFail({ login: 'admin' }))
+    const legacy = await legacyScryptHash(PASSWORD)
+    await office.ws.database.transaction((em) => em.getRepository(UserEntity).update({ login: 'admin' }, { passwordHash: legacy }))
+    const anyone = office.client()
+    expect((await anyone.refused('auth.login', { login: 'admin', password: 'Wrong1234' })).code).toBe('LOGIN_FAILED')
+    expect((await users()).passwordHash).toBe(legacy)
+    await anyone.call('auth.login', { login: 'admin', password: PASSWORD })
+    expect((await users()).passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+    await office.client().call('auth.login', { login: 'admin', password: PASSWORD })
+    expect((await office.client().refused('auth.login', { login: 'admin', password: 'Wrong1234' })).code).toBe('LOGIN_FAILED')
   })
 
   it('refuses a disabled user', async () => {

@@ -5,7 +5,7 @@ import { appendAuditEvent } from '../audit/append-audit-event'
 import type { Database } from '../db/database'
 import { UserEntity } from '../db/entities'
 import { lockRow } from '../db/locks'
-import { verifyAgainstDecoy, verifyPassword } from './password-hash'
+import { hashPassword, needsRehash, verifyAgainstDecoy, verifyPassword } from './password-hash'
 import { startSession } from './sessions'
 import { findUserByLogin, toMe, type SignedInUser } from './signed-in-user'
 
@@ -28,10 +28,11 @@ export type ReadBeside<T> = (em: EntityManager, user: SignedInUser) => Promise<T
 
 /**
  * Five wrong passwords in a row lock the login for five minutes. The password is checked outside
- * the database queue (scrypt is slow on purpose); the verdict is recorded in one transaction.
+ * the database queue (the hash is slow on purpose); the verdict is recorded in one transaction. A right
+ * password stored under an older scheme (scrypt) is hashed again under the current one then (password-hash.ts).
  *
- * `beside` (issue 10): scrypt runs on libuv's thread pool, so the core's own thread is idle for the
- * ~120 ms of the check; what the signed-in screen shows first is read in that time, as the user, and
+ * `beside` (issue 10): the hash runs on libuv's thread pool, so the core's own thread is idle for the
+ * ~40 ms of the check; what the signed-in screen shows first is read in that time, as the user, and
  * handed back only if the verdict signs them in — refused, it is dropped unseen. Not for an account
  * that must change its password first (nothing is shown before that) or a disabled one.
  */
@@ -55,6 +56,7 @@ export async function login<T = never>(
       ? db.read(async (em) => beside(em, await toMe(em, user))).catch(() => undefined)
       : undefined
   const good = await checking
+  const upgraded = good && !user.disabled && needsRehash(user.passwordHash) ? await hashPassword(password) : null
 
   // A refusal must still commit its count, so the transaction returns a verdict and the caller throws.
   const verdict = await db.transaction(async (em) => {
@@ -79,7 +81,7 @@ export async function login<T = never>(
       return { refused: new AppError('LOGIN_FAILED') }
     }
     if (user.disabled) return { refused: new AppError('USER_DISABLED') }
-    await users.update({ id: user.id }, { failedAttempts: 0, lockedUntil: null })
+    await users.update({ id: user.id }, { failedAttempts: 0, lockedUntil: null, ...(upgraded && { passwordHash: upgraded }) })
     const token = await startSession(em, user.id, at)
     await appendAuditEvent(em, { at, actor, role: null, action: 'login', entityType: 'user', entityId: user.id })
     return { me: await toMe(em, { ...user, failedAttempts: 0, lockedUntil: null }), token }

@@ -108,7 +108,7 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       await salesVpSitting(moneyRandom, salesVp, { leaveWaiting: rest <= STOPS.salesVp + 10 ? 1 : 0 })
     }
     // Sales managers sign on Tuesdays and Fridays; the sales head, one of them, then turns to contracts
-    // in the same sitting (one login: every sign-in is a deliberately slow scrypt check).
+    // in the same sitting (one login: every sign-in is a deliberately slow password hash).
     for (const manager of managers) {
       at(10, 30)
       if ((weekday === 2 || weekday === 5) && rest > STOPS.managers) {

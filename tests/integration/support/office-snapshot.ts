@@ -17,7 +17,7 @@ const kept = new Map<string, Promise<Kept>>()
  * An office built by `build` through the API, once per test process and key: the first call builds it,
  * keeps a copy of its database, and every later call opens a copy of that, with the same people signed
  * in (sessions are rows: the same tokens are valid on the copy). Every test still gets an office of its
- * own, the same as one built from nothing, without spending again the seconds of scrypt per person.
+ * own, the same as one built from nothing, without spending again the password hash per person.
  * The build must not move the clock: each copy starts again at START.
  */
 export async function openKeptOffice<F extends OfficeFacts>(key: string, build: () => Promise<{ office: TestOffice; facts: F }>): Promise<{ office: TestOffice; facts: F }> {

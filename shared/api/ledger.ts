@@ -7,6 +7,10 @@ import { exportJobId } from './exports'
 export const LEDGER_STATUSES = { signed: '已签订', scheduled: '已排产', partlyShipped: '部分发货', shipped: '已发货', closed: '已关闭' } as const
 export type LedgerStatus = keyof typeof LEDGER_STATUSES
 
+/** The ledger's 款项 filter (issue 14: the ledger's money columns are filterable): what is still open on a contract. */
+export const LEDGER_MONEY_FILTERS = { receivable: '有应收余额', uncollected: '未回清', uninvoiced: '已发货未开完票' } as const
+export type LedgerMoneyFilter = keyof typeof LEDGER_MONEY_FILTERS
+
 /** R5: one signed contract, its money computed from the real tables (zero until those documents exist). */
 export interface LedgerRow {
   contractId: number
@@ -21,6 +25,8 @@ export interface LedgerRow {
   collectedFen: number
   invoicedFen: number
   outstandingFen: number
+  /** 应收余额 (R11, R18): receivables booked on the contract not yet covered by its allocations. */
+  receivableFen: number
   status: LedgerStatus
 }
 
@@ -30,6 +36,7 @@ export interface LedgerTotals {
   collectedFen: number
   invoicedFen: number
   outstandingFen: number
+  receivableFen: number
 }
 
 export const ledgerFilter = z
@@ -46,6 +53,7 @@ export const ledgerFilter = z
       .regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|all)$/, '期间格式应为 YYYY、YYYY-MM 或 all')
       .optional(),
     status: z.enum(['signed', 'scheduled', 'partlyShipped', 'shipped', 'closed']).optional(),
+    money: z.enum(['receivable', 'uncollected', 'uninvoiced']).optional(),
   })
   .strict()
 

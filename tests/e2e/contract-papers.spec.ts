@@ -55,11 +55,13 @@ test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字�
   await expect(await ledger.cellOf(main.contractNo, '合同金额')).toHaveText('55,301.00')
   for (const column of ['已发货', '已回款', '已开票']) await expect(await ledger.cellOf(main.contractNo, column)).toHaveText('0.00')
   await expect(await ledger.cellOf(main.contractNo, '未回款')).toHaveText('55,301.00')
+  await expect(await ledger.cellOf(main.contractNo, '应收余额')).toHaveText('0.00')
   await expect(await ledger.cellOf(main.contractNo, '状态')).toHaveText('已签订')
   await expect(ledger.summary).toContainText('合计（1 份合同）')
   await expect(ledger.total('amountFen')).toHaveText('55,301.00')
   await expect(ledger.total('collectedFen')).toHaveText('0.00')
   await expect(ledger.total('outstandingFen')).toHaveText('55,301.00')
+  await expect(ledger.total('receivableFen')).toHaveText('0.00')
   // Issue 10: the page opens on 按月 with no month picked, which is this month (the contract was signed today).
   await expect(ledger.periodPicker.locator('xpath=descendant-or-self::input')).toHaveAttribute('placeholder', '本月')
   // The customer's name is whole at 1366 px: not clipped, not cut to an ellipsis.
@@ -77,7 +79,7 @@ test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字�
   const sheet = workbook.getWorksheet('合同台帐')
   expect(sheet, '工作表“合同台帐”').toBeDefined()
   const header = (sheet!.getRow(2).values as unknown[]).slice(1)
-  expect(header).toEqual(['合同号', '客户合同号', '客户', '业务员', '签订日期', '合同金额', '已发货', '已回款', '已开票', '未回款', '状态'])
+  expect(header).toEqual(['合同号', '客户合同号', '客户', '业务员', '签订日期', '合同金额', '已发货', '已回款', '已开票', '未回款', '应收余额', '状态'])
   const column = (title: string) => header.indexOf(title) + 1
 
   let contractRow: ExcelJS.Row | undefined
@@ -94,6 +96,7 @@ test('7 合同台帐列出该合同（金额与零），导出的 Excel 数字�
   expect(contractRow!.getCell(column('合同金额')).value).toBe(55301)
   for (const title of ['已发货', '已回款', '已开票']) expect(contractRow!.getCell(column(title)).value, title).toBe(0)
   expect(contractRow!.getCell(column('未回款')).value).toBe(55301)
+  expect(contractRow!.getCell(column('应收余额')).value).toBe(0)
   expect(contractRow!.getCell(column('合同金额')).numFmt).toBe('#,##0.00')
   expect(contractRow!.getCell(column('状态')).value).toBe('已签订')
 

@@ -63,7 +63,7 @@ describe('R5 the contract ledger', () => {
     expect(row).toEqual<LedgerRow>({
       contractId: expect.any(Number) as number, contractNo: 'HT2026110001', customerContractNo: 'SD-2026-088', customerId: customers.shenda.id,
       customerName: '上海申达机电有限公司', salespersonName: '王小丽', signedOn: '2026-11-03', amountFen: 1_234_567,
-      shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 1_234_567, status: 'signed',
+      shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 1_234_567, receivableFen: 0, status: 'signed',
     })
   })
 
@@ -112,7 +112,7 @@ describe('R5 the contract ledger', () => {
             const amountFen = want.reduce((sum, s) => sum + s[4], 0)
             expect({ filter, nos: nos(page.rows), total: page.total, totals: page.totals }).toEqual({
               filter, nos: want.map(([no]) => no), total: want.length,
-              totals: { amountFen, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: amountFen },
+              totals: { amountFen, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: amountFen, receivableFen: 0 },
             })
           }
   })
@@ -169,18 +169,18 @@ describe('R5 the ledger as an Excel workbook', () => {
     const { file, sheet, values } = await openExport({ period: '2026-11' })
     expect(file).toMatchObject({ fileName: '合同台帐-2026-11.xlsx', rowCount: 4 })
     expect(String(sheet.getCell('A1').value)).toBe('合同台帐　期间：2026年11月　客户：全部　业务员：全部　状态：全部　导出时间：2026-11-20 10:00')
-    expect(values(2)).toEqual(['合同号', '客户合同号', '客户', '业务员', '签订日期', '合同金额', '已发货', '已回款', '已开票', '未回款', '状态'])
+    expect(values(2)).toEqual(['合同号', '客户合同号', '客户', '业务员', '签订日期', '合同金额', '已发货', '已回款', '已开票', '未回款', '应收余额', '状态'])
     expect(sheet.getColumn(1).values.slice(3, 7)).toEqual(['HT2026110004', 'HT2026110003', 'HT2026110002', 'HT2026110001'])
-    expect(values(6)).toEqual(['HT2026110001', 'SD-2026-088', '上海申达机电有限公司', '王小丽', new Date('2026-11-03T00:00:00.000Z'), 12345.67, 0, 0, 0, 12345.67, '已签订'])
+    expect(values(6)).toEqual(['HT2026110001', 'SD-2026-088', '上海申达机电有限公司', '王小丽', new Date('2026-11-03T00:00:00.000Z'), 12345.67, 0, 0, 0, 12345.67, 0, '已签订'])
     expect(values(4).at(-1)).toBe('已关闭')
-    for (const column of ['F', 'G', 'H', 'I', 'J']) expect(sheet.getCell(`${column}6`).numFmt).toBe('#,##0.00')
+    for (const column of ['F', 'G', 'H', 'I', 'J', 'K']) expect(sheet.getCell(`${column}6`).numFmt).toBe('#,##0.00')
     expect(sheet.getCell('E6').numFmt).toBe('yyyy-mm-dd')
     expect(values(7).slice(0, 5)).toEqual(['合计', '共 4 份合同', undefined, undefined, undefined])
     // exceljs's cell.value hides a formula's cached result when it is 0; cell.result reads it.
-    const sums = ['F', 'G', 'H', 'I', 'J'].map((column) => ({ formula: sheet.getCell(`${column}7`).formula, result: sheet.getCell(`${column}7`).result }))
+    const sums = ['F', 'G', 'H', 'I', 'J', 'K'].map((column) => ({ formula: sheet.getCell(`${column}7`).formula, result: sheet.getCell(`${column}7`).result }))
     expect(sums).toEqual([
       { formula: 'SUM(F3:F6)', result: 67845.67 }, { formula: 'SUM(G3:G6)', result: 0 }, { formula: 'SUM(H3:H6)', result: 0 },
-      { formula: 'SUM(I3:I6)', result: 0 }, { formula: 'SUM(J3:J6)', result: 67845.67 },
+      { formula: 'SUM(I3:I6)', result: 0 }, { formula: 'SUM(J3:J6)', result: 67845.67 }, { formula: 'SUM(K3:K6)', result: 0 },
     ])
     expect(sheet.rowCount).toBe(7)
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
@@ -211,6 +211,8 @@ describe('R5 the ledger as an Excel workbook', () => {
     expect(String(one.sheet.getCell('A1').value)).toContain('期间：2026年　客户：上海申达机电有限公司　业务员：赵强　状态：已关闭')
     const none = await openExport({ period: '2027-01' })
     expect(none.file.rowCount).toBe(0)
-    expect(none.values(3)).toEqual(['合计', '共 0 份合同', undefined, undefined, undefined, 0, 0, 0, 0, 0])
+    expect(none.values(3)).toEqual(['合计', '共 0 份合同', undefined, undefined, undefined, 0, 0, 0, 0, 0, 0])
+    const owing = await openExport({ period: '2026', money: 'receivable' })
+    expect(String(owing.sheet.getCell('A1').value)).toContain('状态：全部　款项：有应收余额')
   })
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { EntityManager } from 'typeorm'
+import type { LedgerMoneyFilter, LedgerRow } from '../../shared/api'
 import { creditCodeCheckChar } from '../../shared/credit-code'
 import { formatShanghai } from '../../shared/dates'
 import { creditCheck } from '../../electron/core/credit/credit-check'
@@ -76,7 +77,29 @@ async function holds(customerId: number, expected: { unpaid: number; overdue?: n
     unpaid: long.unpaidReceivables, overdue: long.overdueFen, bills: long.unmaturedBills,
   })
   expect({ unpaid: long.unpaidReceivables, overdue: long.overdueFen, bills: long.unmaturedBills }).toEqual({ overdue: 0, bills: 0, ...expected })
+  await ledgerAgrees(customerId, long.unpaidReceivables)
   return c
+}
+
+/**
+ * The contract ledger's 应收余额 (issue 14) is the same balance: per contract max(0, booked − collected) of the
+ * kept figure, summing to the definition's unpaid receivables; and each 款项 filter selects exactly the rows
+ * whose columns say so.
+ */
+async function ledgerAgrees(customerId: number, unpaidFen: number) {
+  const ledger = (money?: LedgerMoneyFilter) =>
+    o.finance.call('ledger.list', { filter: { customerId, period: 'all', ...(money && { money }) }, page: 1, pageSize: 50 })
+  const all = await ledger()
+  const { kept } = await balances()
+  const balance = new Map(kept.map((k) => [k.contractId, Math.max(0, k.bookedFen - k.collectedFen)]))
+  expect(all.rows.map((r) => [r.contractId, r.receivableFen])).toEqual(all.rows.map((r) => [r.contractId, balance.get(r.contractId) ?? 0]))
+  expect(all.totals.receivableFen).toBe(unpaidFen)
+  const ids = (rows: LedgerRow[]) => rows.map((r) => r.contractId)
+  const owing = await ledger('receivable')
+  expect(ids(owing.rows)).toEqual(ids(all.rows.filter((r) => r.receivableFen > 0)))
+  expect(owing.totals.receivableFen).toBe(unpaidFen)
+  expect(ids((await ledger('uncollected')).rows)).toEqual(ids(all.rows.filter((r) => r.amountFen > r.collectedFen)))
+  expect(ids((await ledger('uninvoiced')).rows)).toEqual(ids(all.rows.filter((r) => r.shippedFen > r.invoicedFen)))
 }
 
 let customers = 0

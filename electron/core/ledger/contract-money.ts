@@ -23,6 +23,17 @@ export { collectedFenSql } from '../doc-types/payment/contract-money'
 /** 已开票: invoices recorded against the contract (开票, R15), red-letter reversals netted (R24) (doc-types/invoice/invoiced-sql.ts). */
 export { invoicedFenSql } from '../doc-types/invoice/invoiced-sql'
 
+/**
+ * 应收余额 (R11, R18): the contract's booked receivables less what its allocations have covered, from the
+ * running figure contract_receivables (one row per contract with a receivable, by primary key; see
+ * doc-types/outbound-slip/sign-back/receivable-balance.ts). Money allocated before the goods were booked
+ * (a prepayment) covers later receivables, so the balance never goes below 0.
+ */
+export function receivableFenSql(contract: string): string {
+  return `COALESCE((SELECT CASE WHEN k.booked_fen > k.collected_fen THEN k.booked_fen - k.collected_fen ELSE 0 END
+    FROM contract_receivables k WHERE k.contract_id = ${contract}.document_id), 0)`
+}
+
 /** 未回款: what the customer still owes on the contract (R5). Negative only if a payment was over-allocated. */
 export function outstandingFen(amountFen: number, collectedFen: number): number {
   return amountFen - collectedFen

@@ -1,4 +1,4 @@
-import { LEDGER_STATUSES, type LedgerFilter } from '../../../shared/api'
+import { LEDGER_MONEY_FILTERS, LEDGER_STATUSES, type LedgerFilter } from '../../../shared/api'
 import { isAllPeriods, periodLabel } from './ledger-period'
 import type { LedgerFilterNames } from './ledger-service'
 
@@ -9,6 +9,7 @@ export function describeLedgerFilter(filter: LedgerFilter, names: LedgerFilterNa
     `客户：${filter.customerId === undefined ? '全部' : (names.customerName ?? `#${filter.customerId}`)}`,
     `业务员：${filter.salespersonId === undefined ? '全部' : (names.salespersonName ?? `#${filter.salespersonId}`)}`,
     `状态：${filter.status ? LEDGER_STATUSES[filter.status] : '全部'}`,
+    ...(filter.money ? [`款项：${LEDGER_MONEY_FILTERS[filter.money]}`] : []),
   ]
   return parts.join('　')
 }

@@ -3,7 +3,7 @@ import type { LedgerFilter } from '../../../shared/api'
 import { SIGNED_CONTRACT_STATES } from '../../../shared/doc-types/contract/contract-type'
 import { CustomerEntity, DocumentEntity, UserEntity } from '../db/entities'
 import { ContractEntity, type ContractRow } from '../doc-types/contract/contract-entities'
-import { collectedFenSql, invoicedFenSql, shippedFenSql } from './contract-money'
+import { collectedFenSql, invoicedFenSql, receivableFenSql, shippedFenSql } from './contract-money'
 import { isAllPeriods, periodRange } from './ledger-period'
 
 // The queries behind the contract ledger (合同台帐, R5), exported so a test can read their plans.
@@ -43,6 +43,11 @@ function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBu
   // R10: 部分发货 / 已发货 once outbound is posted against it.
   if (filter.status === 'partlyShipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'partlyShipped'")
   if (filter.status === 'shipped') qb.andWhere("d.closed_at IS NULL AND d.state IN ('shipped', 'accepted')")
+  // 款项: what is still open on the contract, by the same expressions as its columns.
+  if (filter.money === 'receivable')
+    qb.andWhere('EXISTS (SELECT 1 FROM contract_receivables k WHERE k.contract_id = c.document_id AND k.booked_fen > k.collected_fen)')
+  if (filter.money === 'uncollected') qb.andWhere(`c.amount_fen > ${collectedFenSql('c')}`)
+  if (filter.money === 'uninvoiced') qb.andWhere(`${shippedFenSql('c')} > ${invoicedFenSql('c')}`)
   return qb
 }
 
@@ -59,6 +64,7 @@ export interface LedgerRawRow {
   shippedFen: number | string
   collectedFen: number | string
   invoicedFen: number | string
+  receivableFen: number | string
   closedAt: string | null
   state: string
 }
@@ -80,6 +86,7 @@ export function ledgerRowsQuery(em: EntityManager, filter: LedgerFilter): Select
     .addSelect(shippedFenSql('c'), 'shippedFen')
     .addSelect(collectedFenSql('c'), 'collectedFen')
     .addSelect(invoicedFenSql('c'), 'invoicedFen')
+    .addSelect(receivableFenSql('c'), 'receivableFen')
     .addSelect('d.closed_at', 'closedAt')
     .addSelect('d.state', 'state')
     .orderBy('c.signed_on', 'DESC')
@@ -92,6 +99,7 @@ export interface LedgerTotalsRaw {
   shippedFen: number | string
   collectedFen: number | string
   invoicedFen: number | string
+  receivableFen: number | string
 }
 
 /** The count and the money totals over the whole filtered ledger (every page), in one pass. */
@@ -102,6 +110,7 @@ export function ledgerTotalsQuery(em: EntityManager, filter: LedgerFilter): Sele
     .addSelect(`COALESCE(SUM(${shippedFenSql('c')}), 0)`, 'shippedFen')
     .addSelect(`COALESCE(SUM(${collectedFenSql('c')}), 0)`, 'collectedFen')
     .addSelect(`COALESCE(SUM(${invoicedFenSql('c')}), 0)`, 'invoicedFen')
+    .addSelect(`COALESCE(SUM(${receivableFenSql('c')}), 0)`, 'receivableFen')
 }
 
 /** Everyone who has a signed contract, for the ledger's salesperson filter. */

@@ -44,6 +44,7 @@ function toLedgerRow(raw: LedgerRawRow): LedgerRow {
     collectedFen,
     invoicedFen: fenOrZero(raw.invoicedFen, 'invoicedFen'),
     outstandingFen: outstandingFen(amountFen, collectedFen),
+    receivableFen: fenOrZero(raw.receivableFen, 'receivableFen'),
     status: ledgerStatus(raw.closedAt, raw.state),
   }
 }
@@ -69,6 +70,7 @@ export async function ledgerPage(em: EntityManager, filter: LedgerFilter, page: 
       collectedFen,
       invoicedFen: fenOrZero(sums?.invoicedFen, 'invoicedFen'),
       outstandingFen: outstandingFen(amountFen, collectedFen),
+      receivableFen: fenOrZero(sums?.receivableFen, 'receivableFen'),
     },
   }
 }
@@ -81,13 +83,14 @@ export async function ledgerRows(em: EntityManager, filter: LedgerFilter): Promi
 
 /** The column totals of some ledger rows: integer fen, summed exactly (R23). */
 export function sumLedger(rows: readonly LedgerRow[]): LedgerTotals {
-  const totals: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0 }
+  const totals: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0, receivableFen: 0 }
   for (const row of rows) {
     totals.amountFen += row.amountFen
     totals.shippedFen += row.shippedFen
     totals.collectedFen += row.collectedFen
     totals.invoicedFen += row.invoicedFen
     totals.outstandingFen += row.outstandingFen
+    totals.receivableFen += row.receivableFen
   }
   return totals
 }

@@ -18,9 +18,10 @@ const COLUMNS = [
   { header: '已回款', width: 16, numFmt: MONEY_FORMAT },
   { header: '已开票', width: 16, numFmt: MONEY_FORMAT },
   { header: '未回款', width: 16, numFmt: MONEY_FORMAT },
+  { header: '应收余额', width: 16, numFmt: MONEY_FORMAT },
   { header: '状态', width: 8 },
 ]
-const MONEY_COLUMNS = ['F', 'G', 'H', 'I', 'J'] as const
+const MONEY_COLUMNS = ['F', 'G', 'H', 'I', 'J', 'K'] as const
 const FIRST_DATA_ROW = 3
 
 /**
@@ -56,7 +57,7 @@ export function ledgerWorkbook(input: LedgerWorkbookInput): Buffer {
     // The signing day as a date cell (not text), so the column sorts and filters as dates in Excel or WPS.
     sheet.addRow([
       r.contractNo, r.customerContractNo, r.customerName, r.salespersonName, excelDay(r.signedOn),
-      yuan(r.amountFen), yuan(r.shippedFen), yuan(r.collectedFen), yuan(r.invoicedFen), yuan(r.outstandingFen),
+      yuan(r.amountFen), yuan(r.shippedFen), yuan(r.collectedFen), yuan(r.invoicedFen), yuan(r.outstandingFen), yuan(r.receivableFen),
       LEDGER_STATUSES[r.status],
     ])
     if ((i + 1) % PROGRESS_EVERY === 0) input.onProgress?.(i + 1)
@@ -71,7 +72,7 @@ export function ledgerWorkbook(input: LedgerWorkbookInput): Buffer {
  */
 function addTotalsRow(sheet: SheetWriter, count: number, totals: LedgerTotals): void {
   const lastDataRow = FIRST_DATA_ROW + count - 1
-  const fen = [totals.amountFen, totals.shippedFen, totals.collectedFen, totals.invoicedFen, totals.outstandingFen]
+  const fen = [totals.amountFen, totals.shippedFen, totals.collectedFen, totals.invoicedFen, totals.outstandingFen, totals.receivableFen]
   const money = MONEY_COLUMNS.map((column, i) => {
     const result = yuan(fen[i] ?? 0)
     // With no rows, SUM(F3:F2) would reach back into the header: write the plain 0.

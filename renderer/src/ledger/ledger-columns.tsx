@@ -1,4 +1,5 @@
 import { Table, Tag, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import type { ColumnsType } from 'antd/es/table'
 import { Link } from 'react-router-dom'
 import { LEDGER_STATUSES, type LedgerRow, type LedgerStatus, type LedgerTotals } from '../../../shared/api'
@@ -18,7 +19,35 @@ const MONEY_COLUMNS = [
   ['collectedFen', '已回款'],
   ['invoicedFen', '已开票'],
   ['outstandingFen', '未回款'],
+  ['receivableFen', '应收余额'],
 ] as const
+type MoneyKey = (typeof MONEY_COLUMNS)[number][0]
+
+/**
+ * The money columns as shown. On a narrow screen 未回款 and 应收余额 share one column, one above the
+ * other (the rows are two lines there anyway, 合同号 over 客户合同号), so six amounts fit 1366 px beside a
+ * customer's name without a horizontal scroll.
+ */
+function shownMoney(compact: boolean): Array<{ title: ReactNode; keys: readonly MoneyKey[] }> {
+  const single = MONEY_COLUMNS.map(([key, title]) => ({ title, keys: [key] as const }))
+  return compact ? [...single.slice(0, 4), {
+    title: (
+      <>
+        未回款
+        <br />
+        <span style={{ color: 'rgba(0,0,0,0.55)' }}>应收余额</span>
+      </>
+    ),
+    keys: ['outstandingFen', 'receivableFen'],
+  }] : single
+}
+
+const stacked = (fens: readonly number[], testIds?: readonly string[]) =>
+  fens.map((fen, i) => (
+    <span key={i} className="tabular-nums" style={{ display: 'block', color: i > 0 ? 'rgba(0,0,0,0.55)' : undefined }} data-testid={testIds?.[i]}>
+      {formatYuan(fen)}
+    </span>
+  ))
 
 function contractNoColumn(compact: boolean): ColumnsType<LedgerRow>[number] {
   return {
@@ -73,7 +102,13 @@ export function ledgerColumns(compact: boolean): ColumnsType<LedgerRow> {
     customerColumn(compact),
     { title: '业务员', dataIndex: 'salespersonName', width: 64, ellipsis: { showTitle: true } },
     { title: '签订日期', dataIndex: 'signedOn', width: 92, render: (day: string) => <span className="tabular-nums">{day}</span> },
-    ...MONEY_COLUMNS.map(([key, title]) => ({ title, dataIndex: key, width: MONEY_WIDTH, align: 'right' as const, render: money })),
+    ...shownMoney(compact).map(({ title, keys }) => ({
+      title,
+      key: keys.join('+'),
+      width: MONEY_WIDTH,
+      align: 'right' as const,
+      render: (_: unknown, row: LedgerRow) => (keys.length === 1 ? money(row[keys[0]!]) : stacked(keys.map((key) => row[key]))),
+    })),
     {
       title: '状态',
       dataIndex: 'status',
@@ -93,14 +128,12 @@ export function LedgerSummary({ totals, total, compact }: { totals: LedgerTotals
         <Table.Summary.Cell index={0} colSpan={labelSpan}>
           合计（{total} 份合同）
         </Table.Summary.Cell>
-        {MONEY_COLUMNS.map(([key], i) => (
-          <Table.Summary.Cell key={key} index={labelSpan + i} align="right">
-            <span className="tabular-nums" data-testid={`ledger-total-${key}`}>
-              {formatYuan(totals[key])}
-            </span>
+        {shownMoney(compact).map(({ keys }, i) => (
+          <Table.Summary.Cell key={keys.join('+')} index={labelSpan + i} align="right">
+            {stacked(keys.map((key) => totals[key]), keys.map((key) => `ledger-total-${key}`))}
           </Table.Summary.Cell>
         ))}
-        <Table.Summary.Cell index={labelSpan + MONEY_COLUMNS.length} />
+        <Table.Summary.Cell index={labelSpan + shownMoney(compact).length} />
       </Table.Summary.Row>
     </Table.Summary>
   )

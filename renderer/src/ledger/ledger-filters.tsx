@@ -1,7 +1,7 @@
 import { Button, DatePicker, Flex, Segmented, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useEffect, useState } from 'react'
-import { LEDGER_STATUSES, type LedgerFilter, type LedgerStatus } from '../../../shared/api'
+import { LEDGER_MONEY_FILTERS, LEDGER_STATUSES, type LedgerFilter, type LedgerMoneyFilter, type LedgerStatus } from '../../../shared/api'
 import { call } from '../api/client'
 import { CustomerSelect } from '../customers/customer-select'
 
@@ -13,6 +13,7 @@ export interface LedgerFilterValues {
   periodMode: PeriodMode
   period: Dayjs | null
   status: LedgerStatus | undefined
+  money: LedgerMoneyFilter | undefined
 }
 
 export const NO_LEDGER_FILTER: LedgerFilterValues = {
@@ -21,11 +22,12 @@ export const NO_LEDGER_FILTER: LedgerFilterValues = {
   periodMode: 'month',
   period: null,
   status: undefined,
+  money: undefined,
 }
 
 /** Anything other than the page's opening view (this month, everyone, every status). */
 export function hasLedgerFilter(v: LedgerFilterValues): boolean {
-  return v.customerId !== undefined || v.salespersonId !== undefined || v.periodMode !== 'month' || v.period !== null || v.status !== undefined
+  return v.customerId !== undefined || v.salespersonId !== undefined || v.periodMode !== 'month' || v.period !== null || v.status !== undefined || v.money !== undefined
 }
 
 /**
@@ -39,12 +41,14 @@ export function toLedgerFilter(v: LedgerFilterValues): LedgerFilter {
   if (v.periodMode === 'all') filter.period = 'all'
   else if (v.period) filter.period = v.period.format(v.periodMode === 'month' ? 'YYYY-MM' : 'YYYY')
   if (v.status) filter.status = v.status
+  if (v.money) filter.money = v.money
   return filter
 }
 
 const STATUS_OPTIONS = (Object.keys(LEDGER_STATUSES) as LedgerStatus[]).map((status) => ({ value: status, label: LEDGER_STATUSES[status] }))
+const MONEY_OPTIONS = (Object.keys(LEDGER_MONEY_FILTERS) as LedgerMoneyFilter[]).map((money) => ({ value: money, label: LEDGER_MONEY_FILTERS[money] }))
 
-/** 客户, 业务员, 签订期间 (month or whole year), 状态. */
+/** 客户, 业务员, 签订期间 (month or whole year), 状态, 款项 (what is still open). */
 export function LedgerFilters({ values, onChange }: { values: LedgerFilterValues; onChange(values: LedgerFilterValues): void }) {
   const [salespeople, setSalespeople] = useState<{ value: number; label: string }[]>([])
   useEffect(() => {
@@ -106,6 +110,16 @@ export function LedgerFilters({ values, onChange }: { values: LedgerFilterValues
         style={{ width: 110 }}
         aria-label="状态"
         data-testid="ledger-filter-status"
+      />
+      <Select<LedgerMoneyFilter>
+        allowClear
+        placeholder="款项"
+        value={values.money}
+        onChange={(money) => onChange({ ...values, money })}
+        options={MONEY_OPTIONS}
+        style={{ width: 140 }}
+        aria-label="款项"
+        data-testid="ledger-filter-money"
       />
       {hasLedgerFilter(values) && (
         <Button onClick={() => onChange(NO_LEDGER_FILTER)} data-testid="ledger-filter-reset">

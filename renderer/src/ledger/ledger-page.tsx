@@ -12,7 +12,7 @@ import { saveBase64File, XLSX_MIME } from './save-file'
 import { exportingLabel, useExportProgress } from './use-export-progress'
 
 const PAGE_SIZE = 50
-const NO_TOTALS: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0 }
+const NO_TOTALS: LedgerTotals = { amountFen: 0, shippedFen: 0, collectedFen: 0, invoicedFen: 0, outstandingFen: 0, receivableFen: 0 }
 
 /** 合同台帐 (R5): every signed contract with its money as the core computes it; kept by sales and finance. */
 export function LedgerPage() {

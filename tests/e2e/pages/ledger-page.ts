@@ -1,6 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
-export type LedgerMoney = 'amountFen' | 'shippedFen' | 'collectedFen' | 'invoicedFen' | 'outstandingFen'
+export type LedgerMoney = 'amountFen' | 'shippedFen' | 'collectedFen' | 'invoicedFen' | 'outstandingFen' | 'receivableFen'
 
 /** 合同台帐 (#/ledger): every signed contract with its money in 元, the 合计 row, 导出 Excel. */
 export class LedgerPage {
@@ -41,12 +41,17 @@ export class LedgerPage {
     return this.page.getByTestId(`ledger-total-${column}`)
   }
 
-  /** One cell of a contract's row, found by its column title as a reader would (e.g. '合同金额'). */
+  /**
+   * One cell of a contract's row, found by its column title as a reader would (e.g. '合同金额'). Where two
+   * amounts share a column, one above the other (未回款 over 应收余额 at 1366 px), the line of that title.
+   */
   async cellOf(contractNo: string, columnTitle: string): Promise<Locator> {
-    const titles = (await this.table.locator('thead th').allInnerTexts()).map((title) => title.trim())
-    const index = titles.indexOf(columnTitle)
-    if (index < 0) throw new Error(`台帐没有“${columnTitle}”列（有：${titles.join('、')}）`)
-    return this.row(contractNo).locator('td').nth(index)
+    const titles = (await this.table.locator('thead th').allInnerTexts()).map((title) => title.split('\n').map((line) => line.trim()))
+    const index = titles.findIndex((lines) => lines.includes(columnTitle))
+    if (index < 0) throw new Error(`台帐没有“${columnTitle}”列（有：${titles.map((lines) => lines.join(' / ')).join('、')}）`)
+    const cell = this.row(contractNo).locator('td').nth(index)
+    const lines = titles[index]!
+    return lines.length > 1 ? cell.locator(':scope > span').nth(lines.indexOf(columnTitle)) : cell
   }
 
   /** 导出 Excel: the file the browser downloads. */

@@ -20,16 +20,19 @@ const yuanTip = (value: unknown) => `¥${formatYuan(Number(value))}`
 const monthLabel = (month: string) => `${Number(month.slice(5))}月`
 const AXIS = { fontSize: 12, fill: '#595959' }
 
+/** Short axis labels (the card's title says 天): the six fit a third of a 1366 px window. */
+const SHORT = ['未到期', '1–30天', '31–60天', '61–90天', '91–180天', '>180天']
+
 /** The aging in six bars, one colour each (未到期 … 180 天以上). */
 export function AgingBars({ bucketsFen, height = 220 }: { bucketsFen: readonly number[]; height?: number }) {
-  const data = AGING_BUCKETS.map((b, i) => ({ label: b.label, fen: bucketsFen[i] ?? 0 }))
+  const data = AGING_BUCKETS.map((b, i) => ({ label: SHORT[i] ?? b.label, fen: bucketsFen[i] ?? 0 }))
   return (
     <div data-testid="aging-chart" style={{ width: '100%', height }}>
       <ResponsiveContainer>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={AXIS} interval={0} />
-          <YAxis tickFormatter={wan} tick={AXIS} width={56} label={{ value: '万元', angle: 0, position: 'insideTopLeft', offset: -4, style: AXIS }} />
+          <YAxis tickFormatter={wan} tick={AXIS} width={56} />
           <Tooltip formatter={(v) => [yuanTip(v), '未收']} />
           <Bar dataKey="fen" isAnimationActive={false} radius={[3, 3, 0, 0]}>
             {data.map((d, i) => (

@@ -17,20 +17,20 @@ export function agingColumns(first: { title: string; linkToCustomer: boolean }):
       title: first.title,
       dataIndex: 'name',
       fixed: 'left',
-      width: 220,
+      width: 190,
       ellipsis: true,
       render: (name: string, row) => (first.linkToCustomer ? <Link to={`/customers/${row.id}`} data-testid={`aging-customer-${row.id}`}>{name}</Link> : name),
     },
-    { title: '笔数', dataIndex: 'count', width: 60, ...right },
+    { title: '笔数', dataIndex: 'count', width: 56, ...right },
     ...AGING_BUCKETS.map((b, i) => ({
       title: b.label,
       key: b.key,
-      width: 118,
+      width: 100,
       ...right,
       render: (_: unknown, row: AgingRow) => <span style={i >= 3 && row.bucketsFen[i] ? { color: '#cf1322' } : undefined}>{money(row.bucketsFen[i] ?? 0)}</span>,
     })),
-    { title: '应收余额', dataIndex: 'totalFen', width: 130, ...right, render: (fen: number) => <Typography.Text strong>{formatYuan(fen)}</Typography.Text> },
-    { title: '逾期利息', dataIndex: 'interestFen', width: 100, ...right, render: money },
+    { title: '应收余额', dataIndex: 'totalFen', width: 120, ...right, render: (fen: number) => <Typography.Text strong>{formatYuan(fen)}</Typography.Text> },
+    { title: '逾期利息', dataIndex: 'interestFen', width: 96, ...right, render: money },
   ]
 }
 

@@ -55,7 +55,7 @@ export function AgingPage() {
       columns={kind === 'customer' ? customerColumns : salespersonColumns}
       dataSource={rows}
       loading={aging.loading}
-      scroll={{ x: 1180 }}
+      scroll={{ x: 1060 }}
       sticky={{ offsetHeader: HEADER_HEIGHT }}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false, showTotal: (n) => `共 ${n} 个` } : false}
       summary={() => (report && rows.length ? <AgingSummary totals={report.totals} label="合计" /> : null)}

@@ -67,6 +67,7 @@ export interface MonthFigures {
 /** One open receivable on the customer page. */
 export interface OpenReceivableRow {
   slipId: number
+  contractId: number
   slipNo: string
   contractNo: string
   bookedOn: string

@@ -21,7 +21,7 @@ import { customerHistory, monthsAgo, settle, type HistoryAllocation, type Histor
 const fen = (v: unknown) => fenFromDatabase(v ?? 0, 'fen') ?? 0
 const LATEST = 20
 
-const OPEN_RECEIVABLES_SQL = `SELECT u.slip_document_id, u.amount_fen, u.unpaid_fen, u.due_on, u.booked_on, sd.doc_no AS slip_no, cd.doc_no AS contract_no
+const OPEN_RECEIVABLES_SQL = `SELECT u.slip_document_id, u.contract_id, u.amount_fen, u.unpaid_fen, u.due_on, u.booked_on, sd.doc_no AS slip_no, cd.doc_no AS contract_no
   FROM (${openReceivablesSql({ customerId: 0 })}) u JOIN documents sd ON sd.id = u.slip_document_id JOIN documents cd ON cd.id = u.contract_id
   ORDER BY u.due_on, u.slip_document_id`
 
@@ -63,7 +63,7 @@ export async function customerPage(em: EntityManager, customerId: number, asOf: 
   const receivables = open.map((r): OpenReceivableRow => {
     const days = daysOverdue(String(r.due_on), asOf)
     return {
-      slipId: Number(r.slip_document_id), slipNo: String(r.slip_no), contractNo: String(r.contract_no), bookedOn: String(r.booked_on), dueOn: String(r.due_on),
+      slipId: Number(r.slip_document_id), contractId: Number(r.contract_id), slipNo: String(r.slip_no), contractNo: String(r.contract_no), bookedOn: String(r.booked_on), dueOn: String(r.due_on),
       amountFen: fen(r.amount_fen), unpaidFen: fen(r.unpaid_fen), daysOverdue: days, bucket: bucketOfDays(days),
     }
   })

@@ -29,10 +29,10 @@ const OPEN_RECEIVABLES_SQL = `SELECT u.slip_document_id, u.contract_id, u.amount
 const RECEIVABLES_SQL = `SELECT r.slip_document_id, r.contract_id, r.amount_fen, r.due_on, r.booked_on, d.doc_no
   FROM receivables r JOIN documents d ON d.id = r.slip_document_id WHERE r.customer_id = :customerId`
 
-/** The allocations to the customer's contracts that have receivables, with the day the money came. */
+/** The allocations to the customer's contracts that have receivables (idx_receivables_customer covers the list), with the day the money came. */
 const ALLOCATIONS_SQL = `SELECT pa.contract_id, pa.direction, pa.amount_fen, p.received_on
   FROM payment_allocations pa JOIN payments p ON p.document_id = pa.payment_id
-  WHERE pa.contract_id IN (SELECT k.contract_id FROM contract_receivables k WHERE k.customer_id = :customerId)
+  WHERE pa.contract_id IN (SELECT DISTINCT r.contract_id FROM receivables r WHERE r.customer_id = :customerId)
   ORDER BY pa.id`
 
 /** The customer's money received per month since :from (idx_payments_customer), reversals netted. */

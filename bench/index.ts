@@ -9,6 +9,7 @@ import { driverQuery } from '../electron/core/db/driver-query'
 import { sqliteBackend, type BenchBackend } from './backends'
 import { moneyFixture, moneyOperations } from './money-operations'
 import { invoiceFixture, invoiceOperations } from './invoice-operations'
+import { receivablesFixture, receivablesOperations } from './receivables-operations'
 import { coreOperations, type Result } from './core-operations'
 import { benchPeople, pendingApprovals } from './office-fixture'
 import { pgBackend } from './pg-backend'
@@ -81,6 +82,7 @@ async function run(backend: BenchBackend) {
   const approvals = await pendingApprovals(ws, Math.min(runs, 400))
   const money = await moneyFixture(ws, Math.min(runs, 200))
   const invoice = await invoiceFixture(ws, Math.min(runs, 200))
+  const receivables = await receivablesFixture(ws)
   const firstPage = driverQuery(ws.database.dataSource.manager, FIRST_PAGE_SQL, { role: people.busy.role })
   await settledClose(ws)
   await backend.freezeApproveCopy()
@@ -112,6 +114,8 @@ async function run(backend: BenchBackend) {
   results.push(...(await moneyOperations(ws, approveFloor, recorder, money, Math.min(runs, 200))))
   // Issue 14: the invoice request, its threshold checked (R15).
   results.push(...(await invoiceOperations(ws, approveFloor, recorder, invoice)))
+  // Issue 14: the whole aging at ten years (≤ 100 ms), its export, the collections chart, one customer's page (R18).
+  results.push(...(await receivablesOperations(ws, approveFloor, recorder, receivables, Math.min(runs, 50))))
   const count = async (sql: string) => Number((await ws.database.read((em) => em.query(sql)))[0].n)
   const counts = {
     documents: await count('SELECT count(*) AS n FROM documents'),

@@ -2,6 +2,7 @@
 // Chinese message that tells the user what to do. Custom error properties do not survive
 // contextBridge, so handlers never throw across it: the router answers { ok: false, error }.
 import { DOC_TYPE_ERRORS } from './doc-types/errors'
+import { receivablesErrors } from './receivables-errors'
 
 export const ERROR_MESSAGES = {
   INVALID_INPUT: '输入有误，请按提示修改后重试',
@@ -86,6 +87,7 @@ export const ERROR_MESSAGES = {
   INTERNAL: '系统内部错误，操作未保存，请重试或联系系统管理员',
   // Each document type's own refusals (shared/doc-types/<type>/<type>-errors.ts).
   ...DOC_TYPE_ERRORS,
+  ...receivablesErrors,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

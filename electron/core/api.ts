@@ -9,6 +9,7 @@ import { exportHandlers } from './export/export-handlers'
 import { ledgerHandlers } from './ledger/ledger-handlers'
 import { policyHandlers } from './policy/policy-handlers'
 import { queueHandlers } from './queue/queue-handlers'
+import { receivablesHandlers } from './receivables/receivables-handlers'
 import { stockHandlers } from './stock/stock-handlers'
 import type { Handlers } from './router/call-context'
 import { usersHandlers } from './users/users-handlers'
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...ledgerHandlers,
   ...exportHandlers,
   ...stockHandlers,
+  ...receivablesHandlers,
   // Each document type's own methods, from its folder (electron/core/doc-types/registry.ts).
   ...docTypeHandlers(),
 }

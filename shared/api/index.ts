@@ -10,6 +10,7 @@ import { ledgerApi } from './ledger'
 import { policyApi } from './policy'
 import type { MethodDef } from './define'
 import { queueApi } from './queue'
+import { receivablesApi } from './receivables'
 import { stockApi } from './stock'
 import { usersApi } from './users'
 import { workflowApi } from './workflow'
@@ -28,6 +29,7 @@ export const api = {
   ...ledgerApi,
   ...exportsApi,
   ...stockApi,
+  ...receivablesApi,
   ...DOC_TYPE_APIS,
 } as const
 
@@ -52,6 +54,7 @@ export * from './ledger'
 export * from './policy'
 export * from './define'
 export * from './queue'
+export * from './receivables'
 export * from './stock'
 export * from './users'
 export * from './workflow'

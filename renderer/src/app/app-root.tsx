@@ -21,6 +21,8 @@ const ClosingPage = lazyNamed(() => import('../closing/closing-page'), 'ClosingP
 const CustomerListPage = lazyNamed(() => import('../customers/customer-list-page'), 'CustomerListPage')
 const DocumentPage = lazyNamed(() => import('../documents/document-page'), 'DocumentPage')
 const LedgerPage = lazyNamed(() => import('../ledger/ledger-page'), 'LedgerPage')
+const AgingPage = lazyNamed(() => import('../receivables/aging-page'), 'AgingPage')
+const CustomerPage = lazyNamed(() => import('../receivables/customer-page'), 'CustomerPage')
 const PrintCalibrationPage = lazyNamed(() => import('../print/continuous/print-calibration-page'), 'PrintCalibrationPage')
 const CalibrationPrintPage = lazyNamed(() => import('../print/continuous/calibration-print-pages'), 'CalibrationPrintPage')
 const SpecimenPrintPage = lazyNamed(() => import('../print/continuous/calibration-print-pages'), 'SpecimenPrintPage')
@@ -136,6 +138,8 @@ function SignedInScreen({ me, hidden }: { me: Me; hidden: boolean }) {
               {can('priceLists.get') && <Route path="policy/price-lists/:id" element={<PriceListDetailPage />} />}
               <Route path="customers" element={<CustomerListPage />} />
               {can('ledger.list') && <Route path="ledger" element={<LedgerPage />} />}
+              {can('receivables.aging') && <Route path="receivables" element={<AgingPage />} />}
+              {can('customers.page') && <Route path="customers/:id" element={<CustomerPage />} />}
               {can('seal.register') && <Route path="seal-register" element={<SealRegisterPage />} />}
               {can('stock.onHand') && <Route path="stock" element={<StockPage />} />}
               {can('documents.closeMonth') && <Route path="closing" element={<ClosingPage />} />}

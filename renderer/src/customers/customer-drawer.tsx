@@ -1,6 +1,7 @@
-import { EditOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
+import { EditOutlined, FundOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { Alert, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd'
 import type { ContactDto, CustomerDto } from '../../../shared/api'
+import { Link } from 'react-router-dom'
 import { call } from '../api/client'
 import { formatDateTime } from '../format/datetime'
 import { useLoaded } from '../hooks/use-loaded'
@@ -24,6 +25,8 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
   const canPropose = useCanCall('creditChanges.propose')
   // Contract amounts are for sales, finance and the general manager (need-to-know): the core refuses the rest.
   const canReadContracts = useCanCall('customers.contracts')
+  // Issue 14: the customer page (credit used, aging, history) for sales, the GM and finance.
+  const canOpenPage = useCanCall('customers.page')
   // Read fresh each time it opens (and after any save): the version must be the current one to edit.
   const { data, loading, error } = useLoaded(
     String(customerId),
@@ -41,6 +44,11 @@ export function CustomerDrawer({ customerId, onClose, onEdit, onProposeCredit }:
       extra={
         customer && (
           <Flex gap={8}>
+            {canOpenPage && (
+              <Link to={`/customers/${customer.id}`} data-testid="customer-drawer-page">
+                <Button icon={<FundOutlined />}>客户页</Button>
+              </Link>
+            )}
             {canEdit && (
               <Button icon={<EditOutlined />} onClick={() => onEdit(customer)} data-testid="customer-drawer-edit">
                 编辑

@@ -53,6 +53,7 @@ const AREAS: Group[] = [
     label: '合同',
     entries: [
       { path: '/ledger', label: '合同台帐', testId: 'nav-ledger', needs: 'ledger.list' },
+      { path: '/receivables', label: '应收账款', testId: 'nav-receivables', needs: 'receivables.aging' },
       { path: '/seal-register', label: '用章登记', testId: 'nav-seal-register', needs: 'seal.register' },
     ],
   },

@@ -1,5 +1,6 @@
 import { dispatchSitting } from './demo-dispatch'
 import { outboundSitting, signBackSitting } from './demo-sign-back'
+import { collectionsSitting } from './demo-collections'
 import { gateSitting } from './demo-gate'
 import { acceptanceSitting, answerSitting, installationSitting, serviceSitting } from './demo-installation'
 import { invoiceSitting } from './demo-invoice'
@@ -66,6 +67,7 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
   const managers = withRole(office, 'sales_manager')
   const left = (index: number) => days.length - 1 - index
   let priceRaised = false
+  const collectionsRandom = new Random(1418)
   let nonStandardDone = false
   let clerkRejectDone = false
   let contractRejectDone = false
@@ -96,6 +98,8 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
       await financeMoneySitting(office, moneyRandom, finance, { leaveWaiting: 1 })
       // R11: the signed copies back by now, and their receivables (the newest left to book).
       await signBackSitting(finance, moneyRandom, day, { leaveUnbooked: rest <= STOPS.finance + 5 ? 1 : 0 })
+      // R18: the customers pay their receivables, each in its own way (prompt, late, never).
+      await collectionsSitting(finance, collectionsRandom, day)
     }
     // R6: the planner compiles notices on Mondays, Wednesdays and the last day; the sales VP signs on
     // Tuesdays and Fridays until two days before the end, so notices wait in the VP's 待办.

@@ -36,6 +36,7 @@ export const OutboundSlipEntity = new EntitySchema<OutboundSlipRow>({
     { name: 'idx_outbound_slips_note', columns: ['dispatchNoteId'] },
     { name: 'idx_outbound_slips_customer', columns: ['customerId'] },
     { name: 'idx_outbound_slips_contract', columns: ['contractId'] },
+    { name: 'idx_outbound_slips_posted', columns: ['postedOn'] }, // R18: shipments per month (receivables/collections.ts)
   ],
 })
 

@@ -48,7 +48,8 @@ export const PaymentEntity = new EntitySchema<PaymentRow>({
     { name: 'fk_payments_reverses', target: 'Document', columnNames: ['reversesPaymentId'], referencedColumnNames: ['id'] },
   ],
   // R9: the customer's acceptance bills by due date (migration 1766000000000).
-  indices: [{ name: 'idx_payments_customer', columns: ['customerId', 'receivedOn'] }, { name: 'idx_payments_customer_bills', columns: ['customerId', 'method', 'billDueOn'] }],
+  indices: [{ name: 'idx_payments_customer', columns: ['customerId', 'receivedOn'] }, { name: 'idx_payments_customer_bills', columns: ['customerId', 'method', 'billDueOn'] },
+    { name: 'idx_payments_received', columns: ['receivedOn', 'reversesPaymentId', 'amountFen'] }], // R18: collections per month (receivables/collections.ts)
 })
 
 export const PaymentAllocationEntity = new EntitySchema<PaymentAllocationRow>({

@@ -84,7 +84,7 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   await add(`已办 page + counts, ${people.busy.role} (${people.busy.doneTasks} done)`, queueCall(people.busy.token, undefined, 'done'), queueFloor(people.busy.token, busyUser, undefined, 'done'))
 
   // Search: a document-number prefix and a customer-name prefix, in the busy role's 待办 and 已办 and in 客户档案.
-  const sample = (await em.query(...driverQuery(em, `SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND role = :role LIMIT 1`, { role: people.busy.role })))[0] as { doc_no: string; customer_name: string }
+  const sample = (await em.query(...driverQuery(em, `SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND assignee_user_id IS NULL AND role = :role LIMIT 1`, { role: people.busy.role })))[0] as { doc_no: string; customer_name: string }
   const byNumber: QueueFilter = { search: sample.doc_no.slice(0, 10) }
   const byName: QueueFilter = { search: sample.customer_name.slice(0, 2) }
   for (const tab of ['todo', 'done'] as const) {

@@ -92,6 +92,8 @@ describe('a 待办 of thousands of open tasks over two posts and tasks named for
     let after: QueueCursor | undefined
     for (;;) {
       const chunk = await me.call('queue.list', { tab: 'todo', pageSize: 200, ...(after ? { after } : {}) })
+      // The whole list's total on every chunk, the last one (160 rows after a cursor) too: never the chunk's length.
+      expect(chunk.total).toBe(all.length)
       if (!chunk.rows.length) break
       seen.push(...ids(chunk))
       after = cursorOf(chunk.rows.at(-1)!)

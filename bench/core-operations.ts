@@ -9,6 +9,7 @@ import { onHandSql } from '../electron/core/stock/stock-queries'
 import { shanghaiToday } from '../electron/core/policy/shanghai-day'
 import { infixSearch, nameSeek, searchEngineOf } from '../electron/core/search/infix-search'
 import { queueCountSql, queuePageSql, toDriverQuery, type QueueSql } from '../electron/core/queue/queue-sql'
+import { isWholeList } from '../electron/core/queue/queue-service'
 import { OVERDUE_RECTIFICATIONS_SQL } from '../electron/core/doc-types/rectification/rectification-queue'
 import { QUEUE_COUNT_CAP, type QueueFilter, type QueueTab } from '../shared/api'
 import type { RawFloor } from './floors'
@@ -63,9 +64,14 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   const rawQueue = (query: QueueSql) => floor.all(...toDriverQuery(em as EntityManager, query))
   const queueFloor = (token: string, user: SignedInUser, filter?: QueueFilter, tab: QueueTab = 'todo') => async () => {
     await sessionCheck(token)
-    // PostgreSQL's count(*) is a bigint and arrives as text.
-    const [total] = (await rawQueue(queueCountSql(engine, user, tab, filter))) as Array<{ n: number | string }>
-    const rows = (await rawQueue(queuePageSql(engine, user, tab, filter, { offset: 0, limit: 50, matches: Number(total!.n) }))) as Array<{ id: number; document_id?: number }>
+    // PostgreSQL's count(*) is a bigint and arrives as text. 待办: the page first, counted only when full (queue-service.ts).
+    const count = async () => Number(((await rawQueue(queueCountSql(engine, user, tab, filter))) as Array<{ n: number | string }>)[0]!.n)
+    const page = (matches: number) => rawQueue(queuePageSql(engine, user, tab, filter, { offset: 0, limit: 50, matches })) as Promise<Array<{ id: number; document_id?: number }>>
+    let rows: Array<{ id: number; document_id?: number }>
+    if (tab === 'todo') {
+      rows = await page(0)
+      if (!isWholeList(0, 50, rows.length)) await count()
+    } else rows = await page(await count())
     // 已办 and 我发起的 also say where each document is now: two lookups by id after the page (queue-position.ts).
     const ids = rows.map((r) => Number(r.document_id ?? r.id))
     if (tab !== 'todo' && ids.length) for (const query of [documentsNowSql(ids), openTasksSql(ids)]) await rawQueue(query)
@@ -84,7 +90,7 @@ export async function coreOperations({ ws, floor, approveFloor, recorder, people
   await add(`已办 page + counts, ${people.busy.role} (${people.busy.doneTasks} done)`, queueCall(people.busy.token, undefined, 'done'), queueFloor(people.busy.token, busyUser, undefined, 'done'))
 
   // Search: a document-number prefix and a customer-name prefix, in the busy role's 待办 and 已办 and in 客户档案.
-  const sample = (await em.query(...driverQuery(em, `SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND role = :role LIMIT 1`, { role: people.busy.role })))[0] as { doc_no: string; customer_name: string }
+  const sample = (await em.query(...driverQuery(em, `SELECT doc_no, customer_name FROM tasks WHERE closed_at IS NULL AND assignee_user_id IS NULL AND role = :role LIMIT 1`, { role: people.busy.role })))[0] as { doc_no: string; customer_name: string }
   const byNumber: QueueFilter = { search: sample.doc_no.slice(0, 10) }
   const byName: QueueFilter = { search: sample.customer_name.slice(0, 2) }
   for (const tab of ['todo', 'done'] as const) {

@@ -38,6 +38,9 @@ export async function countOf(em: EntityManager, user: QueueUser, tab: QueueTab,
   return Number(row?.n ?? 0)
 }
 
+/** A first page, not after a cursor, with room left holds every row of the list: its length is the total. */
+export const isWholeList = (offset: number, pageSize: number, rows: number, after?: QueueCursor) => offset === 0 && !after && rows < pageSize
+
 export async function queuePage(
   em: EntityManager,
   user: QueueUser,
@@ -47,10 +50,20 @@ export async function queuePage(
   pageSize: number,
   after?: QueueCursor,
 ): Promise<QueuePage> {
-  const total = await countOf(em, user, tab, filter)
   const offset = (page - 1) * pageSize
-  if (offset >= total) return { rows: [], total }
-  const raws = await run(em, queuePageSql(searchEngineOf(em), user, tab, filter, { offset, limit: pageSize, matches: total, after }))
+  let total: number
+  let raws: Raw[]
+  if (tab === 'todo') {
+    // 待办's page does not depend on its count (已办 and 我发起的 choose their plan by it): the page first,
+    // and the count only when the page cannot be the whole list — a first page with room left is (a narrow
+    // search of thousands of open tasks: one walk of them instead of two).
+    raws = await run(em, queuePageSql(searchEngineOf(em), user, tab, filter, { offset, limit: pageSize, matches: 0, after }))
+    total = isWholeList(offset, pageSize, raws.length, after) ? raws.length : await countOf(em, user, tab, filter)
+  } else {
+    total = await countOf(em, user, tab, filter)
+    if (offset >= total) return { rows: [], total }
+    raws = await run(em, queuePageSql(searchEngineOf(em), user, tab, filter, { offset, limit: pageSize, matches: total, after }))
+  }
   const rows = tab === 'started' ? raws.map(fromDocument) : raws.map((t) => fromTask(t, tab))
   // 待办 rows are on my own desk; 已办 and 我发起的 say where the document went since.
   return { rows: tab === 'todo' ? rows : await withPositions(em, rows), total }

@@ -15,6 +15,11 @@ import { foldLatin } from '../db/latin-fold'
  * - a number of one or two characters is the number's start (SQ, HT): inside a number, one or two
  *   digits match nearly every document, which no one searches for.
  * A number fragment that starts with two letters is a number's start whatever its length (R22).
+ *
+ * On rows already found another way (a 待办's open tasks, a broad page), "holds the fragment" is tested
+ * with instr()/strpos() on the folded text: the same answer as LIKE '%…%', with nothing to escape.
+ * (CPU time on SQLite, finance's 6,633 open tasks at ten years: inside a number 1.0 ms against LIKE's
+ * 1.5–1.9 ms; inside a name the same as LIKE, 1.8 ms, most of it lower().)
  */
 export type SearchEngine = 'sqlite' | 'postgres'
 
@@ -55,14 +60,17 @@ export function infixSearch(search: string): InfixSearch {
     numberStart: /^[A-Z]{2}/.test(number),
     params: {
       noLike: likeInside(number), noPhrase: ftsPhrase(number), noLo: number, noHi: number + AFTER_EVERY_CONTINUATION,
-      nameLike: likeInside(name), namePhrase: ftsPhrase(name),
+      nameLike: likeInside(name), namePhrase: ftsPhrase(name), noText: number, nameText: name,
     },
   }
 }
 
-/** The number condition on one row, as a filter (a few rows already found by other means). */
-export const numberFilter = (search: InfixSearch, a: string) =>
-  search.long && !search.numberStart ? `${a}.doc_no LIKE :noLike ESCAPE '\\'` : `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
+/** `text` holds the parameter `param` somewhere: SQLite's instr(), PostgreSQL's strpos() (1-based, 0 for none). */
+const holds = (engine: SearchEngine, text: string, param: string) => `${engine === 'sqlite' ? 'instr' : 'strpos'}(${text}, :${param}) > 0`
+
+/** The number condition on one row, as a filter (rows already found by other means). */
+export const numberFilter = (engine: SearchEngine, search: InfixSearch, a: string) =>
+  search.long && !search.numberStart ? holds(engine, `${a}.doc_no`, 'noText') : `(${a}.doc_no >= :noLo AND ${a}.doc_no < :noHi)`
 
 /**
  * The documents whose number holds the fragment, from the index, as a FROM item `numbered` (column id).
@@ -75,8 +83,8 @@ export function documentsNumbered(engine: SearchEngine): string {
     : `(SELECT id FROM documents WHERE doc_no LIKE :noLike ESCAPE '\\') AS numbered`
 }
 
-/** The customer-name condition on one row, as a filter. */
-export const nameFilter = (a: string, column = 'customer_name') => `lower(${a}.${column}) LIKE :nameLike ESCAPE '\\'`
+/** The customer-name condition on one row, as a filter (A–Z folded on both sides). */
+export const nameFilter = (engine: SearchEngine, a: string, column = 'customer_name') => holds(engine, `lower(${a}.${column})`, 'nameText')
 
 /** The folded customer names that hold the fragment: from the trigram index, or (short) the names read whole. */
 function namesHoldingSql(engine: SearchEngine, search: InfixSearch): string {

@@ -49,9 +49,11 @@ export const TaskEntity = new EntitySchema<TaskRow>({
   },
   foreignKeys: [{ name: 'fk_tasks_document', target: 'Document', columnNames: ['documentId'], referencedColumnNames: ['id'] }],
   indices: [
-    // 待办 by role and by person are partial indexes on open tasks only: they stay small for ever.
-    { name: 'idx_tasks_open_role', columns: ['role', 'openedAt'], where: 'closed_at IS NULL' },
-    { name: 'idx_tasks_open_assignee', columns: ['assigneeUserId', 'openedAt'], where: 'closed_at IS NULL' },
+    // 待办 by role and by person are partial indexes on open tasks only: they stay small for ever. The two
+    // never overlap (migration OpenTaskQueues); the role one carries what a 待办 filters on, so a count or a
+    // search reads index entries only (queue-sql.ts).
+    { name: 'idx_tasks_open_unassigned', columns: ['role', 'openedAt', 'id', 'docType', 'docNo', 'customerName'], where: 'closed_at IS NULL AND assignee_user_id IS NULL' },
+    { name: 'idx_tasks_open_assigned', columns: ['assigneeUserId', 'openedAt'], where: 'closed_at IS NULL AND assignee_user_id IS NOT NULL' },
     { name: 'idx_tasks_done_by', columns: ['closedByUserId', 'closedAt'] },
     // Searching 已办 by number or customer-name prefix: range seeks within one person's rows.
     { name: 'idx_tasks_done_no', columns: ['closedByUserId', 'docNo'] },

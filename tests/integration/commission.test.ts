@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CommissionBody } from '../../shared/doc-types/commission/commission-body'
-import { checkIntegrity } from '../../electron/core/integrity/check-integrity'
+import type { QueryResult } from 'typeorm'
+import { driverQuery } from '../../electron/core/db/driver-query'
+import { checkIntegrity, checkIntegrityIn } from '../../electron/core/integrity/check-integrity'
 import { openDispatchOffice, type DispatchOffice } from './support/dispatch-office'
 import { snapshotTables } from './support/table-snapshot'
 import { PASSWORD, type TestClient } from './support/test-workstation'
@@ -25,6 +27,7 @@ let other: TestClient & { id: number }
 let stranger: TestClient & { id: number }
 let contractA = 0
 let contractB = 0
+let november = 0
 const RATES = { d1_30: 100, d31_60: 200, d61_90: 300, d91_180: 500, over180: 800 }
 
 beforeAll(async () => {
@@ -87,7 +90,6 @@ describe('R16 提成单: computed from the month allocations, the policy in forc
     await unchanged(async () => (await other.refused('commissions.save', { salespersonUserId: seller.id, month: '2026-11' })).code, 'COMMISSION_MONTH_NOT_OVER')
   })
 
-  let november = 0
   it('on 12-01 the November figures are exact to the fen; no contract, no commission; no policy, no form', async () => {
     await later(11)
     const f = await other.call('commissions.compute', { salespersonUserId: seller.id, month: '2026-11' })
@@ -159,5 +161,60 @@ describe('R16 提成单: computed from the month allocations, the policy in forc
     const again = await other.call('commissions.save', { salespersonUserId: seller.id, month: '2026-12', remark: '含逾期扣减' })
     expect(again.header.amountFen).toBe(9_333)
     expect(await integrity()).toEqual([])
+  })
+})
+
+type Statement = [sql: string, params?: Record<string, unknown>]
+class Rollback extends Error {}
+
+/** As integrity.test.ts: applies the statements (each must change a row), runs every rule in the same transaction, rolls back. */
+async function rulesBrokenBy(statements: Statement[]): Promise<string[]> {
+  let rules: string[] = []
+  await o.office.ws.database
+    .transaction(async (em) => {
+      for (const [sql, params = {}] of statements) {
+        const result: QueryResult = await em.queryRunner!.query(...driverQuery(em, sql, params), true)
+        expect(result.affected, sql).toBeGreaterThan(0)
+      }
+      rules = (await checkIntegrityIn(em)).problems.map((p) => p.rule)
+      throw new Rollback()
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error
+    })
+  return rules
+}
+
+/** The December form (a draft), by its person-month. */
+const DECEMBER = () => `(SELECT document_id FROM commissions WHERE live_key = '${seller.id}:2026-12')`
+
+describe('checkIntegrity: each corruption of a 提成单 is reported under exactly its rule', () => {
+  const corruptions: Array<[name: string, rule: string, statements: () => Statement[]]> = [
+    ['a header that is not its lines', 'R16 commission adds up', () => [
+      [`UPDATE commissions SET payable_fen = payable_fen + 1 WHERE document_id = ${DECEMBER()}`],
+      [`UPDATE documents SET amount_fen = amount_fen + 1 WHERE id = ${DECEMBER()}`]]],
+    ['a line whose commission is not its collected money at the rate', 'R16 commission line at the form rate', () => [
+      [`UPDATE commission_lines SET commission_fen = commission_fen + 1 WHERE document_id = ${DECEMBER()} AND line_no = 1`],
+      [`UPDATE commissions SET commission_fen = commission_fen + 1, payable_fen = payable_fen + 1 WHERE document_id = ${DECEMBER()}`],
+      [`UPDATE documents SET amount_fen = amount_fen + 1 WHERE id = ${DECEMBER()}`]]],
+    ['a line whose overdue buckets do not add up', 'R16 commission line at the form rate', () => [
+      [`UPDATE commission_lines SET overdue_fen = overdue_fen + 1 WHERE document_id = (SELECT document_id FROM commissions WHERE live_key = :key) AND line_no = 2`, { key: `${seller.id}:2026-12` }]]],
+    ['a form at a rate the policy in force never had', 'R16 commission at the policy in force', () => [
+      [`UPDATE commission_policies SET rate_bps = 250 WHERE version_no = 1`]]],
+    ['a line whose collected money is not what was allocated that month', 'R16 commission on the month collections of own contracts', () => {
+      const december = DECEMBER()
+      return [
+        [`UPDATE commission_lines SET collected_fen = collected_fen + 100, commission_fen = commission_fen + 4 WHERE document_id = ${december} AND line_no = 1`],
+        [`UPDATE commissions SET collected_fen = collected_fen + 100, commission_fen = commission_fen + 4, payable_fen = payable_fen + 4 WHERE document_id = ${december}`],
+        [`UPDATE documents SET amount_fen = amount_fen + 4 WHERE id = ${december}`],
+      ]
+    }],
+    ['a live form without its person-month', 'R16 one live commission per person-month', () => [
+      [`UPDATE commissions SET live_key = NULL WHERE document_id = :id`, { id: november }]]],
+    ['a paid figure its payouts do not explain', 'R16 commission paid within the approved amount', () => [
+      [`UPDATE commission_payouts SET amount_fen = amount_fen - 1 WHERE commission_id = :id AND amount_fen = 10002`, { id: november }]]],
+  ]
+  it.each(corruptions)('%s', async (_name, rule, statements) => {
+    expect(await rulesBrokenBy(statements())).toEqual([rule])
   })
 })

@@ -54,6 +54,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'work-order', file: 'work-order.spec.ts', port: BASE_PORT + 21 },
   { name: 'acceptance', file: 'acceptance.spec.ts', port: BASE_PORT + 22 },
   { name: 'invoice', file: 'invoice.spec.ts', port: BASE_PORT + 23 },
+  { name: 'commission', file: 'commission.spec.ts', port: BASE_PORT + 24 },
 ]
 
 const HOST = 'node out/main/host.js'

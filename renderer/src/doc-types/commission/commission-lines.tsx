@@ -28,15 +28,15 @@ export function CommissionLines({ f }: { f: CommissionFiguresDto }) {
     <>
       <Descriptions
         size="small"
-        column={{ xs: 1, sm: 2, lg: 4 }}
-        style={{ marginBottom: 12 }}
+        column={{ xs: 1, sm: 3 }}
+        style={{ marginBottom: 4 }}
         items={[
-          { key: 'person', label: '业务员', children: f.salespersonName },
+          { key: 'person', label: '业务员', children: <span style={{ whiteSpace: 'nowrap' }}>{f.salespersonName}</span> },
           { key: 'month', label: '月份', children: <span className="tabular-nums">{f.month}</span> },
           { key: 'payable', label: '应发提成（元）', children: <b data-testid="commission-payable">{yuan(f.payableFen)}</b> },
-          { key: 'policy', label: '提成政策', span: 'filled', children: <span data-testid="commission-policy">{policyText(f)}</span> },
         ]}
       />
+      <div style={{ marginBottom: 12, color: 'rgba(0,0,0,0.65)' }} data-testid="commission-policy">提成政策 {policyText(f)}</div>
       <Table<CommissionLineDto>
         size="small"
         rowKey="lineNo"

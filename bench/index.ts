@@ -9,6 +9,7 @@ import { driverQuery } from '../electron/core/db/driver-query'
 import { sqliteBackend, type BenchBackend } from './backends'
 import { moneyFixture, moneyOperations } from './money-operations'
 import { invoiceFixture, invoiceOperations } from './invoice-operations'
+import { commissionFixture, commissionOperations } from './commission-operations'
 import { coreOperations, type Result } from './core-operations'
 import { benchPeople, pendingApprovals } from './office-fixture'
 import { pgBackend } from './pg-backend'
@@ -81,6 +82,7 @@ async function run(backend: BenchBackend) {
   const approvals = await pendingApprovals(ws, Math.min(runs, 400))
   const money = await moneyFixture(ws, Math.min(runs, 200))
   const invoice = await invoiceFixture(ws, Math.min(runs, 200))
+  const commission = await commissionFixture(ws, Math.min(runs, 50))
   const firstPage = driverQuery(ws.database.dataSource.manager, FIRST_PAGE_SQL, { role: people.busy.role })
   await settledClose(ws)
   await backend.freezeApproveCopy()
@@ -112,6 +114,8 @@ async function run(backend: BenchBackend) {
   results.push(...(await moneyOperations(ws, approveFloor, recorder, money, Math.min(runs, 200))))
   // Issue 14: the invoice request, its threshold checked (R15).
   results.push(...(await invoiceOperations(ws, approveFloor, recorder, invoice)))
+  // Issue 14: the commission of one person-month (R16).
+  results.push(...(await commissionOperations(ws, approveFloor, recorder, commission)))
   const count = async (sql: string) => Number((await ws.database.read((em) => em.query(sql)))[0].n)
   const counts = {
     documents: await count('SELECT count(*) AS n FROM documents'),

@@ -34,7 +34,7 @@ export class Commissions1766200000000 implements MigrationInterface {
       name: 'commission_lines',
       columns: [
         { ...int('document_id'), isPrimary: true }, { ...int('line_no'), isPrimary: true }, int('contract_id'), text('contract_no', 20),
-        text('customer_name', 100), money('collected_fen'), int('rate_bps'), money('commission_fen'), { name: 'overdue', type: 'text' },
+        text('customer_name', 100), money('collected_fen'), int('rate_bps'), money('commission_fen'), { name: 'overdue', type: 'text', ...(pg ? { collation: 'C' } : {}) },
         money('overdue_fen'), money('deduction_fen'),
       ],
       foreignKeys: [fk('fk_commission_lines_document', 'document_id', 'documents'), fk('fk_commission_lines_contract', 'contract_id', 'documents')],

@@ -36,12 +36,12 @@ export function CommissionPrintSheet({ view, body, companyName, printedBy, print
         <thead>
           <tr>
             <th style={{ width: '8mm' }}>行</th>
-            <th style={{ width: '27mm' }}>销售合同</th>
+            <th style={{ width: '25mm' }}>销售合同</th>
             <th>客户</th>
             <th style={{ width: '22mm' }}>本月回款</th>
             <th style={{ width: '11mm' }}>比例</th>
             <th style={{ width: '18mm' }}>提成</th>
-            <th style={{ width: '25mm' }}>月末逾期未收</th>
+            <th style={{ width: '22mm' }}>月末逾期未收</th>
             <th style={{ width: '18mm' }}>逾期扣减</th>
           </tr>
         </thead>

@@ -10,6 +10,7 @@ import { sqliteBackend, type BenchBackend } from './backends'
 import { moneyFixture, moneyOperations } from './money-operations'
 import { invoiceFixture, invoiceOperations } from './invoice-operations'
 import { receivablesFixture, receivablesOperations } from './receivables-operations'
+import { commissionFixture, commissionOperations } from './commission-operations'
 import { coreOperations, type Result } from './core-operations'
 import { benchPeople, pendingApprovals } from './office-fixture'
 import { pgBackend } from './pg-backend'
@@ -83,6 +84,7 @@ async function run(backend: BenchBackend) {
   const money = await moneyFixture(ws, Math.min(runs, 200))
   const invoice = await invoiceFixture(ws, Math.min(runs, 200))
   const receivables = await receivablesFixture(ws)
+  const commission = await commissionFixture(ws, Math.min(runs, 50))
   const firstPage = driverQuery(ws.database.dataSource.manager, FIRST_PAGE_SQL, { role: people.busy.role })
   await settledClose(ws)
   await backend.freezeApproveCopy()
@@ -116,6 +118,8 @@ async function run(backend: BenchBackend) {
   results.push(...(await invoiceOperations(ws, approveFloor, recorder, invoice)))
   // Issue 14: the whole aging at ten years (≤ 100 ms), its export, the collections chart, one customer's page (R18).
   results.push(...(await receivablesOperations(ws, approveFloor, recorder, receivables, Math.min(runs, 50))))
+  // Issue 14: the commission of one person-month (R16).
+  results.push(...(await commissionOperations(ws, approveFloor, recorder, commission)))
   const count = async (sql: string) => Number((await ws.database.read((em) => em.query(sql)))[0].n)
   const counts = {
     documents: await count('SELECT count(*) AS n FROM documents'),

@@ -57,6 +57,8 @@ export const DOCUMENT_READERS: Readonly<Partial<Record<DocumentType, readonly Ro
   rectification: [...AMOUNT_READERS, 'service'],
   // R15: sales ask for invoices, finance records them, the finance VP approves, the GM oversees.
   invoice: [...SALES, ...FINANCE, 'general_manager'],
+  // R16: a person's pay — finance and the finance VP review it, the GM approves it; the clerk who fills it and the salesperson it is for open it as theirs (commission-kind.ts openedBy).
+  commission: [...FINANCE, 'general_manager'],
 }
 
 export type NeedToKnow = readonly RoleKey[]

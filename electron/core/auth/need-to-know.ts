@@ -6,6 +6,7 @@ import { AMOUNT_READERS, BANK_READERS, PREPAYMENT_GATE_READERS, CREDIT_READERS, 
 import type { RoleKey } from '../../../shared/roles'
 import { TaskEntity, type DocumentRow } from '../db/entities'
 import { signBackFor } from '../doc-types/outbound-slip/sign-back/sign-back-view'
+import type { DocumentKind } from '../workflow/document-kind'
 
 /*
  * Need-to-know in the core (docs/need-to-know.md): every answer that carries a guarded field passes
@@ -93,8 +94,9 @@ export function documentViewFor(viewer: Viewer, view: DocumentView): DocumentVie
  * Whether the caller may open the document at all: a post that reads its type, or the document is one
  * they act on — they drafted it, or a task of it is (or was) theirs. Anyone else: FORBIDDEN.
  */
-export async function assertMayOpen(em: EntityManager, viewer: Viewer, doc: DocumentRow): Promise<void> {
+export async function assertMayOpen(em: EntityManager, viewer: Viewer, doc: DocumentRow, kind?: Pick<DocumentKind, 'openedBy'>): Promise<void> {
   if (doc.drafterUserId === viewer.id) return
+  if (await kind?.openedBy?.(em, doc, viewer.id)) return
   if (sees(viewer.roles, DOCUMENT_READERS[doc.docType as DocumentType] ?? [])) return
   const tasks = em
     .getRepository(TaskEntity)

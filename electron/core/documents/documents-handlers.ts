@@ -16,7 +16,7 @@ const kindOf = (doc: DocumentRow) => kindOfType(doc.docType)
 const get: Handler<'documents.get'> = (input, ctx) =>
   ctx.db.read(async (em) => {
     const doc = await loadDocument(em, input.id)
-    await assertMayOpen(em, ctx.user, doc)
+    await assertMayOpen(em, ctx.user, doc, kindOf(doc))
     return documentView(em, kindOf(doc), doc, ctx)
   })
 
@@ -25,7 +25,7 @@ const findByNumber: Handler<'documents.findByNumber'> = (input, ctx) =>
   ctx.db.read(async (em) => {
     const doc = await em.getRepository(DocumentEntity).findOneBy({ docNo: input.docNo })
     if (!doc) throw new AppError('DOCUMENT_NUMBER_UNKNOWN', `没有单号为 ${input.docNo} 的单据，请核对纸面上的单号后重扫或重输`)
-    await assertMayOpen(em, ctx.user, doc)
+    await assertMayOpen(em, ctx.user, doc, kindOf(doc))
     return { id: doc.id }
   })
 
@@ -48,7 +48,7 @@ const recordPrint: Handler<'documents.recordPrint'> = (input, ctx) =>
     const doc = await loadDocumentToDecide(em, input.id)
     kindOf(doc)
     // Printing is reading: the same need-to-know as documents.get.
-    await assertMayOpen(em, ctx.user, doc)
+    await assertMayOpen(em, ctx.user, doc, kindOf(doc))
     const earlier = await em.getRepository(AuditEventEntity).countBy({ entityType: 'document', entityId: doc.id, action: PRINT_ACTION })
     const copy = earlier + 1
     await appendAuditEvent(em, {

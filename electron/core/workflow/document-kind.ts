@@ -30,6 +30,8 @@ export interface DocumentKind {
   onApproved?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
   /** It has just been voided by its drafter (R24: nothing live depends on it; `doc` as it stood before): undo what its approval did elsewhere (a signed notice's contract back to 已签订, a posted outbound slip's stock returned). */
   onVoided?(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<void>
+  /** Need-to-know: someone the document is about opens it as theirs (a salesperson their own 提成单), besides its readers. */
+  openedBy?(em: EntityManager, doc: DocumentRow, viewerId: number): Promise<boolean>
   /** The body for the page, as this reader may see it (need-to-know: the core returns less). */
   body(em: EntityManager, doc: DocumentRow, ctx: ActionContext): Promise<DocumentBody>
 }

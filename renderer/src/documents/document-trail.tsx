@@ -21,6 +21,8 @@ const OTHER_ACTIONS: Record<string, string> = {
   'signBack.recordCopy': '登记客户签收', 'signBack.bookReceivable': '应收入帐',
   // R15, R24: on an invoice request, the tax system's number recorded and each red letter
   'invoice.record': '录入发票', 'invoice.redLetter': '红字冲销',
+  // R16: a payout of an approved 提成单
+  'commission.pay': '登记发放',
   print: '打印',
   // A business transition another document caused (已转合同, 已排产, 已红冲): its label is the comment.
   advance: '状态变更',

@@ -11,6 +11,7 @@ import { Random } from '../random'
 import { clerkCountFor, officeRoster, SEED_PASSWORD } from '../roster'
 import { countRows, fileSize, type SeedSummary } from '../summary'
 import { BulkEngine } from './bulk-engine'
+import { scheduleCommissions } from './commission-life'
 import { scheduleTrips } from './business-trips'
 import { CustomerBook } from './customer-book'
 import { EventQueue } from './event-queue'
@@ -97,6 +98,7 @@ export async function generateBulkOffice(options: BulkOptions): Promise<SeedSumm
       scheduleCustomers(context, day0, lastDay, customers)
       scheduleOrders(context, day0, lastDay, { customers, contractsPerYear: 5000 * options.scale }, options.years)
       scheduleSignIns(context, day0, lastDay)
+      scheduleCommissions(context, day0, lastDay)
       return context
     })
     log(`calendar ${new Date(day0 * DAY).toISOString().slice(0, 10)} … ${options.until}, ${customers} customers, ~${Math.round(5000 * options.scale)} contracts a year`)

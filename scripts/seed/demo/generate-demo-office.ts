@@ -4,6 +4,7 @@ import { collectionsSitting } from './demo-collections'
 import { gateSitting } from './demo-gate'
 import { acceptanceSitting, answerSitting, installationSitting, serviceSitting } from './demo-installation'
 import { invoiceSitting } from './demo-invoice'
+import { commissionPolicySitting, commissionSitting } from './demo-commission'
 import { firstHalvesSitting } from './demo-outbound'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
@@ -59,6 +60,12 @@ function refuseIfPeople(path: string): void {
 const STOPS = { legal: 8, headResubmits: 9, finance: 4, generalManager: 2, salesVp: 2, clerksRevise: 3, managers: 0, warehouse: 3 } as const
 
 /** The office's working week: who sits down on which weekday (1 = Monday). */
+/** The first working day of a month on or after its 3rd (the previous working day is before it or in another month). */
+function firstFromThe3rd(previous: number, day: number): boolean {
+  const [p, d] = [new Date(previous * 86_400_000), new Date(day * 86_400_000)]
+  return d.getUTCDate() >= 3 && (p.getUTCMonth() !== d.getUTCMonth() || p.getUTCDate() < 3)
+}
+
 async function runCalendar(office: DemoOffice, days: number[], log: (line: string) => void, moneyRandom: Random): Promise<void> {
   const random = office.random
   const clerks = withRole(office, 'sales_clerk')
@@ -181,6 +188,12 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if ((weekday === 2 || weekday === 4) && !closing) {
       at(15)
       await answerSitting(office)
+    }
+    // Issue 14: the commission policy on day one; last month's 提成单 on the first working day from the 3rd (demo-commission.ts).
+    if (index === 0) await commissionPolicySitting(office)
+    else if (firstFromThe3rd(days[index - 1]!, day)) {
+      at(14, 30)
+      await commissionSitting(office, { gmSigns: rest > STOPS.generalManager })
     }
     // Issue 14: invoices on Thursday afternoons and the last day (demo-invoice.ts).
     if (weekday === 4 || rest === 0) {

@@ -9,6 +9,7 @@ import { loadDocument } from '../../workflow/apply-action'
 import { createDocument, updateDraftHeader } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
 import { documentView } from '../../workflow/document-view'
+import { insertRow } from '../../db/write-rows'
 import { assertWithinContract, dispatchableLines, signedContractForDispatch } from './dispatch-remaining'
 import { DispatchLineEntity, DispatchNoteEntity } from './dispatch-note-entities'
 import { dispatchNoteKind, dispatchNoteOf } from './dispatch-note-kind'
@@ -48,13 +49,13 @@ async function saveNote(em: EntityManager, input: ParsedInputOf<'dispatchNotes.s
   let doc
   if (!existing) {
     doc = await createDocument(em, { docType: 'dispatchNote', ...header, from: [{ id: contractDoc.id, kind: 'madeFrom' }] }, ctx)
-    await em.getRepository(DispatchNoteEntity).insert({ documentId: doc.id, contractId: contractDoc.id, customerId: contract.customerId, ...body })
+    await insertRow(em, DispatchNoteEntity, { documentId: doc.id, contractId: contractDoc.id, customerId: contract.customerId, ...body })
   } else {
     doc = await updateDraftHeader(em, existing, input.version!, header, ctx)
     await em.getRepository(DispatchLineEntity).delete({ documentId: doc.id })
     await em.getRepository(DispatchNoteEntity).update({ documentId: doc.id }, body)
   }
-  await em.getRepository(DispatchLineEntity).insert(lines.map((l) => ({ documentId: doc.id, ...l })))
+  for (const l of lines) await insertRow(em, DispatchLineEntity, { documentId: doc.id, ...l })
   return doc
 }
 

@@ -12,11 +12,13 @@ vi.setConfig({ testTimeout: 180_000 })
 let o: DispatchOffice
 afterEach(() => o?.office.close())
 
-/** How many statements whose text contains `marker` the database was sent while `work` ran (both backends tell subscribers). */
-async function sent(marker: string, work: () => Promise<unknown>): Promise<number> {
+/** How many statements whose text contains each marker the database was sent while `work` ran (both backends tell subscribers). */
+async function sent(markers: string[], work: () => Promise<unknown>): Promise<number[]> {
   const subscribers = o.office.ws.database.dataSource.subscribers as EntitySubscriberInterface[]
-  let count = 0
-  const watcher: EntitySubscriberInterface = { beforeQuery: (event: BeforeQueryEvent) => void (event.query.includes(marker) && count++) }
+  const count = markers.map(() => 0)
+  const watcher: EntitySubscriberInterface = {
+    beforeQuery: (event: BeforeQueryEvent) => markers.forEach((marker, i) => void (event.query.includes(marker) && count[i]!++)),
+  }
   subscribers.push(watcher)
   try {
     await work()
@@ -25,19 +27,19 @@ async function sent(marker: string, work: () => Promise<unknown>): Promise<numbe
   }
   return count
 }
-// The exposure statement's own table (credit/exposure.ts, the unpaid receivables term).
-const EXPOSURE = 'FROM contract_receivables k'
+// The exposure statement's own table (credit/exposure.ts, the unpaid receivables term); R8's stock on hand (dispatch-stock.ts).
+const MARKERS = ['FROM contract_receivables k', 'FROM stock_on_hand']
 
 describe('R9 once per transaction (issue 12)', () => {
-  it('a note’s save reads the exposure once (preview chain and body), its submit once (R2, the facts, the body); the figures stay the new ones', async () => {
+  it('a note’s save reads the exposure and the stock once each (preview chain and body; R8), its submit once each (R8, R2, the facts, the body); the figures stay the new ones', async () => {
     o = await openDispatchOffice()
     await o.setCredit('A', 100_000_000)
     await o.stock(10)
     const c = await o.signedContract()
     let draft!: Awaited<ReturnType<typeof o.clerk.call<'dispatchNotes.save'>>>
-    expect(await sent(EXPOSURE, async () => (draft = await o.clerk.call('dispatchNotes.save', o.noteInput(c, 1))))).toBe(1)
+    expect(await sent(MARKERS, async () => (draft = await o.clerk.call('dispatchNotes.save', o.noteInput(c, 1))))).toEqual([1, 1])
     let view!: Awaited<ReturnType<typeof o.clerk.call<'documents.act'>>>
-    expect(await sent(EXPOSURE, async () => (view = await o.clerk.call('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })))).toBe(1)
+    expect(await sent(MARKERS, async () => (view = await o.clerk.call('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })))).toEqual([1, 1])
     expect(view.header.state).toBe('pending')
     // A second note of the same customer, approved meanwhile, is in the first one's exposure on the next read: nothing carried over.
     const before = (view.body as DispatchNoteBody).credit!.exposureFen

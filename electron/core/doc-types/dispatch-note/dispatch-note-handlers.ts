@@ -14,7 +14,7 @@ import { assertWithinContract, dispatchableLines, signedContractForDispatch } fr
 import { DispatchLineEntity, DispatchNoteEntity } from './dispatch-note-entities'
 import { dispatchNoteKind, dispatchNoteOf } from './dispatch-note-kind'
 import { readyToDispatch } from './dispatch-ready'
-import { assertWithinStock } from './dispatch-stock'
+import { assertWithinStock, stockOfLines } from './dispatch-stock'
 import { assertValidUntilNotPast, defaultValidUntil } from './dispatch-validity'
 
 /**
@@ -38,7 +38,7 @@ async function saveNote(em: EntityManager, input: ParsedInputOf<'dispatchNotes.s
       quantity: l.quantity, postedQuantity: 0, unitPriceFen: r.unitPriceFen, amountFen: l.quantity * r.unitPriceFen,
     }
   })
-  await assertWithinStock(em, lines, today, existing?.id ?? 0)
+  await assertWithinStock(em, lines, today, existing?.id ?? 0, stockOfLines(remaining))
   const amountFen = lines.reduce((sum, l) => sum + l.amountFen, 0)
   const header = { title: `发货 ${contractDoc.customerName ?? ''}`.trim(), customerName: contractDoc.customerName, amountFen }
   const body = {

@@ -8,7 +8,7 @@ import { assertZeroCreditCovered, creditCheck } from '../../credit/credit-check'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { assertWithinContract, dispatchableLines, signedContractForDispatch } from './dispatch-remaining'
 import { DispatchLineEntity, DispatchNoteEntity, type DispatchLineRow } from './dispatch-note-entities'
-import { assertWithinStock } from './dispatch-stock'
+import { assertWithinStock, stockOfLines } from './dispatch-stock'
 import { openFollowUpTask } from '../../workflow/tasks'
 import { POST_OUTBOUND } from '../outbound-slip/outbound-task'
 import { assertValidUntilNotPast, isExpired } from './dispatch-validity'
@@ -45,11 +45,15 @@ async function assertDispatchable(em: EntityManager, doc: DocumentRow, at: Date,
   const lines = await dispatchLinesOf(em, doc.id)
   const today = shanghaiToday(at)
   const { doc: contractDoc } = await signedContractForDispatch(em, note.contractId)
+  let known
   if (checkContract) {
     assertValidUntilNotPast(note.validUntil, today)
-    assertWithinContract(await dispatchableLines(em, note.contractId, today, doc.id), lines, contractDoc.docNo)
+    const remaining = await dispatchableLines(em, note.contractId, today, doc.id)
+    assertWithinContract(remaining, lines, contractDoc.docNo)
+    // Read a moment ago in this transaction, for the same note and day: not read again (issue 12).
+    known = stockOfLines(remaining)
   }
-  await assertWithinStock(em, lines, today, doc.id)
+  await assertWithinStock(em, lines, today, doc.id, known)
 }
 
 /**

@@ -5,6 +5,7 @@ import { backupSqlite, listBackups } from './backup'
 import { createDataSource, type DatabaseTarget } from './data-source'
 import { PgTransactions, type TransactionOptions } from './pg-transactions'
 import { SerialQueue } from './serial-queue'
+import { withTransactionMemo } from './transaction-memo'
 import { runFileJob } from './sqlite-file-worker'
 import { ExportJobs } from '../export/export-jobs'
 import { assertSqlitePragmas } from './sqlite-pragmas'
@@ -50,7 +51,7 @@ export class Database {
   async transaction<T>(work: (em: EntityManager) => Promise<T>, options?: TransactionOptions): Promise<T> {
     if (this.pg) return this.pg.transaction(work, options)
     if (this.verdict !== 'ok' && !this.queue.isInside) await this.fileVerified()
-    return this.queue.run(() => this.dataSource.transaction(work))
+    return this.queue.run(() => this.dataSource.transaction((em) => withTransactionMemo(em, work)))
   }
 
   private verdict: FileVerdict = 'unchecked'

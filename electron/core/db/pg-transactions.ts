@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm'
+import { withTransactionMemo } from './transaction-memo'
 
 /**
  * READ COMMITTED (PostgreSQL's default) is the level of every transaction unless the caller asks for
@@ -69,7 +70,7 @@ export class PgTransactions {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const outer = this.inside
-    if (outer) return outer.transaction(work)
+    if (outer) return outer.transaction((em) => withTransactionMemo(em, work))
     return this.track(this.withRetry(work, options.isolation ?? 'READ COMMITTED'))
   }
 
@@ -102,7 +103,7 @@ export class PgTransactions {
     let broken: unknown
     try {
       await runner.startTransaction(level)
-      const result = await this.current.run(runner.manager, () => work(runner.manager))
+      const result = await this.current.run(runner.manager, () => withTransactionMemo(runner.manager, work))
       await runner.commitTransaction()
       return result
     } catch (error) {

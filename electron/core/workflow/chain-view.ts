@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm'
 import type { ChainStepView } from '../../../shared/api'
 import { ROLES, type RoleKey } from '../../../shared/roles'
-import { UserEntity, type AuditEventRow, type DocumentRow } from '../db/entities'
+import { readRows } from '../db/driver-query'
+import type { AuditEventRow, DocumentRow } from '../db/entities'
 import { describe as describeCondition, holds } from './conditions'
 import type { RouteEntry, StepDefinition, WorkflowDefinition } from './definition'
 import type { DocumentKind } from './document-kind'
@@ -30,6 +31,8 @@ function actorLabel(step: StepDefinition, named: string | undefined): string {
   return roles[0]!
 }
 
+const ASSIGNEE_NAMES_SQL = `SELECT id, name FROM users WHERE id IN (:...ids)`
+
 /** The chain as the document page draws it: every step of the definition, with who signed what this round. */
 export async function chainOf(em: EntityManager, kind: DocumentKind, def: WorkflowDefinition, doc: DocumentRow, trail: AuditEventRow[]): Promise<ChainStepView[]> {
   const route = parseRoute(doc.route)
@@ -39,7 +42,8 @@ export async function chainOf(em: EntityManager, kind: DocumentKind, def: Workfl
   const facts = submitted ? null : await kind.facts(em, doc)
   const names = new Map<number, string>()
   const assignees = (route ?? []).map((e) => e.assigneeUserId).filter((id): id is number => id !== null)
-  if (assignees.length) for (const u of await em.getRepository(UserEntity).findBy(assignees.map((id) => ({ id })))) names.set(u.id, u.name)
+  // Only the names (issue 11: TypeORM's findBy built its SQL and hydrated every column of each user on every view after an action).
+  if (assignees.length) for (const u of await readRows<{ id: number; name: string }>(em, ASSIGNEE_NAMES_SQL, { ids: [...new Set(assignees)] })) names.set(Number(u.id), u.name)
   const signed = signaturesOf(trail, doc.round)
   return def.steps.map((step): ChainStepView => {
     const entry: RouteEntry | undefined = route?.find((e) => e.key === step.key)

@@ -9,11 +9,12 @@ import { loadDocument } from '../../workflow/apply-action'
 import { createDocument, updateDraftHeader } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
 import { documentView } from '../../workflow/document-view'
+import { insertRow } from '../../db/write-rows'
 import { assertWithinContract, dispatchableLines, signedContractForDispatch } from './dispatch-remaining'
 import { DispatchLineEntity, DispatchNoteEntity } from './dispatch-note-entities'
 import { dispatchNoteKind, dispatchNoteOf } from './dispatch-note-kind'
 import { readyToDispatch } from './dispatch-ready'
-import { assertWithinStock } from './dispatch-stock'
+import { assertWithinStock, stockOfLines } from './dispatch-stock'
 import { assertValidUntilNotPast, defaultValidUntil } from './dispatch-validity'
 
 /**
@@ -37,7 +38,7 @@ async function saveNote(em: EntityManager, input: ParsedInputOf<'dispatchNotes.s
       quantity: l.quantity, postedQuantity: 0, unitPriceFen: r.unitPriceFen, amountFen: l.quantity * r.unitPriceFen,
     }
   })
-  await assertWithinStock(em, lines, today, existing?.id ?? 0)
+  await assertWithinStock(em, lines, today, existing?.id ?? 0, stockOfLines(remaining))
   const amountFen = lines.reduce((sum, l) => sum + l.amountFen, 0)
   const header = { title: `发货 ${contractDoc.customerName ?? ''}`.trim(), customerName: contractDoc.customerName, amountFen }
   const body = {
@@ -48,13 +49,13 @@ async function saveNote(em: EntityManager, input: ParsedInputOf<'dispatchNotes.s
   let doc
   if (!existing) {
     doc = await createDocument(em, { docType: 'dispatchNote', ...header, from: [{ id: contractDoc.id, kind: 'madeFrom' }] }, ctx)
-    await em.getRepository(DispatchNoteEntity).insert({ documentId: doc.id, contractId: contractDoc.id, customerId: contract.customerId, ...body })
+    await insertRow(em, DispatchNoteEntity, { documentId: doc.id, contractId: contractDoc.id, customerId: contract.customerId, ...body })
   } else {
     doc = await updateDraftHeader(em, existing, input.version!, header, ctx)
     await em.getRepository(DispatchLineEntity).delete({ documentId: doc.id })
     await em.getRepository(DispatchNoteEntity).update({ documentId: doc.id }, body)
   }
-  await em.getRepository(DispatchLineEntity).insert(lines.map((l) => ({ documentId: doc.id, ...l })))
+  for (const l of lines) await insertRow(em, DispatchLineEntity, { documentId: doc.id, ...l })
   return doc
 }
 

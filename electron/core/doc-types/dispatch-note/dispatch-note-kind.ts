@@ -2,12 +2,13 @@ import type { EntityManager } from 'typeorm'
 import { dispatchNoteLifecycle } from '../../../../shared/doc-types/dispatch-note/dispatch-note-type'
 import { DocumentEntity, type DocumentRow } from '../../db/entities'
 import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
+import { onceInTransaction } from '../../db/transaction-memo'
 import { shanghaiToday } from '../../policy/shanghai-day'
 import { assertZeroCreditCovered, creditCheck } from '../../credit/credit-check'
 import { AMOUNT_FACT, type DocumentKind } from '../../workflow/document-kind'
 import { assertWithinContract, dispatchableLines, signedContractForDispatch } from './dispatch-remaining'
 import { DispatchLineEntity, DispatchNoteEntity, type DispatchLineRow } from './dispatch-note-entities'
-import { assertWithinStock } from './dispatch-stock'
+import { assertWithinStock, stockOfLines } from './dispatch-stock'
 import { openFollowUpTask } from '../../workflow/tasks'
 import { POST_OUTBOUND } from '../outbound-slip/outbound-task'
 import { assertValidUntilNotPast, isExpired } from './dispatch-validity'
@@ -26,17 +27,33 @@ export async function noteCreditCheck(em: EntityManager, doc: DocumentRow, at: D
   return creditCheck(em, { customerId: note.customerId, today: shanghaiToday(at), excludeNoteId: doc.id, noteFen: unshippedFen(lines) })
 }
 
+/**
+ * The note's own check, once per transaction (db/transaction-memo.ts; issue 12): its save answers the
+ * preview chain and the body from one check, its submit decides R2 and the chain's facts and answers the
+ * body from one. Valid because within the note's own save or action nothing changes a term of its
+ * customer's exposure that counts: the note itself is excluded (at any state), its lines are written
+ * before the first check, and approving it writes only its state, tasks and trail. Keyed by note, day and
+ * amount. The outbound's posting, which then changes the terms, calls noteCreditCheck directly.
+ */
+async function noteCreditOnce(em: EntityManager, doc: DocumentRow, at: Date) {
+  return onceInTransaction(em, `noteCreditCheck|${doc.id}|${shanghaiToday(at)}|${doc.amountFen ?? ''}`, () => noteCreditCheck(em, doc, at))
+}
+
 /** R8 at submit (and again at the final approval, for the stock): within the contract and within stock available. */
 async function assertDispatchable(em: EntityManager, doc: DocumentRow, at: Date, checkContract: boolean): Promise<void> {
   const note = await dispatchNoteOf(em, doc)
   const lines = await dispatchLinesOf(em, doc.id)
   const today = shanghaiToday(at)
   const { doc: contractDoc } = await signedContractForDispatch(em, note.contractId)
+  let known
   if (checkContract) {
     assertValidUntilNotPast(note.validUntil, today)
-    assertWithinContract(await dispatchableLines(em, note.contractId, today, doc.id), lines, contractDoc.docNo)
+    const remaining = await dispatchableLines(em, note.contractId, today, doc.id)
+    assertWithinContract(remaining, lines, contractDoc.docNo)
+    // Read a moment ago in this transaction, for the same note and day: not read again (issue 12).
+    known = stockOfLines(remaining)
   }
-  await assertWithinStock(em, lines, today, doc.id)
+  await assertWithinStock(em, lines, today, doc.id, known)
 }
 
 /**
@@ -56,7 +73,7 @@ export const dispatchNoteKind: DocumentKind = {
   },
   // R9 as of the action's moment (the chain view's preview passes no moment: the note's last change).
   async facts(em, doc, at) {
-    const check = await noteCreditCheck(em, doc, at ?? new Date(doc.updatedAt))
+    const check = await noteCreditOnce(em, doc, at ?? new Date(doc.updatedAt))
     return {
       amountFen: doc.amountFen ?? 0,
       creditOverLimit: !check.zeroCredit && check.overLimitFen > 0,
@@ -66,7 +83,7 @@ export const dispatchNoteKind: DocumentKind = {
   },
   async beforeSubmit(em, doc, ctx) {
     await assertDispatchable(em, doc, ctx.at, true)
-    assertZeroCreditCovered(await noteCreditCheck(em, doc, ctx.at), doc.customerName ?? '')
+    assertZeroCreditCovered(await noteCreditOnce(em, doc, ctx.at), doc.customerName ?? '')
   },
   async onApproved(em, doc, ctx) {
     await assertDispatchable(em, doc, ctx.at, false)
@@ -76,7 +93,7 @@ export const dispatchNoteKind: DocumentKind = {
   async body(em, doc, ctx) {
     const note = await dispatchNoteOf(em, doc)
     const lines = await dispatchLinesOf(em, doc.id)
-    const contractDoc = await em.getRepository(DocumentEntity).findOneByOrFail({ id: note.contractId })
+    const contractDoc = await findRowByOrFail(em, DocumentEntity, { id: note.contractId })
     const today = shanghaiToday(ctx.at)
     return {
       kind: 'dispatchNote',
@@ -92,7 +109,7 @@ export const dispatchNoteKind: DocumentKind = {
       expired: ['approved', 'partlyPosted', 'expired'].includes(doc.state) && isExpired(note.validUntil, today),
       remark: note.remark,
       lines: lines.map(({ id: _id, documentId: _doc, ...l }) => l),
-      credit: await noteCreditCheck(em, doc, ctx.at),
+      credit: await noteCreditOnce(em, doc, ctx.at),
     }
   },
 }

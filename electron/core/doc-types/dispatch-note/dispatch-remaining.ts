@@ -3,6 +3,7 @@ import { SIGNED_CONTRACT_STATES } from '../../../../shared/doc-types/contract/co
 import type { DispatchableLineDto } from '../../../../shared/doc-types/dispatch-note/dispatch-note-body'
 import { AppError } from '../../../../shared/errors'
 import { readRows } from '../../db/driver-query'
+import { findRowByOrFail, findRowsBy } from '../../db/find-rows'
 import type { DocumentRow } from '../../db/entities'
 import { loadDocumentToDecide } from '../../workflow/apply-action'
 import { ContractEntity, ContractLineEntity, type ContractRow } from '../contract/contract-entities'
@@ -18,7 +19,7 @@ export async function signedContractForDispatch(em: EntityManager, contractId: n
   if (doc.docType !== 'contract') throw new AppError('DOCUMENT_NOT_FOUND')
   if (!(SIGNED_CONTRACT_STATES as readonly string[]).includes(doc.state) || doc.closedAt)
     throw new AppError('CONTRACT_NOT_SIGNED_FOR_DISPATCH', `合同 ${doc.docNo} 尚未签订（或已关闭），不能开发货单`)
-  return { doc, contract: await em.getRepository(ContractEntity).findOneByOrFail({ documentId: doc.id }) }
+  return { doc, contract: await findRowByOrFail(em, ContractEntity, { documentId: doc.id }) }
 }
 
 /** Quantity per contract line on live dispatch notes other than `excludeNoteId`. */
@@ -30,7 +31,7 @@ export const DISPATCHED_BY_LINE_SQL = `SELECT l.contract_line_no, sum(CASE WHEN 
 
 /** Each contract line with what is on other live notes, what remains, and the stock that could fill it. */
 export async function dispatchableLines(em: EntityManager, contractId: number, today: string, excludeNoteId = 0): Promise<Array<DispatchableLineDto & { unitPriceFen: number }>> {
-  const lines = await em.getRepository(ContractLineEntity).find({ where: { documentId: contractId }, order: { lineNo: 'ASC' } })
+  const lines = await findRowsBy(em, ContractLineEntity, { documentId: contractId }, { lineNo: 'ASC' })
   const on = await readRows<{ contract_line_no: number; quantity: number | string }>(em, DISPATCHED_BY_LINE_SQL, { contractId, today, exclude: excludeNoteId })
   const byLine = new Map(on.map((r) => [Number(r.contract_line_no), Number(r.quantity)]))
   const stock = await stockFigures(em, lines.map((l) => l.productId), today, excludeNoteId)

@@ -47,14 +47,21 @@ export async function stockFigures(em: EntityManager, productIds: readonly numbe
   return out
 }
 
+/** The stock figures dispatchableLines read, by product, for assertWithinStock in the same transaction. */
+export function stockOfLines(lines: ReadonlyArray<{ productId: number } & StockFigure>): Map<number, StockFigure> {
+  return new Map(lines.map((l) => [l.productId, { onHand: l.onHand, reserved: l.reserved, available: l.available }]))
+}
+
 /** R8: per product (two contract lines may be one product), the note's quantity ≤ stock available; refused with the figures. */
 export async function assertWithinStock(
   em: EntityManager,
   lines: ReadonlyArray<{ productId: number; productCode: string; productName: string; unit: string; quantity: number }>,
   today: string,
   excludeNoteId: number,
+  /** The same figures already read in this transaction (dispatchableLines: every product of the contract), not read twice. */
+  known?: ReadonlyMap<number, StockFigure>,
 ): Promise<void> {
-  const stock = await stockFigures(em, lines.map((l) => l.productId), today, excludeNoteId)
+  const stock = known && lines.every((l) => known.has(l.productId)) ? known : await stockFigures(em, lines.map((l) => l.productId), today, excludeNoteId)
   const wanted = new Map<number, number>()
   for (const l of lines) wanted.set(l.productId, (wanted.get(l.productId) ?? 0) + l.quantity)
   for (const [productId, quantity] of wanted) {

@@ -56,8 +56,9 @@ describe('the administrator’s home', () => {
       ['acceptance', 'YS', 0, null],
       ['rectification', 'ZG', 0, null],
       ['invoice', 'KP', 0, null],
+      ['commission', 'TC', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['acceptance', 'application', 'contract', 'creditChange', 'dispatchNote', 'gatePass', 'inbound', 'invoice', 'outboundSlip', 'payment', 'productionNotice', 'rectification', 'workOrder'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['acceptance', 'application', 'commission', 'contract', 'creditChange', 'dispatchNote', 'gatePass', 'inbound', 'invoice', 'outboundSlip', 'payment', 'productionNotice', 'rectification', 'workOrder'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

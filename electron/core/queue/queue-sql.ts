@@ -37,8 +37,10 @@ const TABS: Record<QueueTab, TabShape> = {
     // `+assignee_user_id`: with two roles or more SQLite took idx_tasks_open_assignee for "assignee IS NULL" and
     // walked every unassigned open task of the office (10,000 at ten years: 30–50 ms a page) instead of seeking
     // the roles on idx_tasks_open_role; the unary plus keeps that term off the index (same meaning on PostgreSQL).
+    // `opened_at <= :now`: a role task scheduled ahead (R13's raise of an overdue rectification) shows from its
+    // opening instant — a bound on the same index's second column, so the clock passing it needs no write.
     owner: (a) => `${a}.id IN (SELECT id FROM tasks WHERE closed_at IS NULL AND assignee_user_id IN (:...desk) AND (assignee_user_id = :me OR step_key <> 'revise')
-      UNION ALL SELECT id FROM tasks WHERE closed_at IS NULL AND +assignee_user_id IS NULL AND role IN (:...roles))`,
+      UNION ALL SELECT id FROM tasks WHERE closed_at IS NULL AND +assignee_user_id IS NULL AND role IN (:...roles) AND opened_at <= :now)`,
   },
   done: { table: 'tasks', alias: 't', time: 'closed_at', owner: (a) => `${a}.closed_by_user_id = :me` },
   started: { table: 'documents', alias: 'd', time: 'created_at', owner: (a) => `${a}.drafter_user_id = :me` },
@@ -111,14 +113,16 @@ function searchOf(engine: SearchEngine, filter: QueueFilter | undefined): Search
 }
 /**
  * Whose 待办 this is: the signed-in user, and during a deputy period the principals they cover
- * (deputies/standing-in.ts) — their named tasks and the role tasks of their roles.
+ * (deputies/standing-in.ts) — their named tasks and the role tasks of their roles — at `asOf` (ISO), the
+ * instant the desk is read at: role tasks opened after it do not show yet, rows due before it are overdue.
  */
-export type QueueUser = SignedInUser & { covering?: ReadonlyArray<{ id: number; roles: readonly RoleKey[] }> }
+export type QueueUser = SignedInUser & { covering?: ReadonlyArray<{ id: number; roles: readonly RoleKey[] }>; asOf?: string }
 
 const baseParams = (user: QueueUser) => {
   const covering = user.covering ?? []
   const roles = [...new Set([...user.roles, ...covering.flatMap((p) => p.roles)])]
-  return { me: user.id, desk: [user.id, ...covering.map((p) => p.id)], roles: roles.length ? roles : ['-'] }
+  // `asOf`: the core's clock (deskOf); the machine's only where no request gives one (the bench, plan tests).
+  return { me: user.id, desk: [user.id, ...covering.map((p) => p.id)], roles: roles.length ? roles : ['-'], now: user.asOf ?? new Date().toISOString() }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm'
+import { type MigrationInterface, type QueryRunner } from 'typeorm'
 import { escalationOpensAt, ANSWER_RECTIFICATION, RECTIFICATION_ESCALATIONS } from '../../doc-types/rectification/rectification-task'
 
 /**
@@ -14,7 +14,8 @@ export class TaskDeadlines1766100000000 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     const pg = qr.connection.driver.options.type === 'postgres'
     // Byte order on PostgreSQL, as every text column here (ByteOrderText): ISO instants compare as they sort.
-    await qr.addColumn('tasks', new TableColumn({ name: 'due_at', type: 'varchar', length: '24', isNullable: true, ...(pg ? { collation: 'C' } : {}) }))
+    // Plain ALTER: TypeORM's SQLite addColumn rebuilds the table and loses the expression indexes it cannot describe.
+    await qr.query(`ALTER TABLE tasks ADD COLUMN due_at varchar(24)${pg ? ' COLLATE "C"' : ''} NULL`)
     const standing = (await qr.query(
       `SELECT r.document_id, r.deadline_at, d.doc_type, d.doc_no, d.title, d.customer_name, d.drafter_name
        FROM rectifications r JOIN documents d ON d.id = r.document_id WHERE d.state = 'approved' AND r.answered_at IS NULL`,
@@ -34,6 +35,6 @@ export class TaskDeadlines1766100000000 implements MigrationInterface {
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.query(`DELETE FROM tasks WHERE step_key IN (${RECTIFICATION_ESCALATIONS.map((e) => `'${e.stepKey}'`).join(', ')})`)
-    await qr.dropColumn('tasks', 'due_at')
+    await qr.query(`ALTER TABLE tasks DROP COLUMN due_at`)
   }
 }

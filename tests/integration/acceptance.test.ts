@@ -131,8 +131,16 @@ describe('R13 acceptance with a failed function check → rectification → answ
     expect((first.body as AcceptanceBody).openedRectificationId).toBeNull()
     expect(await state(contractId)).toBe('shipped')
     expect((await service.call('acceptances.awaiting', {})).find((w) => w.workOrderId === orderId)).toMatchObject({ installed: 2, accounted: 1 })
+    const ledgerNos = async (status: 'shipped' | 'accepted') =>
+      (await o.clerk.call('ledger.list', { filter: { status, period: 'all' }, page: 1, pageSize: 200 })).rows.map((r) => r.contractId)
+    expect(await ledgerNos('shipped')).toContain(contractId)
     await service.call('acceptances.record', report(orderId, [pass(1)]))
     expect(await state(contractId)).toBe('accepted')
+    // The ledger knows 已验收 (state data): its own status and filter, no longer counted as 已发货.
+    expect(await ledgerNos('accepted')).toContain(contractId)
+    expect(await ledgerNos('shipped')).not.toContain(contractId)
+    const row = (await o.clerk.call('ledger.list', { filter: { period: 'all' }, page: 1, pageSize: 200 })).rows.find((r) => r.contractId === contractId)
+    expect(row?.status).toBe('accepted')
     expect(await integrity()).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm'
+import { MISSING_SLIP_LINKS_SQL } from '../../doc-types/work-order/work-order-slips'
 import { escalationOpensAt, ANSWER_RECTIFICATION, RECTIFICATION_ESCALATIONS } from '../../doc-types/rectification/rectification-task'
 
 /**
@@ -7,6 +8,7 @@ import { escalationOpensAt, ANSWER_RECTIFICATION, RECTIFICATION_ESCALATIONS } fr
  * raise to the sales manager and the sales head is a task of theirs that opens at the first millisecond past
  * the deadline (its `opened_at`): the 待办 shows a role's tasks opened up to now, a seek on the same
  * idx_tasks_open_role (role, opened_at). Standing rectifications get both here, as the engine now writes them.
+ * And R24: work orders approved before they were linked to the slips posted up to their approval are linked.
  */
 export class TaskDeadlines1766100000000 implements MigrationInterface {
   name = 'TaskDeadlines1766100000000'
@@ -31,6 +33,11 @@ export class TaskDeadlines1766100000000 implements MigrationInterface {
           [r.document_id, r.doc_type, r.doc_no, r.title, r.customer_name, r.drafter_name, e.stepKey, e.stepName, e.role, opensAt, r.deadline_at],
         )
     }
+    // R24: a work order is made from every slip posted up to its approval (work-order-slips.ts); those approved
+    // before that rule are linked now, dated at their approval.
+    await qr.query(
+      `INSERT INTO document_links (from_document_id, to_document_id, kind, created_at) SELECT m.order_id, m.slip_id, 'madeFrom', m.at FROM (${MISSING_SLIP_LINKS_SQL}) m`,
+    )
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { DocumentPage } from './pages/document-page'
+import { LedgerPage } from './pages/ledger-page'
 import { ApplicationPrintPage } from './pages/application-print-page'
 import { answerTo } from './support/api-call'
 import { shanghaiDay } from './support/office-api'
@@ -162,7 +163,7 @@ test('4 期限已过：整改单在销售经理、销售主管的“我的待办
     await page.getByTestId('nav-queue').click()
     const row = page.getByTestId(`queue-row-${no}`)
     await expect(row).toHaveAttribute('data-overdue', 'true')
-    await expect(row).toContainText('整改逾期')
+    await expect(row).toContainText('督促答复整改')
     await expect(row.getByTestId('queue-overdue')).toHaveText('逾期')
     // Red: the row's cells carry the overdue colour.
     await expect(row.locator('.ant-table-cell').first()).toHaveCSS('background-color', 'rgb(255, 241, 240)')
@@ -222,4 +223,13 @@ test('6 复验不合格行 → 合格；整改单已复验，合同已验收', a
   // Every line shipped and accepted: no 开发货单 on it any more.
   await expect(page.getByTestId('doc-make-dispatch')).toHaveCount(0)
   await saveScreen(page, 'acceptance-09-contract-accepted')
+})
+
+test('7 合同台帐：已验收的合同状态为“已验收”（不再显示为已发货），可按已验收筛选', async ({ page }) => {
+  const layout = await signInAs(page, CLERK)
+  await layout.openLedger()
+  const ledger = new LedgerPage(page)
+  await ledger.periodMode('全部')
+  await expect(await ledger.cellOf(contract.no, '状态')).toHaveText('已验收')
+  await saveScreen(page, 'acceptance-10-ledger-accepted')
 })

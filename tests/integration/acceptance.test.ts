@@ -180,7 +180,7 @@ describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to 
   /** The rectification's rows in someone's 待办: the step, due and red (R13), as the queue answers them. */
   const todoRows = async (client: TestClient, id: number) =>
     (await client.call('queue.list', { tab: 'todo' })).rows.filter((r) => r.documentId === id).map((r) => ({ step: r.stepName, dueAt: r.dueAt, overdue: r.overdue }))
-  const RAISED = '整改逾期（督促售后答复）'
+  const RAISED = '督促答复整改'
   /** The rectification's task rows as stored: the clock passing the deadline writes nothing. */
   const taskRows = (id: number) => o.office.ws.database.read((em) => em.query(...driverQuery(em, `SELECT * FROM tasks WHERE document_id = :id ORDER BY id`, { id })))
 

@@ -10,8 +10,8 @@ export const ANSWER_RECTIFICATION = { stepKey: 'answer_rectification', stepName:
  * 已办; the late answer itself is on the rectification (answered_at after deadline_at).
  */
 export const RECTIFICATION_ESCALATIONS = [
-  { stepKey: 'rectification_overdue_manager', stepName: '整改逾期（督促售后答复）', role: 'sales_manager' },
-  { stepKey: 'rectification_overdue_head', stepName: '整改逾期（督促售后答复）', role: 'sales_head' },
+  { stepKey: 'rectification_overdue_manager', stepName: '督促答复整改', role: 'sales_manager' },
+  { stepKey: 'rectification_overdue_head', stepName: '督促答复整改', role: 'sales_head' },
 ] as const
 
 /** R13: the deadline is the instant 24 hours after the acceptance was recorded (instant arithmetic, no calendar). */

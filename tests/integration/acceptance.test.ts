@@ -237,6 +237,9 @@ describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to 
     expect(await todoRows(o.manager, rectId)).toEqual([])
     expect(await todoRows(o.head, rectId)).toEqual([])
     expect(await todoRows(service, rectId)).toEqual([{ step: '答复整改', dueAt: '2026-12-01T10:00:00.000Z', overdue: false }])
+    // Where it is now (service's 我发起的): on service's desk only, the raise not yet anyone's.
+    const holders = async () => (await service.call('queue.list', { tab: 'started', pageSize: 200 })).rows.find((r) => r.documentId === rectId)?.now?.holders
+    expect(await holders()).toEqual(['售后服务'])
     const managerBadge = (await o.manager.call('queue.counts', {})).todo
     const stored = await taskRows(rectId)
 
@@ -247,6 +250,7 @@ describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to 
     expect(await todoRows(service, rectId)).toEqual([{ step: '答复整改', dueAt: '2026-12-01T10:00:00.000Z', overdue: true }])
     expect((await o.manager.call('queue.counts', {})).todo).toBe(managerBadge + 1)
     expect(await taskRows(rectId)).toEqual(stored)
+    expect(await holders()).toEqual(['售后服务', '销售经理', '销售部主管'])
     // Not raised to anyone else: the clerk, finance and the general manager see nothing of it.
     for (const other of [o.clerk, o.finance, o.gm]) expect(await todoRows(other, rectId)).toEqual([])
     // The manager may open what sits in their 待办; nothing there is theirs to do (only service answers).

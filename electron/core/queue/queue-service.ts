@@ -59,7 +59,7 @@ export async function queuePage(
   const raws = await run(em, queuePageSql(searchEngineOf(em), user, tab, filter, { offset, limit: pageSize, matches: total, after }))
   const rows = tab === 'started' ? raws.map(fromDocument) : raws.map((t) => fromTask(t, tab, user.asOf))
   // 待办 rows are on my own desk; 已办 and 我发起的 say where the document went since.
-  return { rows: tab === 'todo' ? rows : await withPositions(em, rows), total }
+  return { rows: tab === 'todo' ? rows : await withPositions(em, rows, user.asOf), total }
 }
 
 export async function queueCounts(em: EntityManager, user: QueueUser, filter?: QueueFilter): Promise<QueueCounts> {

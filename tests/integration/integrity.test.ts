@@ -231,7 +231,7 @@ const corruptions: Corruption[] = [
     [`UPDATE rectifications SET acceptance_id = :other WHERE document_id = :id`, { other: o.workOrder, id: o.rectification }],
     [`UPDATE document_links SET to_document_id = :other WHERE from_document_id = :id`, { other: o.workOrder, id: o.rectification }]]],
   // The tasks keep the deadline they were opened with (service's due, the raise just past it): they disagree too.
-  ['R13: a rectification deadline 1 ms past 24 hours', ['R13 rectification deadline = report + 24 h', 'R13 rectification due and raised'], (o) => [
+  ['R13: a rectification deadline 1 ms past 24 hours', ['R13 rectification due and raised', 'R13 rectification deadline = report + 24 h'], (o) => [
     [`UPDATE acceptances SET recorded_at = '2026-11-20T02:00:00.000Z' WHERE document_id = :id`, { id: o.acceptance }],
     [`UPDATE rectifications SET deadline_at = '2026-11-21T02:00:00.001Z' WHERE document_id = :id`, { id: o.rectification }]]],
   ['R13: a standing rectification carrying an answer', ['R13 rectification answered'], (o) => [

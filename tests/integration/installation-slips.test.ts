@@ -3,6 +3,7 @@ import type { AcceptanceBody } from '../../shared/doc-types/acceptance/acceptanc
 import { formatShanghai } from '../../shared/dates'
 import { checkIntegrity } from '../../electron/core/integrity/check-integrity'
 import { driverQuery } from '../../electron/core/db/driver-query'
+import { TaskDeadlines1766100000000 } from '../../electron/core/db/migrations/1766100000000-task-deadlines'
 import { openDispatchOffice, type DispatchOffice } from './support/dispatch-office'
 import { snapshotTables } from './support/table-snapshot'
 import type { TestClient } from './support/test-workstation'
@@ -11,7 +12,8 @@ import type { TestClient } from './support/test-workstation'
 // every slip of its contract posted up to its approval — linked at creation, and again at submit and at the
 // approval for slips posted meanwhile (the draft's quantities may count on them). A slip posted after the
 // approval is not on it: its goods wait for a new work order, which links it. And a slip of a contract the
-// customer has accepted (已验收) is not voided, linked or not (OUTBOUND_CONTRACT_ACCEPTED).
+// customer has accepted (已验收) is not voided, linked or not (OUTBOUND_CONTRACT_ACCEPTED). The migration
+// that brings older offices there (due, raise, slip links) is run down and up again on one.
 
 vi.setConfig({ testTimeout: 180_000 })
 
@@ -136,5 +138,40 @@ describe('R24 a slip of an accepted contract', () => {
     expect(refused.message).toContain(recorded.header.docNo)
     expect(await snapshotTables(o.office.ws.database)).toEqual(before)
     expect(await state(contractId)).toBe('accepted')
+  })
+})
+
+describe('migration TaskDeadlines on an office written before it', () => {
+  it('gives a standing rectification its due and its raise, links a work order to the slips out at its approval; integrity clean', async () => {
+    const { contractId, noteId } = await contractReady()
+    const slip = await post(noteId, 2)
+    const draft = await o.clerk.call('workOrders.save', orderInput(contractId, 2))
+    const sent = await o.clerk.call('documents.act', { id: draft.header.id, version: draft.header.version, action: 'submit' })
+    const approved = await o.manager.call('documents.act', { id: sent.header.id, version: sent.header.version, action: 'approve' })
+    await service.call('workOrders.recordResult', { id: approved.header.id, version: approved.header.version, completedOn: '2026-11-20', notes: '安装调试完毕' })
+    const recorded = await service.call('acceptances.record', {
+      workOrderId: approved.header.id, signatory: '周工', signedOn: today(), responsible: '钱师傅',
+      lines: [{ workOrderLineNo: 1, quantity: 2, appearanceOk: true, functionOk: false, problem: '压力不足' }],
+    })
+    const rectId = (recorded.body as AcceptanceBody).openedRectificationId!
+    const tasksOf = () => read<{ step_key: string; role: string; opened_at: string; due_at: string | null }>(
+      `SELECT step_key, role, opened_at, due_at FROM tasks WHERE document_id = :id AND closed_at IS NULL ORDER BY step_key`, { id: rectId })
+    const written = await tasksOf()
+    expect(written.map((t) => t.step_key)).toEqual(['answer_rectification', 'rectification_overdue_head', 'rectification_overdue_manager'])
+
+    // Back to before the migration: no due, no raise, and the work order made from its contract only.
+    const migration = new TaskDeadlines1766100000000()
+    const runner = o.office.ws.database.dataSource.createQueryRunner()
+    try {
+      await migration.down(runner)
+      await runner.query(...driverQuery(o.office.ws.database.dataSource.manager, `DELETE FROM document_links WHERE from_document_id = :orderId AND to_document_id = :slipId`, { orderId: approved.header.id, slipId: slip.header.id }))
+      expect((await read<{ step_key: string }>(`SELECT step_key FROM tasks WHERE document_id = :id AND closed_at IS NULL`, { id: rectId })).map((t) => t.step_key)).toEqual(['answer_rectification'])
+      await migration.up(runner)
+    } finally {
+      await runner.release()
+    }
+    expect(await tasksOf()).toEqual(written)
+    expect(await slipsOf(approved.header.id)).toEqual([slip.header.id])
+    expect(await integrity()).toEqual([])
   })
 })

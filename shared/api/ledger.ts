@@ -3,8 +3,8 @@ import { id, page, pageSize } from './common'
 import { method } from './define'
 import { exportJobId } from './exports'
 
-/** The ledger's 状态 (R5, R6, R10, R19): the open contract's own state, or 已关闭. */
-export const LEDGER_STATUSES = { signed: '已签订', scheduled: '已排产', partlyShipped: '部分发货', shipped: '已发货', closed: '已关闭' } as const
+/** The ledger's 状态 (R5, R6, R10, R13, R19): the open contract's own state, or 已关闭. */
+export const LEDGER_STATUSES = { signed: '已签订', scheduled: '已排产', partlyShipped: '部分发货', shipped: '已发货', accepted: '已验收', closed: '已关闭' } as const
 export type LedgerStatus = keyof typeof LEDGER_STATUSES
 
 /** The ledger's 款项 filter (issue 14: the ledger's money columns are filterable): what is still open on a contract. */
@@ -52,7 +52,7 @@ export const ledgerFilter = z
       .string()
       .regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|all)$/, '期间格式应为 YYYY、YYYY-MM 或 all')
       .optional(),
-    status: z.enum(['signed', 'scheduled', 'partlyShipped', 'shipped', 'closed']).optional(),
+    status: z.enum(['signed', 'scheduled', 'partlyShipped', 'shipped', 'accepted', 'closed']).optional(),
     money: z.enum(['receivable', 'uncollected', 'uninvoiced']).optional(),
   })
   .strict()

@@ -45,6 +45,10 @@ export interface QueueRow {
   at: string
   /** 已办: what I did at that step (the task's closing action: approve, reject, countersign's approve, contract …). */
   decision?: string | null
+  /** R13: the instant the task is due by (a rectification's answer, and its raise); absent when it has none. */
+  dueAt?: string
+  /** 待办: past `dueAt` at the core's clock — the row is red. */
+  overdue?: boolean
   /** 已办 and 我发起的: where the document is now (a 待办 row is on my own desk). */
   now?: QueuePosition
 }

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import Database from 'better-sqlite3'
 import { DocumentPage } from './pages/document-page'
+import { LedgerPage } from './pages/ledger-page'
 import { ApplicationPrintPage } from './pages/application-print-page'
 import { answerTo } from './support/api-call'
 import { shanghaiDay } from './support/office-api'
@@ -17,7 +19,8 @@ import { CLERK, CUSTOMER, FINANCE, HEAD, MANAGER, PUMP, WAREHOUSE, setUpPumpCont
  * records the customer's acceptance from 待验收 with the function check failed → a rectification (ZG) opens,
  * due 24 hours later → the A4 report is printed with the customer's signature box → service answers the
  * rectification → re-accepts the failed line → the contract is 已验收. The overdue edges are the integration
- * test's (a frozen clock); here the sales manager's and head's 逾期整改 list is open and empty.
+ * test's (a frozen clock); here the sales manager's and head's 逾期整改 list is open and empty, then, the report
+ * moved back a day in the database (recordedYesterday), the rectification is red in their 我的待办 and service's.
  */
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
@@ -127,7 +130,57 @@ test('3 销售经理和销售主管的“逾期整改”：期限未到，不在
   await saveScreen(page, 'acceptance-06-overdue-empty')
 })
 
-test('4 售后服务答复整改：做了什么、谁做的 → 已整改', async ({ page }) => {
+/**
+ * The host runs on the real clock, and waiting 24 hours is no test: this moves the one rectification's
+ * recorded instant back 25 hours in the story's database file — the acceptance's recorded_at, the deadline,
+ * and the instants the engine put on its tasks from them (service's due, the raise opening the millisecond past
+ * the deadline) — as if the report had been recorded yesterday. Nothing else is touched; the core reads it at
+ * its own clock as for any other rectification.
+ */
+function recordedYesterday(acceptanceId: number): string {
+  const db = new Database(join(process.env.BACKOFFICE_E2E_DATA_DIR!, 'acceptance', 'backoffice.sqlite'))
+  try {
+    const r = db.prepare(`SELECT r.document_id AS id, r.deadline_at, d.doc_no FROM rectifications r JOIN documents d ON d.id = r.document_id WHERE r.acceptance_id = ?`)
+      .get(acceptanceId) as { id: number; deadline_at: string; doc_no: string }
+    const back = (iso: string, ms: number) => new Date(new Date(iso).getTime() - ms).toISOString()
+    const deadline = back(r.deadline_at, 25 * 3_600_000)
+    db.transaction(() => {
+      db.prepare(`UPDATE acceptances SET recorded_at = ? WHERE document_id = ?`).run(back(deadline, 24 * 3_600_000), acceptanceId)
+      db.prepare(`UPDATE rectifications SET deadline_at = ? WHERE document_id = ?`).run(deadline, r.id)
+      db.prepare(`UPDATE tasks SET due_at = ? WHERE document_id = ? AND closed_at IS NULL`).run(deadline, r.id)
+      db.prepare(`UPDATE tasks SET opened_at = ? WHERE document_id = ? AND closed_at IS NULL AND step_key LIKE 'rectification_overdue_%'`).run(back(deadline, -1), r.id)
+    })()
+    return r.doc_no
+  } finally {
+    db.close()
+  }
+}
+
+test('4 期限已过：整改单在销售经理、销售主管的“我的待办”中标红（逾期），售后服务的待办中也标红', async ({ page }) => {
+  const no = recordedYesterday(acceptance.id)
+  for (const person of [MANAGER, HEAD]) {
+    const layout = await signInAs(page, person)
+    await page.getByTestId('nav-queue').click()
+    const row = page.getByTestId(`queue-row-${no}`)
+    await expect(row).toHaveAttribute('data-overdue', 'true')
+    await expect(row).toContainText('督促答复整改')
+    await expect(row.getByTestId('queue-overdue')).toHaveText('逾期')
+    // Red: the row's cells carry the overdue colour.
+    await expect(row.locator('.ant-table-cell').first()).toHaveCSS('background-color', 'rgb(255, 241, 240)')
+    if (person === MANAGER) await saveScreen(page, 'acceptance-06b-manager-todo-overdue')
+    await page.getByTestId('nav-overdue-rectifications').click()
+    await expect(page.getByTestId('overdue-rectifications')).toContainText(no)
+    await layout.signOut()
+  }
+  await signInAs(page, SERVICE)
+  await page.getByTestId('nav-queue').click()
+  const row = page.getByTestId(`queue-row-${no}`)
+  await expect(row).toHaveAttribute('data-overdue', 'true')
+  await expect(row).toContainText('答复整改')
+  await saveScreen(page, 'acceptance-06c-service-todo-overdue')
+})
+
+test('5 售后服务答复整改：做了什么、谁做的 → 已整改', async ({ page }) => {
   await signInAs(page, SERVICE)
   const doc = new DocumentPage(page)
   await doc.open(acceptance.id)
@@ -146,7 +199,7 @@ test('4 售后服务答复整改：做了什么、谁做的 → 已整改', asyn
   await expect(page.getByTestId('rectification-answer')).toContainText('更换 2 号泵叶轮')
 })
 
-test('5 复验不合格行 → 合格；整改单已复验，合同已验收', async ({ page }) => {
+test('6 复验不合格行 → 合格；整改单已复验，合同已验收', async ({ page }) => {
   const layout = await signInAs(page, SERVICE)
   const doc = new DocumentPage(page)
   await doc.open(rect.id)
@@ -170,4 +223,13 @@ test('5 复验不合格行 → 合格；整改单已复验，合同已验收', a
   // Every line shipped and accepted: no 开发货单 on it any more.
   await expect(page.getByTestId('doc-make-dispatch')).toHaveCount(0)
   await saveScreen(page, 'acceptance-09-contract-accepted')
+})
+
+test('7 合同台帐：已验收的合同状态为“已验收”（不再显示为已发货），可按已验收筛选', async ({ page }) => {
+  const layout = await signInAs(page, CLERK)
+  await layout.openLedger()
+  const ledger = new LedgerPage(page)
+  await ledger.periodMode('全部')
+  await expect(await ledger.cellOf(contract.no, '状态')).toHaveText('已验收')
+  await saveScreen(page, 'acceptance-10-ledger-accepted')
 })

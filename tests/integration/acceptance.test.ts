@@ -131,8 +131,16 @@ describe('R13 acceptance with a failed function check → rectification → answ
     expect((first.body as AcceptanceBody).openedRectificationId).toBeNull()
     expect(await state(contractId)).toBe('shipped')
     expect((await service.call('acceptances.awaiting', {})).find((w) => w.workOrderId === orderId)).toMatchObject({ installed: 2, accounted: 1 })
+    const ledgerNos = async (status: 'shipped' | 'accepted') =>
+      (await o.clerk.call('ledger.list', { filter: { status, period: 'all' }, page: 1, pageSize: 200 })).rows.map((r) => r.contractId)
+    expect(await ledgerNos('shipped')).toContain(contractId)
     await service.call('acceptances.record', report(orderId, [pass(1)]))
     expect(await state(contractId)).toBe('accepted')
+    // The ledger knows 已验收 (state data): its own status and filter, no longer counted as 已发货.
+    expect(await ledgerNos('accepted')).toContain(contractId)
+    expect(await ledgerNos('shipped')).not.toContain(contractId)
+    const row = (await o.clerk.call('ledger.list', { filter: { period: 'all' }, page: 1, pageSize: 200 })).rows.find((r) => r.contractId === contractId)
+    expect(row?.status).toBe('accepted')
     expect(await integrity()).toEqual([])
   })
 })
@@ -169,6 +177,12 @@ describe('R13 refusals, each with its code and nothing written', () => {
 
 describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to the sales manager and the sales head', () => {
   const overdueFor = async (client: TestClient, id: number) => (await client.call('rectifications.overdue', {})).find((r) => r.id === id)
+  /** The rectification's rows in someone's 待办: the step, due and red (R13), as the queue answers them. */
+  const todoRows = async (client: TestClient, id: number) =>
+    (await client.call('queue.list', { tab: 'todo' })).rows.filter((r) => r.documentId === id).map((r) => ({ step: r.stepName, dueAt: r.dueAt, overdue: r.overdue }))
+  const RAISED = '督促答复整改'
+  /** The rectification's task rows as stored: the clock passing the deadline writes nothing. */
+  const taskRows = (id: number) => o.office.ws.database.read((em) => em.query(...driverQuery(em, `SELECT * FROM tasks WHERE document_id = :id ORDER BY id`, { id })))
 
   /** A completed work order made now (its dispatch note valid a week from 20 Nov), its report recorded with a failed check at `iso`. */
   async function failedAt(iso: string) {
@@ -185,15 +199,29 @@ describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to 
     expect(rb.deadlineAt).toBe('2026-11-23T17:00:00.000Z')
     expect(formatShanghai(rb.deadlineAt)).toBe('2026-11-24 01:00')
 
+    // 我的待办: service's row is due by the deadline, not red; the manager and the head have none yet.
+    expect(await todoRows(service, rectId)).toEqual([{ step: '答复整改', dueAt: '2026-11-23T17:00:00.000Z', overdue: false }])
+    expect(await todoRows(o.manager, rectId)).toEqual([])
+    expect(await integrity()).toEqual([])
+
     await at('2026-11-23T16:59:59.999Z')
     expect(await overdueFor(o.manager, rectId)).toBeUndefined()
+    expect(await todoRows(o.head, rectId)).toEqual([])
     await at('2026-11-23T17:00:00.000Z')
     expect(await overdueFor(o.manager, rectId)).toBeUndefined()
+    expect(await todoRows(o.manager, rectId)).toEqual([])
+    expect(await todoRows(o.head, rectId)).toEqual([])
+    expect(await todoRows(service, rectId)).toEqual([{ step: '答复整改', dueAt: '2026-11-23T17:00:00.000Z', overdue: false }])
     expect(((await service.call('documents.get', { id: rectId })).body as RectificationBody).overdue).toBe(false)
     const answered = await service.call('rectifications.answer', { id: rectId, version, answer: '已更换', doneBy: '钱师傅' })
     expect(answered.body).toMatchObject({ answeredLate: false, overdue: false })
     await at('2026-11-23T17:00:00.001Z')
     expect(await overdueFor(o.manager, rectId)).toBeUndefined()
+    // Answered on time: the raise was withdrawn unseen — in nobody's 待办, and not in the manager's 已办.
+    expect(await todoRows(o.manager, rectId)).toEqual([])
+    expect(await todoRows(o.head, rectId)).toEqual([])
+    expect(await todoRows(service, rectId)).toEqual([])
+    expect((await o.manager.call('queue.list', { tab: 'done' })).rows.filter((r) => r.documentId === rectId)).toEqual([])
     expect(await integrity()).toEqual([])
   })
 
@@ -206,6 +234,28 @@ describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to 
     await at('2026-12-01T10:00:00.000Z')
     expect(await overdueFor(o.head, rectId)).toBeUndefined()
     expect((await service.call('rectifications.open', {})).find((r) => r.id === rectId)).toMatchObject({ overdue: false })
+    expect(await todoRows(o.manager, rectId)).toEqual([])
+    expect(await todoRows(o.head, rectId)).toEqual([])
+    expect(await todoRows(service, rectId)).toEqual([{ step: '答复整改', dueAt: '2026-12-01T10:00:00.000Z', overdue: false }])
+    // Where it is now (service's 我发起的): on service's desk only, the raise not yet anyone's.
+    const holders = async () => (await service.call('queue.list', { tab: 'started', pageSize: 200 })).rows.find((r) => r.documentId === rectId)?.now?.holders
+    expect(await holders()).toEqual(['售后服务'])
+    const managerBadge = (await o.manager.call('queue.counts', {})).todo
+    const stored = await taskRows(rectId)
+
+    // One millisecond past: no write, no job — the clock alone raises it into both 待办, red, and turns service's red.
+    o.office.clock.current = new Date('2026-12-01T10:00:00.001Z')
+    expect(await todoRows(o.manager, rectId)).toEqual([{ step: RAISED, dueAt: '2026-12-01T10:00:00.000Z', overdue: true }])
+    expect(await todoRows(o.head, rectId)).toEqual([{ step: RAISED, dueAt: '2026-12-01T10:00:00.000Z', overdue: true }])
+    expect(await todoRows(service, rectId)).toEqual([{ step: '答复整改', dueAt: '2026-12-01T10:00:00.000Z', overdue: true }])
+    expect((await o.manager.call('queue.counts', {})).todo).toBe(managerBadge + 1)
+    expect(await taskRows(rectId)).toEqual(stored)
+    expect(await holders()).toEqual(['售后服务', '销售经理', '销售部主管'])
+    // Not raised to anyone else: the clerk, finance and the general manager see nothing of it.
+    for (const other of [o.clerk, o.finance, o.gm]) expect(await todoRows(other, rectId)).toEqual([])
+    // The manager may open what sits in their 待办; nothing there is theirs to do (only service answers).
+    expect((await o.manager.call('documents.get', { id: rectId })).header.docNo).toMatch(/^ZG/)
+
     await at('2026-12-01T10:00:00.001Z')
     expect(await overdueFor(o.manager, rectId)).toMatchObject({ overdue: true, responsible: '钱师傅' })
     expect(await overdueFor(o.head, rectId)).toMatchObject({ overdue: true })
@@ -216,6 +266,10 @@ describe('R13 the 24-hour deadline at its exact edges (frozen clock), raised to 
     const answered = await service.call('rectifications.answer', { id: rectId, version, answer: '已更换', doneBy: '钱师傅' })
     expect(answered.body).toMatchObject({ answeredLate: true, overdue: false })
     expect(await overdueFor(o.manager, rectId)).toBeUndefined()
+    // Answered (late): out of every 待办; service's 已办 holds its one answer, the raise is in nobody's 已办.
+    for (const client of [o.manager, o.head, service]) expect(await todoRows(client, rectId)).toEqual([])
+    expect((await service.call('queue.list', { tab: 'done' })).rows.filter((r) => r.documentId === rectId).map((r) => r.stepName)).toEqual(['答复整改'])
+    for (const client of [o.manager, o.head]) expect((await client.call('queue.list', { tab: 'done' })).rows.filter((r) => r.documentId === rectId)).toEqual([])
     expect(await integrity()).toEqual([])
   })
 })

@@ -230,13 +230,22 @@ const corruptions: Corruption[] = [
   ['R13: a failed recorded acceptance without its rectification', ['R13 recorded acceptance opens its rectification', 'R13 rectification deadline = report + 24 h'], (o) => [
     [`UPDATE rectifications SET acceptance_id = :other WHERE document_id = :id`, { other: o.workOrder, id: o.rectification }],
     [`UPDATE document_links SET to_document_id = :other WHERE from_document_id = :id`, { other: o.workOrder, id: o.rectification }]]],
-  ['R13: a rectification deadline 1 ms past 24 hours', ['R13 rectification deadline = report + 24 h'], (o) => [
+  // The tasks keep the deadline they were opened with (service's due, the raise just past it): they disagree too.
+  ['R13: a rectification deadline 1 ms past 24 hours', ['R13 rectification due and raised', 'R13 rectification deadline = report + 24 h'], (o) => [
     [`UPDATE acceptances SET recorded_at = '2026-11-20T02:00:00.000Z' WHERE document_id = :id`, { id: o.acceptance }],
     [`UPDATE rectifications SET deadline_at = '2026-11-21T02:00:00.001Z' WHERE document_id = :id`, { id: o.rectification }]]],
   ['R13: a standing rectification carrying an answer', ['R13 rectification answered'], (o) => [
     [`UPDATE rectifications SET answered_at = :at, answer = '已处理', done_by = '钱师傅', answered_by_user_id = 1 WHERE document_id = :id`, { at: now(), id: o.rectification }]]],
   ['R13: a contract filed 已验收 with lines not accepted', ['R21 final state', 'R10 contract shipment state', 'R13 contract accepted iff every line accepted'], (o) => [
     [`UPDATE documents SET state = 'accepted' WHERE id = :id`, { id: o.signedContract }]]],
+  ['R13: the raise to the sales manager opening at the deadline, not the millisecond past it', ['R13 rectification due and raised'], (o) => [
+    [`UPDATE tasks SET opened_at = (SELECT deadline_at FROM rectifications WHERE document_id = :id) WHERE document_id = :id AND step_key = 'rectification_overdue_manager'`, { id: o.rectification }]]],
+  ['R13: service’s answer due by another instant than the deadline', ['R13 rectification due and raised'], (o) => [
+    [`UPDATE tasks SET due_at = '2026-12-31T00:00:00.000Z' WHERE document_id = :id AND step_key = 'answer_rectification'`, { id: o.rectification }]]],
+  ['R13: a standing rectification not raised to the sales head', ['open tasks'], (o) => [
+    [`DELETE FROM tasks WHERE document_id = :id AND step_key = 'rectification_overdue_head'`, { id: o.rectification }]]],
+  ['R24: a work order approved without its link to a slip posted before', ['R24 work order made from the slips out at its approval'], (o) => [
+    [`DELETE FROM document_links WHERE from_document_id = :id AND to_document_id = :slip`, { id: o.workOrder, slip: o.outboundSlip }]]],
   ['R24: an acceptance without its link to the work order', ['R24 acceptance links'], (o) => [
     [`DELETE FROM document_links WHERE from_document_id = :id`, { id: o.acceptance }]]],
   ['R24: a rectification without its link to the acceptance', ['R24 rectification links'], (o) => [

@@ -17,7 +17,7 @@ let other: TestClient & { id: number }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 /** Few distinct moments, so many tasks share one: the id decides between them. */
-const momentOf = (i: number) => `2026-${pad(1 + (i % 11))}-${pad(1 + (i % 27))}T0${i % 3}:00:00.000Z`
+const momentOf = (i: number) => `2026-${pad(1 + (i % 9))}-${pad(1 + (i % 27))}T0${i % 3}:00:00.000Z`
 const CUSTOMERS = ['郑州市顺达热电有限公司', 'ABB（中国）有限公司', '苏州50%精密有限公司', '宁波甬江电机']
 
 beforeAll(async () => {

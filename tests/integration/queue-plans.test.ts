@@ -151,7 +151,7 @@ describe('every queue query is answered from an index (no full scan of a large t
     // unassigned open task (10,000 rows); that index now holds named tasks only (migration OpenTaskQueues).
     for (const query of todoStatements()) {
       const seeks = (await sqlitePlan(query)).filter((d) => /^(SCAN|SEARCH) t\b/.test(d) && !d.includes('INTEGER PRIMARY KEY'))
-      expect(seeks).toEqual(['SEARCH t USING INDEX idx_tasks_open_assigned (assignee_user_id=?)', 'SEARCH t USING INDEX idx_tasks_open_unassigned (role=?)'])
+      expect(seeks).toEqual(['SEARCH t USING INDEX idx_tasks_open_assigned (assignee_user_id=?)', 'SEARCH t USING INDEX idx_tasks_open_unassigned (role=? AND opened_at<?)'])
     }
   })
 

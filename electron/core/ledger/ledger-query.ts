@@ -42,7 +42,9 @@ function signedContracts(em: EntityManager, filter: LedgerFilter): SelectQueryBu
   if (filter.status === 'scheduled') qb.andWhere("d.closed_at IS NULL AND d.state = 'scheduled'")
   // R10: 部分发货 / 已发货 once outbound is posted against it.
   if (filter.status === 'partlyShipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'partlyShipped'")
-  if (filter.status === 'shipped') qb.andWhere("d.closed_at IS NULL AND d.state IN ('shipped', 'accepted')")
+  if (filter.status === 'shipped') qb.andWhere("d.closed_at IS NULL AND d.state = 'shipped'")
+  // R13: every line accepted by the customer.
+  if (filter.status === 'accepted') qb.andWhere("d.closed_at IS NULL AND d.state = 'accepted'")
   // 款项: what is still open on the contract, by the same expressions as its columns.
   if (filter.money === 'receivable')
     qb.andWhere('EXISTS (SELECT 1 FROM contract_receivables k WHERE k.contract_id = c.document_id AND k.booked_fen > k.collected_fen)')

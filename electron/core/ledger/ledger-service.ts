@@ -19,13 +19,13 @@ function fenOrZero(value: unknown, label: string): number {
 
 /**
  * R19: a closed contract document is 已关闭; an open one says its own state: 已排产 once its notice is signed
- * (R6), 部分发货/已发货 once outbound is posted against it (R10: the ledger's 已发货 is real), else 已签订.
+ * (R6), 部分发货/已发货 once outbound is posted against it (R10: the ledger's 已发货 is real), 已验收 once every
+ * line is accepted (R13), else 已签订.
  */
 export function ledgerStatus(closedAt: string | null, state: string): LedgerStatus {
   if (closedAt) return 'closed'
-  // R13's 已验收 is every line shipped and accepted: the ledger's 已发货 (it has no column for acceptance yet).
-  if (state === 'accepted') return 'shipped'
-  return state === 'scheduled' || state === 'partlyShipped' || state === 'shipped' ? state : 'signed'
+  // R13: 已验收 once the customer has accepted every line (after 已发货), a state of its own.
+  return state === 'scheduled' || state === 'partlyShipped' || state === 'shipped' || state === 'accepted' ? state : 'signed'
 }
 
 function toLedgerRow(raw: LedgerRawRow): LedgerRow {

@@ -6,4 +6,4 @@ import type { Handler } from '../router/call-context'
  * and written in the export worker (export/export-jobs.ts), off the core's event loop.
  */
 export const exportQueue: Handler<'queue.export'> = ({ tab, filter, jobId }, { db, user, at }): Promise<QueueExport> =>
-  db.exports.run(user.id, jobId, { kind: 'queue', user, tab, ...(filter ? { filter } : {}), at: at.toISOString() })
+  db.exports.run(user.id, jobId, { kind: 'queue', user: { ...user, asOf: at.toISOString() }, tab, ...(filter ? { filter } : {}), at: at.toISOString() })

@@ -7,7 +7,7 @@ import { queueCounts, queuePage } from './queue-service'
 // Need-to-know: a row's amount only for AMOUNT_READERS (queueRowFor).
 const list: Handler<'queue.list' | 'queue.refresh'> = async (input, ctx) => {
   const page = await ctx.db.read(async (em) =>
-    queuePage(em, input.tab === 'todo' ? await deskOf(em, ctx.user, ctx.at) : ctx.user, input.tab, input.filter, input.page, input.pageSize, input.after),
+    queuePage(em, input.tab === 'todo' ? await deskOf(em, ctx.user, ctx.at) : { ...ctx.user, asOf: ctx.at.toISOString() }, input.tab, input.filter, input.page, input.pageSize, input.after),
   )
   return { ...page, rows: page.rows.map((r) => queueRowFor(ctx.user, r)) }
 }

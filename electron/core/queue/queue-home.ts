@@ -6,9 +6,9 @@ import { principalsCovered } from '../deputies/standing-in'
 import type { QueueUser } from './queue-sql'
 import { queueCounts, queuePage } from './queue-service'
 
-/** 代理审批: during a deputy period the principals' tasks are on the deputy's 待办 too (queue-sql.ts). */
+/** 代理审批: during a deputy period the principals' tasks are on the deputy's 待办 too (queue-sql.ts); read at the clock's `at`. */
 export async function deskOf(em: EntityManager, user: SignedInUser, at: Date): Promise<QueueUser> {
-  return { ...user, covering: await principalsCovered(em, user.id, at) }
+  return { ...user, covering: await principalsCovered(em, user.id, at), asOf: at.toISOString() }
 }
 
 /**

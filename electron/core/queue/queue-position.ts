@@ -38,12 +38,13 @@ export function documentsNowSql(ids: readonly number[]): QueueSql {
   }
 }
 
-export function openTasksSql(ids: readonly number[]): QueueSql {
+/** The open tasks of the documents, as at `asOf` when given: a raise scheduled ahead (R13) is nobody's desk yet. */
+export function openTasksSql(ids: readonly number[], asOf?: string): QueueSql {
   return {
     sql: `SELECT t.document_id, t.step_name, t.role, u.name AS assignee_name
       FROM tasks t LEFT JOIN users u ON u.id = t.assignee_user_id
-      WHERE t.document_id IN (:...ids) AND t.closed_at IS NULL ORDER BY t.document_id, t.id`,
-    params: { ids: padded(ids) },
+      WHERE t.document_id IN (:...ids) AND t.closed_at IS NULL${asOf ? ' AND t.opened_at <= :asOf' : ''} ORDER BY t.document_id, t.id`,
+    params: { ids: padded(ids), ...(asOf ? { asOf } : {}) },
   }
 }
 
@@ -62,10 +63,10 @@ const addOnce = (list: string[], value: string | null) => {
   if (value !== null && !list.includes(value)) list.push(value)
 }
 
-async function positionsOf(em: EntityManager, ids: readonly number[]): Promise<Map<number, QueuePosition>> {
+async function positionsOf(em: EntityManager, ids: readonly number[], asOf?: string): Promise<Map<number, QueuePosition>> {
   const query = (q: QueueSql) => readRows(em, q.sql, q.params)
   const documents = (await query(documentsNowSql(ids))) as DocumentNow[]
-  const tasks = (await query(openTasksSql(ids))) as OpenTask[]
+  const tasks = (await query(openTasksSql(ids, asOf))) as OpenTask[]
   const positions = new Map<number, QueuePosition>()
   for (const d of documents) {
     const id = Number(d.id)
@@ -91,11 +92,11 @@ async function positionsOf(em: EntityManager, ids: readonly number[]): Promise<M
 }
 
 /** The rows with `now` filled in, in chunks of at most POSITION_CHUNK documents per statement. */
-export async function withPositions(em: EntityManager, rows: QueueRow[]): Promise<QueueRow[]> {
+export async function withPositions(em: EntityManager, rows: QueueRow[], asOf?: string): Promise<QueueRow[]> {
   const ids = [...new Set(rows.map((r) => r.documentId))]
   const positions = new Map<number, QueuePosition>()
   for (let i = 0; i < ids.length; i += POSITION_CHUNK) {
-    for (const [id, position] of await positionsOf(em, ids.slice(i, i + POSITION_CHUNK))) positions.set(id, position)
+    for (const [id, position] of await positionsOf(em, ids.slice(i, i + POSITION_CHUNK), asOf)) positions.set(id, position)
   }
   return rows.map((row) => {
     const now = positions.get(row.documentId)

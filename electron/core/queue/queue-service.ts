@@ -13,8 +13,14 @@ type Raw = Record<string, unknown>
 const text = (value: unknown) => value as string
 const nullableText = (value: unknown) => (value === null ? null : (value as string))
 
-function fromTask(t: Raw, tab: 'todo' | 'done'): QueueRow {
+/** R13: a task due by an instant is overdue once the desk's clock is past it (the row is red); never on 已办. */
+const overdueAt = (t: Raw, tab: 'todo' | 'done', asOf: string | undefined) =>
+  tab === 'todo' && t.due_at != null && asOf !== undefined && asOf > text(t.due_at)
+
+function fromTask(t: Raw, tab: 'todo' | 'done', asOf?: string): QueueRow {
+  const due = nullableText(t.due_at ?? null)
   return {
+    ...(due !== null ? { dueAt: due, overdue: overdueAt(t, tab, asOf) } : {}),
     taskId: Number(t.id), documentId: Number(t.document_id), docType: t.doc_type as DocumentType, docNo: text(t.doc_no),
     title: text(t.title), customerName: nullableText(t.customer_name), amountFen: fenFromDatabase(t.amount_fen),
     state: nullableText(t.closed_action) ?? 'open', closed: false, stepName: nullableText(t.step_name), drafterName: text(t.drafter_name),
@@ -64,9 +70,9 @@ export async function queuePage(
     if (offset >= total) return { rows: [], total }
     raws = await run(em, queuePageSql(searchEngineOf(em), user, tab, filter, { offset, limit: pageSize, matches: total, after }))
   }
-  const rows = tab === 'started' ? raws.map(fromDocument) : raws.map((t) => fromTask(t, tab))
+  const rows = tab === 'started' ? raws.map(fromDocument) : raws.map((t) => fromTask(t, tab, user.asOf))
   // 待办 rows are on my own desk; 已办 and 我发起的 say where the document went since.
-  return { rows: tab === 'todo' ? rows : await withPositions(em, rows), total }
+  return { rows: tab === 'todo' ? rows : await withPositions(em, rows, user.asOf), total }
 }
 
 export async function queueCounts(em: EntityManager, user: QueueUser, filter?: QueueFilter): Promise<QueueCounts> {

@@ -40,7 +40,9 @@ interface TabShape {
 const todoHalves = (a: string) => [
   `${a}.closed_at IS NULL AND ${a}.assignee_user_id IN (:...desk) AND (${a}.assignee_user_id = :me OR ${a}.step_key <> 'revise')`,
   // idx_tasks_open_unassigned carries type, number and customer name: counts and searches read index entries only.
-  `${a}.closed_at IS NULL AND ${a}.assignee_user_id IS NULL AND ${a}.role IN (:...roles)`,
+  // `opened_at <= :now`: a role task scheduled ahead (R13's raise of an overdue rectification) shows from its
+  // opening instant — a bound on the same index's second column, so the clock passing it needs no write.
+  `${a}.closed_at IS NULL AND ${a}.assignee_user_id IS NULL AND ${a}.role IN (:...roles) AND ${a}.opened_at <= :now`,
 ]
 
 const TABS: Record<QueueTab, TabShape> = {
@@ -118,14 +120,16 @@ function searchOf(engine: SearchEngine, filter: QueueFilter | undefined): Search
 }
 /**
  * Whose 待办 this is: the signed-in user, and during a deputy period the principals they cover
- * (deputies/standing-in.ts) — their named tasks and the role tasks of their roles.
+ * (deputies/standing-in.ts) — their named tasks and the role tasks of their roles — at `asOf` (ISO), the
+ * instant the desk is read at: role tasks opened after it do not show yet, rows due before it are overdue.
  */
-export type QueueUser = SignedInUser & { covering?: ReadonlyArray<{ id: number; roles: readonly RoleKey[] }> }
+export type QueueUser = SignedInUser & { covering?: ReadonlyArray<{ id: number; roles: readonly RoleKey[] }>; asOf?: string }
 
 const baseParams = (user: QueueUser) => {
   const covering = user.covering ?? []
   const roles = [...new Set([...user.roles, ...covering.flatMap((p) => p.roles)])]
-  return { me: user.id, desk: [user.id, ...covering.map((p) => p.id)], roles: roles.length ? roles : ['-'] }
+  // `asOf`: the core's clock (deskOf); the machine's only where no request gives one (the bench, plan tests).
+  return { me: user.id, desk: [user.id, ...covering.map((p) => p.id)], roles: roles.length ? roles : ['-'], now: user.asOf ?? new Date().toISOString() }
 }
 
 /**

@@ -28,7 +28,12 @@ export async function openTask(em: EntityManager, doc: DocumentRow, task: TaskTo
   await insertRow(em, TaskEntity, { ...baseTask(doc, at), ...task })
 }
 
-/** Work the chain hands on once it is complete (e.g. the sales head makes the contract of an approved application). */
-export async function openFollowUpTask(em: EntityManager, doc: DocumentRow, task: { stepKey: string; stepName: string; role: string }, at: Date): Promise<void> {
-  await insertRow(em, TaskEntity, { ...baseTask(doc, at), ...task, assigneeUserId: null })
+/**
+ * Work the chain hands on once it is complete (e.g. the sales head makes the contract of an approved application).
+ * `dueAt`: the instant it is due by (red past it); `opensAt`: a task scheduled ahead, shown from that instant (R13's raise).
+ */
+export async function openFollowUpTask(
+  em: EntityManager, doc: DocumentRow, task: { stepKey: string; stepName: string; role: string }, at: Date, timing: { dueAt?: string; opensAt?: string } = {},
+): Promise<void> {
+  await insertRow(em, TaskEntity, { ...baseTask(doc, at), ...task, assigneeUserId: null, ...(timing.opensAt ? { openedAt: timing.opensAt } : {}), ...(timing.dueAt ? { dueAt: timing.dueAt } : {}) })
 }

@@ -6,7 +6,7 @@ import { LEDGER_STATUSES, type LedgerRow, type LedgerStatus, type LedgerTotals }
 import { formatYuan } from '../../../shared/money'
 
 /** The contract's tag colours (shared/doc-types/contract/contract-type.ts), 已关闭 grey. */
-const STATUS_COLOURS: Record<LedgerStatus, string> = { signed: 'blue', scheduled: 'cyan', partlyShipped: 'geekblue', shipped: 'cyan', closed: 'default' }
+const STATUS_COLOURS: Record<LedgerStatus, string> = { signed: 'blue', scheduled: 'cyan', partlyShipped: 'geekblue', shipped: 'cyan', accepted: 'green', closed: 'default' }
 
 // R23: fen from the core, shown as 元 (the page says "金额单位：元"), right-aligned so the digits
 // line up column by column. Widths fit all columns on a 1366 px screen with the side menu open.

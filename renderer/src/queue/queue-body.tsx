@@ -173,10 +173,11 @@ const QueueBodyRow = memo(function QueueBodyRow({ row, index, active, checked, o
   const style: CSSProperties = { position: 'absolute', top: index * height, left: 0, right: 0, height, display: 'grid', gridTemplateColumns: grid }
   return (
     <div
-      className={active ? 'ant-table-row queue-row-active' : 'ant-table-row'}
+      className={['ant-table-row', active ? 'queue-row-active' : '', row.overdue ? 'queue-row-overdue' : ''].filter(Boolean).join(' ')}
       style={style}
       aria-selected={active}
       data-testid={`queue-row-${row.docNo}`}
+      data-overdue={row.overdue ? 'true' : undefined}
       onClick={() => openDocument(row)}
     >
       {columns.map((column, c) => {

@@ -6,7 +6,7 @@ import { docTypeLabel } from '../doc-types/labels'
 import { formatDateTime } from '../format/datetime'
 import { yuanOrDash } from '../format/guarded-yuan'
 import type { QueueColumn } from './queue-body'
-import { HandledCell, WhereNowCell } from './queue-position-cells'
+import { HandledCell, StepCell, WhereNowCell } from './queue-position-cells'
 
 /** The time column means something different on each tab; its title says which. */
 const TIME_TITLES: Record<QueueTab, string> = { todo: '到达时间', done: '办理时间', started: '发起时间' }
@@ -74,7 +74,7 @@ function fixedColumns(tab: QueueTab): QueueColumn[] {
 
 /** Each tab's middle: the step waiting on me (待办), what I did and where it is now (已办), its state and whose desk (我发起的). */
 const STEP_COLUMNS: Record<QueueTab, QueueColumn[]> = {
-  todo: [{ title: '当前步骤', key: 'step', dataIndex: 'stepName', width: 170, ellipsis: { showTitle: true } }],
+  todo: [{ title: '当前步骤', key: 'step', dataIndex: 'stepName', width: 170, ellipsis: { showTitle: true }, render: (_: unknown, row) => <StepCell row={row} /> }],
   done: [
     { title: '我办理的', key: 'handled', dataIndex: undefined, width: 150, ellipsis: true, render: (_: unknown, row) => <HandledCell row={row} /> },
     { title: '当前位置', key: 'now', dataIndex: undefined, width: 260, ellipsis: true, render: (_: unknown, row) => <WhereNowCell row={row} withState /> },

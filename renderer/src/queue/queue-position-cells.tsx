@@ -1,5 +1,6 @@
 import type { QueueRow } from '../../../shared/api'
 import { decisionLabel, docTypeName, isRefusal, positionState, positionText } from '../../../shared/queue-position'
+import { formatDateTime } from '../format/datetime'
 
 // The cells of 办理结果 and 当前位置 (issue 10). Plain spans with classes (styles.css), not antd Tags: the
 // virtual body draws rows at scrolling speed, and a Tag is a component with its own style context per cell.
@@ -45,6 +46,20 @@ export function WhereNowCell({ row, withState }: { row: QueueRow; withState: boo
     <span title={full} data-testid="queue-where-now">
       <span className="queue-now-state">{positionState(row.docType, now)}</span>
       {where === '—' ? null : ` ${where}`}
+    </span>
+  )
+}
+
+/**
+ * 待办's 当前步骤: the step, and for a task due by an instant (R13: a rectification's answer, its raise to the
+ * sales manager and head) a red 逾期 mark once the core's clock is past it; the due time is in the tooltip.
+ */
+export function StepCell({ row }: { row: QueueRow }) {
+  const due = row.dueAt ? `（期限 ${formatDateTime(row.dueAt)}）` : ''
+  return (
+    <span title={`${row.stepName ?? ''}${due}`}>
+      {row.overdue && <span className="queue-decision queue-decision-refusal queue-overdue-mark" data-testid="queue-overdue">逾期</span>}
+      {row.stepName}
     </span>
   )
 }

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { ANSWER_RECTIFICATION, deadlineAfter } from '../../../electron/core/doc-types/rectification/rectification-task'
+import { ANSWER_RECTIFICATION, deadlineAfter, escalationOpensAt, RECTIFICATION_ESCALATIONS } from '../../../electron/core/doc-types/rectification/rectification-task'
 import { afterWorkingHours, dayOf, dayText } from '../calendar'
 import { Random } from '../random'
 import type { LiveDocument, Person } from './bulk-engine'
@@ -32,6 +32,8 @@ function acceptances(ctx: OfficeContext): AcceptanceState {
         recorded: p(`UPDATE acceptances SET recorded_at = ? WHERE document_id = ?`),
         rectAcceptance: p(`SELECT acceptance_id FROM rectifications WHERE document_id = ?`),
         rectification: p(`INSERT INTO rectifications (document_id, acceptance_id, work_order_id, contract_id, responsible, deadline_at) VALUES (?, ?, ?, ?, ?, ?)`),
+        due: p(`UPDATE tasks SET due_at = ? WHERE document_id = ? AND closed_at IS NULL`),
+        withdraw: p(`DELETE FROM tasks WHERE document_id = ? AND closed_at IS NULL AND step_key IN (${RECTIFICATION_ESCALATIONS.map((e) => `'${e.stepKey}'`).join(', ')})`),
         answer: p(`UPDATE rectifications SET answered_at = @at, answer = @answer, done_by = @doneBy, answered_by_user_id = @userId, answered_by_name = @userName WHERE document_id = @documentId`),
         shortLines: p(`SELECT count(*) AS n FROM contract_lines cl WHERE cl.document_id = ? AND cl.quantity > (
           SELECT coalesce(sum(l.quantity), 0) FROM acceptances a JOIN documents ad ON ad.id = a.document_id JOIN acceptance_lines l ON l.document_id = a.document_id
@@ -106,8 +108,17 @@ function openRectification(ctx: OfficeContext, acceptance: LiveDocument, order: 
   const rect = ctx.engine.create('rectification', { title: `整改 ${acceptance.customerName ?? ''}`.trim(), customerName: acceptance.customerName, amountFen: null }, service, at, [
     { id: acceptance.id, kind: 'madeFrom' },
   ])
-  s.rectification!.run(rect.id, acceptance.id, order.id, wo.contract_id, random.pick(CREWS), deadlineAfter(new Date(at)).toISOString())
-  ctx.engine.act(rect, 'submit', service, at, { facts: { openedByHand: false }, onApproved: (r, atIso) => ctx.engine.openFollowUp(r, ANSWER_RECTIFICATION, atIso) })
+  const deadline = deadlineAfter(new Date(at)).toISOString()
+  s.rectification!.run(rect.id, acceptance.id, order.id, wo.contract_id, random.pick(CREWS), deadline)
+  // As rectification-kind.ts: service's answer due by the deadline, the raise to the sales manager and head opening just past it.
+  ctx.engine.act(rect, 'submit', service, at, {
+    facts: { openedByHand: false },
+    onApproved: (r, atIso) => {
+      ctx.engine.openFollowUp(r, ANSWER_RECTIFICATION, atIso)
+      for (const raise of RECTIFICATION_ESCALATIONS) ctx.engine.openFollowUp(r, raise, escalationOpensAt(deadline))
+      s.due!.run(deadline, r.id)
+    },
+  })
   count(ctx, 'rectifications')
   return rect
 }
@@ -126,6 +137,7 @@ function answer(ctx: OfficeContext, rect: LiveDocument, order: LiveDocument, con
   const { random, s } = acceptances(ctx)
   if (rect.state !== 'approved') return
   const service = ctx.people.signer(random, 'service', [])
+  s.withdraw!.run(rect.id)
   ctx.engine.advance(rect, 'answered', service, at, 'answer')
   s.answer!.run({ documentId: rect.id, at: new Date(at).toISOString(), answer: random.pick(ANSWERS), doneBy: random.pick(CREWS), userId: service.id, userName: service.name })
   if (random.chance(0.95)) ctx.queue.schedule(afterWorkingHours(at, random.logNormal(18, 0.6), random), (t) => record(ctx, order, contract, t, rect))

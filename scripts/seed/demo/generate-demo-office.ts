@@ -209,15 +209,17 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
 }
 
 /** Open tasks per role (and revise tasks per document type), and each person's 待办 as the queue counts it. */
-function openQueues(ws: OpenedWorkstation, office: DemoOffice): { byRole: Map<string, number>; logins: DemoLogin[] } {
+function openQueues(ws: OpenedWorkstation, office: DemoOffice, at: Date): { byRole: Map<string, number>; logins: DemoLogin[] } {
   const sqlite = ws.database.sqlite!
   const rows = sqlite
     .prepare(`SELECT coalesce(role, 'revise:' || doc_type) AS queue, count(*) AS n FROM tasks WHERE closed_at IS NULL GROUP BY 1`)
     .all() as Array<{ queue: string; n: number }>
   const todo = sqlite.prepare(
-    `SELECT count(*) AS n FROM tasks WHERE closed_at IS NULL AND (assignee_user_id = ? OR (assignee_user_id IS NULL AND role IN (SELECT role FROM user_roles WHERE user_id = ?)))`,
+    // A role task opens at its opened_at (R13's raise past a rectification's deadline): counted once the clock is there, as the queue does.
+    `SELECT count(*) AS n FROM tasks WHERE closed_at IS NULL AND (assignee_user_id = ? OR (assignee_user_id IS NULL AND role IN (SELECT role FROM user_roles WHERE user_id = ?) AND opened_at <= ?))`,
   )
-  const logins = office.people.map((p) => ({ login: p.login, name: p.name, roles: p.roles.join('+'), todo: (todo.get(p.id, p.id) as { n: number }).n }))
+  const now = at.toISOString()
+  const logins = office.people.map((p) => ({ login: p.login, name: p.name, roles: p.roles.join('+'), todo: (todo.get(p.id, p.id, now) as { n: number }).n }))
   return { byRole: new Map(rows.map((r) => [r.queue, r.n])), logins }
 }
 
@@ -242,7 +244,7 @@ export async function generateDemoOffice(options: DemoOptions): Promise<{ summar
     const office = await openDemoOffice(() => ws, clock, new Random(options.seed), firstDay)
     log(`day one: ${office.people.length} people, products and the first price list`)
     await runCalendar(office, workdaysBetween(firstDay, lastDay), log, new Random(options.seed + 11))
-    const { byRole, logins } = openQueues(ws, office)
+    const { byRole, logins } = openQueues(ws, office, clock.now())
     const empty = MUST_WAIT.filter((q) => !byRole.get(q))
     if (empty.length) throw new Error(`demo: no open tasks for ${empty.join(', ')}; the closing days did not leave work waiting`)
     const generated = performance.now()

@@ -9,5 +9,6 @@ export const outboundSlipErrors = {
   OUTBOUND_OVER_NOTE: '出库数量超过发货单尚未出库的数量，请减少数量',
   OUTBOUND_LINE_UNKNOWN: '所选行不在该发货单中，请刷新后重新选择',
   OUTBOUND_LINE_REPEATED: '同一发货单行在出库单上出现了两次，请合并为一行',
+  OUTBOUND_CONTRACT_ACCEPTED: '该出库单所属合同已验收（客户已验收全部货物），出库单不能作废；货物如有问题请走售后整改',
   ...signBackErrors,
 } as const

@@ -20,7 +20,10 @@ export interface TaskRow {
   /** Every holder of this role may act, unless assigneeUserId names one person. */
   role: string | null
   assigneeUserId: number | null
+  /** When it opened; a task scheduled ahead (the raise of an overdue rectification, R13) opens in the future and shows from then. */
   openedAt: string
+  /** The instant it is due by, if it has one (R13's answer to a rectification): past it the row is red. */
+  dueAt?: string | null
   closedAt: string | null
   closedByUserId: number | null
   closedAction: string | null
@@ -43,6 +46,7 @@ export const TaskEntity = new EntitySchema<TaskRow>({
     role: { type: 'varchar', length: 32, nullable: true },
     assigneeUserId: { name: 'assignee_user_id', type: 'integer', nullable: true },
     openedAt: { ...timestamp(), name: 'opened_at' },
+    dueAt: { ...timestamp(true), name: 'due_at' },
     closedAt: { ...timestamp(true), name: 'closed_at' },
     closedByUserId: { name: 'closed_by_user_id', type: 'integer', nullable: true },
     closedAction: { name: 'closed_action', type: 'varchar', length: 32, nullable: true },

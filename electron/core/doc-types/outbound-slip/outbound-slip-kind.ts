@@ -10,6 +10,7 @@ import { openFollowUpTask } from '../../workflow/tasks'
 import { shanghaiToday } from '../../policy/shanghai-day'
 import { RECORD_SIGNED_COPY } from './sign-back/sign-back-tasks'
 import { assertNoSignBack } from './sign-back/sign-back-void'
+import { assertContractNotAccepted } from './accepted-contract-void'
 import { signBackOf } from './sign-back/sign-back-view'
 
 /**
@@ -40,6 +41,7 @@ export const outboundSlipKind: DocumentKind = {
   },
   async onVoided(em, doc, ctx) {
     await assertNoSignBack(em, doc)
+    if (doc.state === 'approved') await assertContractNotAccepted(em, doc)
     if (doc.state === 'approved') await unpostOutbound(em, doc, ctx)
   },
   async body(em, doc, ctx) {

@@ -7,6 +7,7 @@ import { documentView } from '../../workflow/document-view'
 import { RectificationEntity } from './rectification-entities'
 import { rectificationKind } from './rectification-kind'
 import { openRectifications, overdueRectifications } from './rectification-queue'
+import { withdrawEscalations } from './rectification-escalation'
 
 /** R13: service records what was done and by whom; 已整改 (late when after the deadline), service's task closes. */
 const answer: Handler<'rectifications.answer'> = (input, ctx) =>
@@ -15,6 +16,8 @@ const answer: Handler<'rectifications.answer'> = (input, ctx) =>
     if (doc.docType !== 'rectification') throw new AppError('DOCUMENT_NOT_FOUND')
     if (doc.state !== 'approved' || doc.closedAt)
       throw new AppError('RECTIFICATION_NOT_OPEN', `整改单 ${doc.docNo} 为「${stateLabel(doc.docType, doc.state)}」，只有待整改的整改单才能答复`, { state: doc.state })
+    // R13: the raise is withdrawn before the answer closes service's task (it is nobody's 已办: rectification-task.ts).
+    await withdrawEscalations(em, doc.id)
     const moved = await advanceDocument(em, { ...doc, version: input.version }, 'answered', ctx, 'answer')
     await em.getRepository(RectificationEntity).update(
       { documentId: doc.id },

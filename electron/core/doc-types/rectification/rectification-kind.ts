@@ -8,7 +8,7 @@ import type { DocumentKind } from '../../workflow/document-kind'
 import { openFollowUpTask } from '../../workflow/tasks'
 import { acceptanceLinesOf, lineFails } from '../acceptance/acceptance-lines'
 import { RectificationEntity } from './rectification-entities'
-import { ANSWER_RECTIFICATION, isOverdue } from './rectification-task'
+import { ANSWER_RECTIFICATION, escalationOpensAt, isOverdue, RECTIFICATION_ESCALATIONS } from './rectification-task'
 
 export const rectificationOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => findRowByOrFail(em, RectificationEntity, { documentId: doc.id })
 
@@ -24,7 +24,10 @@ export const rectificationKind: DocumentKind = {
   // Every rectification today is opened by a failed check.
   facts: async () => ({ openedByHand: false }),
   async onApproved(em, doc, ctx) {
-    await openFollowUpTask(em, doc, ANSWER_RECTIFICATION, ctx.at)
+    // R13: service's answer is due by the deadline; the raise to the sales manager and head opens just past it.
+    const { deadlineAt } = await rectificationOf(em, doc)
+    await openFollowUpTask(em, doc, ANSWER_RECTIFICATION, ctx.at, { dueAt: deadlineAt })
+    for (const raise of RECTIFICATION_ESCALATIONS) await openFollowUpTask(em, doc, raise, ctx.at, { dueAt: deadlineAt, opensAt: escalationOpensAt(deadlineAt) })
   },
   async body(em, doc, ctx): Promise<RectificationBody> {
     const r = await rectificationOf(em, doc)

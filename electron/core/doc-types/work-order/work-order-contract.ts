@@ -92,8 +92,7 @@ export async function assertFirstPaymentReceived(em: EntityManager, contract: Co
 /**
  * R24: the posted (not voided) outbound slips of the contract — the goods a new work order installs. It is
  * made from them as well as from the contract, so voiding one is refused while the work order is live.
- * A slip posted after the work order was created is not held by it (links are written at creation); its
- * quantities are checked again at submit and approval against what is shipped then.
+ * Slips posted later are linked when the draft is saved, submitted and approved (work-order-slips.ts).
  */
 export async function postedSlipIds(em: EntityManager, contractId: number): Promise<number[]> {
   const rows = await readRows<{ id: number }>(

@@ -13,6 +13,7 @@ import { createDocument, updateDraftHeader } from '../../workflow/create-documen
 import type { ActionContext } from '../../workflow/document-kind'
 import { documentView } from '../../workflow/document-view'
 import { assertFirstPaymentReceived, assertWithinShipped, firstPaymentOf, installableContract, installableLines, postedSlipIds } from './work-order-contract'
+import { linkPostedSlips } from './work-order-slips'
 import { WorkOrderEntity, WorkOrderLineEntity } from './work-order-entities'
 import { workOrderKind, workOrderOf } from './work-order-kind'
 import { pendingInstallation } from './work-order-pending'
@@ -49,6 +50,8 @@ async function saveOrder(em: EntityManager, input: ParsedInputOf<'workOrders.sav
     doc = await updateDraftHeader(em, existing, input.version!, header, ctx)
     await em.getRepository(WorkOrderLineEntity).delete({ documentId: doc.id })
     await em.getRepository(WorkOrderEntity).update({ documentId: doc.id }, body)
+    // R24: the saved quantities may count on slips posted since it was made (work-order-slips.ts).
+    await linkPostedSlips(em, doc.id, contractDoc.id, ctx.at)
   }
   await em.getRepository(WorkOrderLineEntity).insert(lines.map((l) => ({ documentId: doc.id, ...l })))
   return doc

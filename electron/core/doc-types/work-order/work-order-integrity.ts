@@ -1,6 +1,7 @@
 import { sqlRule } from '../../integrity/integrity-rule'
 import type { TypeIntegrity } from '../../integrity/type-integrity'
 import { RECORD_INSTALLATION } from './work-order-task'
+import { MISSING_SLIP_LINKS_SQL } from './work-order-slips'
 
 // The work order's invariants for checkIntegrity (integrity/, both databases). R12: approved work orders
 // never install more than was shipped on the contract (an approved one holds the outbound slips it
@@ -57,6 +58,10 @@ export const workOrderIntegrity: TypeIntegrity = {
                   JOIN payment_allocations pa ON pa.contract_id = f.contract_id AND pa.created_at <= f.approved_at GROUP BY f.document_id) m
          ON m.document_id = f.document_id
        WHERE coalesce(m.collected, 0) < f.first_fen`,
+    ),
+    sqlRule(
+      'R24 work order made from the slips out at its approval',
+      `SELECT m.order_no || ' approved without a link to ' || m.slip_no || ', posted before' AS example FROM (${MISSING_SLIP_LINKS_SQL}) m`,
     ),
     sqlRule(
       'R24 work order links',

@@ -8,6 +8,7 @@ import { openFollowUpTask } from '../../workflow/tasks'
 import { assertFirstPaymentReceived, assertWithinShipped, firstPaymentOf, installableContract, installableLines } from './work-order-contract'
 import { WorkOrderEntity, WorkOrderLineEntity } from './work-order-entities'
 import { RECORD_INSTALLATION } from './work-order-task'
+import { linkPostedSlips } from './work-order-slips'
 import { ContractEntity } from '../contract/contract-entities'
 
 export const workOrderOf = (em: EntityManager, doc: Pick<DocumentRow, 'id'>) => findRowByOrFail(em, WorkOrderEntity, { documentId: doc.id })
@@ -34,9 +35,14 @@ export const workOrderKind: DocumentKind = {
   lifecycle: workOrderLifecycle,
   factSpecs: {},
   facts: async () => ({}),
-  beforeSubmit: (em, doc) => assertIssuable(em, doc),
+  async beforeSubmit(em, doc, ctx) {
+    await assertIssuable(em, doc)
+    await linkPostedSlips(em, doc.id, (await workOrderOf(em, doc)).contractId, ctx.at)
+  },
   async onApproved(em, doc, ctx) {
     await assertIssuable(em, doc)
+    // R24: made from every slip posted up to now (work-order-slips.ts); later slips wait for a new work order.
+    await linkPostedSlips(em, doc.id, (await workOrderOf(em, doc)).contractId, ctx.at)
     await openFollowUpTask(em, doc, RECORD_INSTALLATION, ctx.at)
   },
   async body(em, doc) {

@@ -18,8 +18,8 @@ beforeAll(async () => {
     const rows = [
       { docNo: 'SQ2026110021', customerName: '郑州市顺达热电有限公司', createdAt: '2026-11-01T02:00:00.000Z' },
       { docNo: 'SQ2026110022', customerName: 'Siemens西门子（中国）有限公司', createdAt: '2026-11-02T02:00:00.000Z' },
-      { docNo: 'HT2026120345', customerName: '洛阳顺达矿山机械厂', createdAt: '2026-12-03T02:00:00.000Z' },
-      { docNo: 'HT2026120346', customerName: '开封百分之50%阀门厂', createdAt: '2026-12-04T02:00:00.000Z' },
+      { docNo: 'HT2026120345', customerName: '洛阳顺达矿山机械厂', createdAt: '2026-11-13T02:00:00.000Z' },
+      { docNo: 'HT2026120346', customerName: '开封百分之50%阀门厂', createdAt: '2026-11-14T02:00:00.000Z' },
     ]
     for (const row of rows) {
       const doc = await insertDocument(em, { ...row, drafterUserId: drafter.id })

@@ -11,6 +11,7 @@ import { workOrderErrors } from './work-order/work-order-errors'
 import { acceptanceErrors } from './acceptance/acceptance-errors'
 import { rectificationErrors } from './rectification/rectification-errors'
 import { invoiceErrors } from './invoice/invoice-errors'
+import { reconciliationErrors } from './reconciliation/reconciliation-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -28,4 +29,5 @@ export const DOC_TYPE_ERRORS = {
   ...acceptanceErrors,
   ...rectificationErrors,
   ...invoiceErrors,
+  ...reconciliationErrors,
 } as const

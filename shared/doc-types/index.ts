@@ -13,6 +13,7 @@ import { workOrderType } from './work-order/work-order-type'
 import { acceptanceType } from './acceptance/acceptance-type'
 import { rectificationType } from './rectification/rectification-type'
 import { invoiceType } from './invoice/invoice-type'
+import { reconciliationType } from './reconciliation/reconciliation-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -33,6 +34,7 @@ export const DOC_TYPES = {
   acceptance: acceptanceType,
   rectification: rectificationType,
   invoice: invoiceType,
+  reconciliation: reconciliationType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -56,6 +58,7 @@ export const DOC_TYPE_APIS = {
   ...acceptanceType.api,
   ...rectificationType.api,
   ...invoiceType.api,
+  ...reconciliationType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

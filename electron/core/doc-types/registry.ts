@@ -16,6 +16,7 @@ import { workOrderCore } from './work-order'
 import { acceptanceCore } from './acceptance'
 import { rectificationCore } from './rectification'
 import { invoiceCore } from './invoice'
+import { reconciliationCore } from './reconciliation'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -36,6 +37,7 @@ export const CORE_DOC_TYPES = {
   acceptance: acceptanceCore,
   rectification: rectificationCore,
   invoice: invoiceCore,
+  reconciliation: reconciliationCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

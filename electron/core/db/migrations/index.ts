@@ -20,6 +20,7 @@ import { WorkOrders1765700000000 } from './1765700000000-work-orders'
 import { Acceptances1765800000000 } from './1765800000000-acceptances'
 import { InvoiceRequests1765900000000 } from './1765900000000-invoice-requests'
 import { CreditExposure1766000000000 } from './1766000000000-credit-exposure'
+import { Reconciliations1766600000000 } from './1766600000000-reconciliations'
 
 /** In order. Listed explicitly (no glob): the main process is one bundle. */
-export const migrations = [Foundation1763800000000, ContractChain1763900000000, QueueSearch1764000000000, CustomerSearchFold1764100000000, DocumentLinks1764300000000, ByteOrderText1764350000000, InfixSearch1764400000000, CustomerNameSortKey1764480000000, Deputies1764500000000, ChainVersions1764600000000, Payments1765000000000, ProductionNotices1765050000000, GoodsInStock1765100000000, CertificateNotice1765150000000, DispatchNotes1765200000000, OutboundSlips1765300000000, GatePasses1765400000000, SignBacks1765500000000, WorkOrders1765700000000, Acceptances1765800000000, InvoiceRequests1765900000000, CreditExposure1766000000000]
+export const migrations = [Foundation1763800000000, ContractChain1763900000000, QueueSearch1764000000000, CustomerSearchFold1764100000000, DocumentLinks1764300000000, ByteOrderText1764350000000, InfixSearch1764400000000, CustomerNameSortKey1764480000000, Deputies1764500000000, ChainVersions1764600000000, Payments1765000000000, ProductionNotices1765050000000, GoodsInStock1765100000000, CertificateNotice1765150000000, DispatchNotes1765200000000, OutboundSlips1765300000000, GatePasses1765400000000, SignBacks1765500000000, WorkOrders1765700000000, Acceptances1765800000000, InvoiceRequests1765900000000, CreditExposure1766000000000, Reconciliations1766600000000]

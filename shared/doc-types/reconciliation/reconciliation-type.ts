@@ -16,7 +16,8 @@ export const reconciliationLifecycle: Lifecycle = {
     financeSigned: { label: '财务已签认', color: 'geekblue' },
     locked: { label: '已锁定', color: 'success' },
   },
-  editable: [],
+  // Made and submitted in one transaction (start): a draft only inside it.
+  editable: ['draft'],
   voidable: [],
   closable: ['locked'],
   transitions: [

@@ -14,7 +14,7 @@ import { reconciliationToChange } from './sign-off'
  * R17: a difference is a line — the contract (a row of the snapshot), the figure, each side's amount, why,
  * and who resolves it — appended, never edited: a correction is a new line naming the earlier one, which
  * stays in the record as it was. Refused once the snapshot is locked. The document's version moves (a page
- * opened before must reload) and the trail gets one event (R21).
+ * opened before must reload) and the trail gets one 'edit' event naming the line (R21; versioned actions are audited).
  */
 export async function recordDifference(em: EntityManager, input: ParsedInputOf<'reconciliations.recordDifference'>, ctx: ActionContext): Promise<DocumentRow> {
   const { doc } = await reconciliationToChange(em, input.id, input.version)
@@ -35,9 +35,9 @@ export async function recordDifference(em: EntityManager, input: ParsedInputOf<'
   })
   await updateWithVersion(em, DocumentEntity, doc.id, doc.version, {}, ctx.at)
   await appendAuditEvent(em, {
-    at: ctx.at, actor: ctx.user, role: null, action: 'difference', entityType: 'document', entityId: doc.id, docNo: doc.docNo,
+    at: ctx.at, actor: ctx.user, role: null, action: 'edit', entityType: 'document', entityId: doc.id, docNo: doc.docNo,
     fromState: doc.state, toState: doc.state, comment: input.correctsLineNo ? `更正差异第 ${input.correctsLineNo} 行：${input.explanation}` : `差异第 ${lineNo} 行：${input.explanation}`,
-    details: { lineNo, figure: input.figure, correctsLineNo: input.correctsLineNo ?? null },
+    details: { difference: lineNo, figure: input.figure, correctsLineNo: input.correctsLineNo ?? null },
   })
   return { ...doc, version: doc.version + 1, updatedAt: at }
 }

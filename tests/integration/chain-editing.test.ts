@@ -187,7 +187,8 @@ describe('a chain the office cannot run is refused, and nothing changes', () => 
     const current = await chainOf('application')
     expect((await refusedSave(HEAD_APPROVES, current.version - 1)).code).toBe('STALE_VERSION')
     expect((await refusedSave(current.definition)).code).toBe('CHAIN_UNCHANGED')
-    expect((await refusedSave({ ...DEFAULT, docType: 'reconciliation' })).code).toBe('CHAIN_TYPE_UNKNOWN')
+    // A prefix of R22 whose type is not built yet (the month-end reconciliation is built now; the commission not yet).
+    expect((await refusedSave({ ...DEFAULT, docType: 'commission' })).code).toBe('CHAIN_TYPE_UNKNOWN')
   })
 
   it('only the administrator saves chains (FORBIDDEN for the general manager)', async () => {

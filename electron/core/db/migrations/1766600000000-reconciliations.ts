@@ -29,13 +29,14 @@ export class Reconciliations1766600000000 implements MigrationInterface {
       uniques: [{ name: 'uq_reconciliations_month', columnNames: ['month'] }],
       foreignKeys: [fk('fk_reconciliations_document', 'document_id', 'documents'), fk('fk_reconciliations_previous', 'previous_id', 'documents')],
     }))
-    const sideFigures = (p: string) => ['shipped', 'receivable', 'collected', 'invoiced', 'balance'].map((f) => money(`${p}_${f}_fen`))
+    // R23: amounts are *_fen ≥ 0; a balance (应收 − 已回款) is signed fen — negative when more was collected than is owed (预收) — so it is not named *_fen.
+    const sideFigures = (p: string) => [...['shipped', 'receivable', 'collected', 'invoiced'].map((f) => money(`${p}_${f}_fen`)), money(`${p}_balance`)]
     await qr.createTable(new Table({
       name: 'reconciliation_lines',
       columns: [
         { ...int('document_id'), isPrimary: true }, { ...int('line_no'), isPrimary: true }, int('contract_id'), text('contract_no', 20),
         text('customer_name', 100), money('amount_fen'), ...sideFigures('s'), ...sideFigures('f'),
-        money('opening_s_balance_fen'), money('opening_f_balance_fen'), int('differs'),
+        money('opening_s_balance'), money('opening_f_balance'), int('differs'),
       ],
       foreignKeys: [fk('fk_reconciliation_lines_document', 'document_id', 'documents'), fk('fk_reconciliation_lines_contract', 'contract_id', 'documents')],
       // The next month's opening balances and a difference's contract are found by (reconciliation, contract).

@@ -52,7 +52,7 @@ export const ReconciliationEntity = new EntitySchema<ReconciliationRow>({
 
 type LineRow = Record<string, number | string>
 const sideFigures = (p: string): Record<string, EntitySchemaColumnOptions> =>
-  Object.fromEntries(['shipped', 'receivable', 'collected', 'invoiced', 'balance'].map((f) => [`${p}_${f}`, money(`${p}_${f}_fen`)]))
+  Object.fromEntries([...['shipped', 'receivable', 'collected', 'invoiced'].map((f) => [`${p}_${f}`, money(`${p}_${f}_fen`)]), [`${p}_balance`, money(`${p}_balance`)]])
 
 export const ReconciliationLineEntity = new EntitySchema<LineRow>({
   name: 'ReconciliationLine',
@@ -66,8 +66,8 @@ export const ReconciliationLineEntity = new EntitySchema<LineRow>({
     amountFen: money('amount_fen'),
     ...sideFigures('s'),
     ...sideFigures('f'),
-    openingSalesBalanceFen: money('opening_s_balance_fen'),
-    openingFinanceBalanceFen: money('opening_f_balance_fen'),
+    openingSalesBalanceFen: money('opening_s_balance'),
+    openingFinanceBalanceFen: money('opening_f_balance'),
     differs: int('differs'),
   },
   uniques: [{ name: 'uq_reconciliation_lines_contract', columns: ['documentId', 'contractId'] }],

@@ -7,14 +7,16 @@ import { readRows } from '../../db/driver-query'
 
 const SIDE = ['shipped', 'receivable', 'collected', 'invoiced', 'balance'] as const
 type Raw = Record<string, string | number | null>
+/** A figure's column: amounts are *_fen; the balance is signed fen (R23's *_fen are never negative). */
+export const column = (p: 's' | 'f', f: (typeof SIDE)[number]) => (f === 'balance' ? `${p}_balance` : `${p}_${f}_fen`)
 const n = (v: unknown) => fenFromDatabase(v as string | number | null) ?? 0
 const side = (r: Raw, p: 's' | 'f'): SideFiguresDto => ({
   shippedFen: n(r[`${p}_shipped_fen`]), receivableFen: n(r[`${p}_receivable_fen`]), collectedFen: n(r[`${p}_collected_fen`]),
-  invoicedFen: n(r[`${p}_invoiced_fen`]), balanceFen: n(r[`${p}_balance_fen`]),
+  invoicedFen: n(r[`${p}_invoiced_fen`]), balanceFen: n(r[`${p}_balance`]),
 })
 
 export async function snapshotTotals(em: EntityManager, id: number): Promise<ReconciliationTotalsDto> {
-  const sums = ['amount_fen', ...SIDE.flatMap((f) => [`s_${f}_fen`, `f_${f}_fen`]), 'opening_s_balance_fen', 'opening_f_balance_fen']
+  const sums = ['amount_fen', ...SIDE.flatMap((f) => [column('s', f), column('f', f)]), 'opening_s_balance', 'opening_f_balance']
   const [r] = await readRows<Raw>(
     em,
     `SELECT count(*) AS contracts, COALESCE(SUM(differs), 0) AS differing, ${sums.map((c) => `COALESCE(SUM(${c}), 0) AS ${c}`).join(', ')}
@@ -24,7 +26,7 @@ export async function snapshotTotals(em: EntityManager, id: number): Promise<Rec
   const row = r ?? {}
   return {
     contracts: Number(row.contracts ?? 0), differing: Number(row.differing ?? 0), amountFen: n(row.amount_fen),
-    sales: side(row, 's'), finance: side(row, 'f'), openingSalesBalanceFen: n(row.opening_s_balance_fen), openingFinanceBalanceFen: n(row.opening_f_balance_fen),
+    sales: side(row, 's'), finance: side(row, 'f'), openingSalesBalanceFen: n(row.opening_s_balance), openingFinanceBalanceFen: n(row.opening_f_balance),
   }
 }
 
@@ -39,7 +41,7 @@ export async function snapshotLines(em: EntityManager, id: number, page: number,
     rows: rows.map((r) => ({
       lineNo: Number(r.line_no), contractId: Number(r.contract_id), contractNo: String(r.contract_no), customerName: String(r.customer_name),
       amountFen: n(r.amount_fen), sales: side(r, 's'), finance: side(r, 'f'),
-      openingSalesBalanceFen: n(r.opening_s_balance_fen), openingFinanceBalanceFen: n(r.opening_f_balance_fen), differs: Number(r.differs) === 1,
+      openingSalesBalanceFen: n(r.opening_s_balance), openingFinanceBalanceFen: n(r.opening_f_balance), differs: Number(r.differs) === 1,
     })),
   }
 }

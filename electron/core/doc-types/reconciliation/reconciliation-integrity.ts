@@ -9,9 +9,9 @@ import { SIGN_FINANCE, SIGN_SALES } from './reconciliation-task'
 // month's closing ran only after its reconciliation was locked. Each side's 签认 is open exactly while that
 // side has not signed.
 
-const SIDE_FIGURES = `l.s_receivable_fen <> l.s_shipped_fen OR l.s_balance_fen <> l.s_receivable_fen - l.s_collected_fen
-  OR l.f_balance_fen <> l.f_receivable_fen - l.f_collected_fen OR l.s_collected_fen <> l.f_collected_fen OR l.s_invoiced_fen <> l.f_invoiced_fen
-  OR l.differs <> CASE WHEN l.s_shipped_fen <> l.f_shipped_fen OR l.s_receivable_fen <> l.f_receivable_fen OR l.s_balance_fen <> l.f_balance_fen THEN 1 ELSE 0 END`
+const SIDE_FIGURES = `l.s_receivable_fen <> l.s_shipped_fen OR l.s_balance <> l.s_receivable_fen - l.s_collected_fen
+  OR l.f_balance <> l.f_receivable_fen - l.f_collected_fen OR l.s_collected_fen <> l.f_collected_fen OR l.s_invoiced_fen <> l.f_invoiced_fen
+  OR l.differs <> CASE WHEN l.s_shipped_fen <> l.f_shipped_fen OR l.s_receivable_fen <> l.f_receivable_fen OR l.s_balance <> l.f_balance THEN 1 ELSE 0 END`
 
 export const reconciliationIntegrity: TypeIntegrity = {
   body: 'reconciliations',
@@ -33,9 +33,10 @@ export const reconciliationIntegrity: TypeIntegrity = {
     ),
     sqlRule(
       'R17 snapshot adds up',
-      `SELECT d.doc_no || ' line ' || l.line_no || ' (' || l.contract_no || ')' AS example
+      // R23 for the signed balances (not *_fen, so the engine-wide rule does not read them): integer fen.
+      (d) => `SELECT d.doc_no || ' line ' || l.line_no || ' (' || l.contract_no || ')' AS example
        FROM reconciliation_lines l JOIN documents d ON d.id = l.document_id
-       WHERE ${SIDE_FIGURES}
+       WHERE ${SIDE_FIGURES} OR ${['s_balance', 'f_balance', 'opening_s_balance', 'opening_f_balance'].map((c) => d.notInteger(`l.${c}`, 'bigint')).join(' OR ')}
        UNION ALL
        SELECT d.doc_no || ': lines ' || s.n || ', numbered ' || s.first_no || '..' || s.last_no
        FROM (SELECT document_id, count(*) AS n, min(line_no) AS first_no, max(line_no) AS last_no FROM reconciliation_lines GROUP BY document_id) s
@@ -43,11 +44,11 @@ export const reconciliationIntegrity: TypeIntegrity = {
     ),
     sqlRule(
       'R17 opening = last month closing',
-      `SELECT d.doc_no || ' line ' || l.line_no || ' (' || l.contract_no || '): opening ' || l.opening_s_balance_fen || '/' || l.opening_f_balance_fen
-         || ', last month ' || coalesce(CAST(p.s_balance_fen AS TEXT), 'none') || '/' || coalesce(CAST(p.f_balance_fen AS TEXT), 'none') AS example
+      `SELECT d.doc_no || ' line ' || l.line_no || ' (' || l.contract_no || '): opening ' || l.opening_s_balance || '/' || l.opening_f_balance
+         || ', last month ' || coalesce(CAST(p.s_balance AS TEXT), 'none') || '/' || coalesce(CAST(p.f_balance AS TEXT), 'none') AS example
        FROM reconciliation_lines l JOIN reconciliations r ON r.document_id = l.document_id JOIN documents d ON d.id = l.document_id
        LEFT JOIN reconciliation_lines p ON p.document_id = r.previous_id AND p.contract_id = l.contract_id
-       WHERE l.opening_s_balance_fen <> coalesce(p.s_balance_fen, 0) OR l.opening_f_balance_fen <> coalesce(p.f_balance_fen, 0)`,
+       WHERE l.opening_s_balance <> coalesce(p.s_balance, 0) OR l.opening_f_balance <> coalesce(p.f_balance, 0)`,
     ),
     sqlRule(
       'R17 differences appended before the lock',

@@ -1,4 +1,5 @@
 import { SIGNED_CONTRACT_STATES } from '../../../../shared/doc-types/contract/contract-type'
+import { column } from './reconciliation-figures'
 
 // R17: a month's snapshot, as one INSERT … SELECT over indexes (never per-contract code), so that a month
 // at ten years takes well under a second. Every open contract signed before the bound gets one row with
@@ -37,14 +38,14 @@ export const OPEN_CONTRACTS = `FROM documents d JOIN contracts c ON c.document_i
 
 const SIDES = ['shipped', 'receivable', 'collected', 'invoiced', 'balance'] as const
 const COLUMNS = ['document_id', 'line_no', 'contract_id', 'contract_no', 'customer_name', 'amount_fen',
-  ...SIDES.map((f) => `s_${f}_fen`), ...SIDES.map((f) => `f_${f}_fen`), 'opening_s_balance_fen', 'opening_f_balance_fen', 'differs']
+  ...SIDES.map((f) => column('s', f)), ...SIDES.map((f) => column('f', f)), 'opening_s_balance', 'opening_f_balance', 'differs']
 
 /** The snapshot: binds :documentId, :previousId (0 when none), :boundOn (the day after the month), :boundAt (its instant). */
 export const SNAPSHOT_SQL = `INSERT INTO reconciliation_lines (${COLUMNS.join(', ')})
 SELECT CAST(:documentId AS INTEGER), ROW_NUMBER() OVER (ORDER BY x.contract_no), x.contract_id, x.contract_no, x.customer_name, x.amount_fen,
   x.shipped, x.shipped, x.collected, x.invoiced, x.shipped - x.collected,
   x.signed, x.booked, x.collected, x.invoiced, x.booked - x.collected,
-  COALESCE(p.s_balance_fen, 0), COALESCE(p.f_balance_fen, 0),
+  COALESCE(p.s_balance, 0), COALESCE(p.f_balance, 0),
   CASE WHEN x.shipped <> x.signed OR x.shipped <> x.booked THEN 1 ELSE 0 END
 FROM (
   SELECT c.document_id AS contract_id, d.doc_no AS contract_no, COALESCE(d.customer_name, '') AS customer_name, c.amount_fen,

@@ -12,6 +12,7 @@ import { workOrderUi } from './work-order/work-order-ui'
 import { acceptanceUi } from './acceptance/acceptance-ui'
 import { rectificationUi } from './rectification/rectification-ui'
 import { invoiceUi } from './invoice/invoice-ui'
+import { reconciliationUi } from './reconciliation/reconciliation-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -32,6 +33,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   acceptance: acceptanceUi,
   rectification: rectificationUi,
   invoice: invoiceUi,
+  reconciliation: reconciliationUi,
 }
 
 /**

@@ -54,6 +54,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'work-order', file: 'work-order.spec.ts', port: BASE_PORT + 21 },
   { name: 'acceptance', file: 'acceptance.spec.ts', port: BASE_PORT + 22 },
   { name: 'invoice', file: 'invoice.spec.ts', port: BASE_PORT + 23 },
+  { name: 'reconciliation', file: 'reconciliation.spec.ts', port: BASE_PORT + 27 },
 ]
 
 const HOST = 'node out/main/host.js'

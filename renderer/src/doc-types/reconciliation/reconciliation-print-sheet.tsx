@@ -11,8 +11,6 @@ import type { ReconciliationBody } from './reconciliation-body'
 import { useAllSnapshotLines } from './use-snapshot-lines'
 
 const y = (fen: number | null) => (fen === null ? '—' : formatYuan(fen))
-/** 大写 of a signed balance: 负 before the capitals when more was collected than is owed (预收). */
-const capital = (fen: number) => (fen < 0 ? `负${capitalAmount(-fen)}` : capitalAmount(fen))
 const FIGURES: Array<[keyof SideFiguresDto, string]> = [
   ['shippedFen', '发货/签收'], ['receivableFen', '应收'], ['collectedFen', '已回款'], ['invoicedFen', '已开票'], ['balanceFen', '期末应收余额'],
 ]
@@ -20,7 +18,7 @@ const FIGURES: Array<[keyof SideFiguresDto, string]> = [
 /**
  * 月末对帐单 on A4 (docs/printed-forms.md): the month and its bound, both sides' totals in figures and 大写
  * (R23), the difference lines as recorded (corrections beside what they correct), every contract of the
- * stored snapshot, and the two sides' signatures (R17).
+ * stored snapshot, and the two sides' signatures (R17). A balance below zero (预收) reads 负… in 大写 (capitalAmount).
  */
 export function ReconciliationPrintSheet({ view, body, companyName, printedBy, printedAt, copy }: { view: DocumentView; body: ReconciliationBody } & PrintContext) {
   const { header } = view
@@ -33,9 +31,8 @@ export function ReconciliationPrintSheet({ view, body, companyName, printedBy, p
         <span>
           对帐单号：<b data-testid="print-doc-no">{header.docNo}</b>
         </span>
-        <span>对帐月份：{monthLabel(body.month)}</span>
-        <span>快照截至：{body.boundOn} 0:00 前</span>
-        <span>上月对帐单：{body.previousNo ?? '无'}</span>
+        <span>对帐月份：{monthLabel(body.month)}（截至 {body.boundOn} 0:00）</span>
+        <span>期初：{body.previousNo ?? '首次对帐'}</span>
         <span>状态：{stateLabel(header.docType, header.state, header.closedAt !== null)}</span>
       </div>
       <div className="print-section-title">双方合计（{t.contracts} 份未关闭合同，其中 {t.differing} 份双方不一致）</div>
@@ -75,16 +72,25 @@ export function ReconciliationPrintSheet({ view, body, companyName, printedBy, p
           </tr>
           <tr>
             <td className="label">销售方余额（大写）</td>
-            <td colSpan={3} data-testid="print-reconciliation-sales-capital">{capital(t.sales.balanceFen)}</td>
+            <td colSpan={3} data-testid="print-reconciliation-sales-capital">{capitalAmount(t.sales.balanceFen)}</td>
           </tr>
           <tr>
             <td className="label">财务方余额（大写）</td>
-            <td colSpan={3} data-testid="print-reconciliation-finance-capital">{capital(t.finance.balanceFen)}</td>
+            <td colSpan={3} data-testid="print-reconciliation-finance-capital">{capitalAmount(t.finance.balanceFen)}</td>
           </tr>
         </tbody>
       </table>
       <div className="print-section-title">差异记录（{body.differences.length} 行）</div>
       <table className="print-table" data-testid="print-reconciliation-differences">
+        <colgroup>
+          <col style={{ width: '8mm' }} />
+          <col style={{ width: '28mm' }} />
+          <col style={{ width: '16mm' }} />
+          <col style={{ width: '22mm' }} />
+          <col style={{ width: '22mm' }} />
+          <col />
+          <col style={{ width: '26mm' }} />
+        </colgroup>
         <thead>
           <tr>
             <th>行</th>
@@ -122,6 +128,16 @@ export function ReconciliationPrintSheet({ view, body, companyName, printedBy, p
       <div className="print-section-title">合同明细（每格：销售方 / 财务方）</div>
       {error && <div className="print-note">明细读取失败：{error}</div>}
       <table className="print-table print-reconciliation-lines" data-testid="print-lines">
+        <colgroup>
+          <col style={{ width: '9mm' }} />
+          <col style={{ width: '26mm' }} />
+          <col />
+          <col style={{ width: '19mm' }} />
+          <col style={{ width: '30mm' }} />
+          <col style={{ width: '19mm' }} />
+          <col style={{ width: '19mm' }} />
+          <col style={{ width: '30mm' }} />
+        </colgroup>
         <thead>
           <tr>
             <th>序号</th>
@@ -135,6 +151,11 @@ export function ReconciliationPrintSheet({ view, body, companyName, printedBy, p
           </tr>
         </thead>
         <tbody>
+          {lines !== null && lines.length === 0 && (
+            <tr>
+              <td colSpan={8}>本月末没有未关闭的已签合同</td>
+            </tr>
+          )}
           {(lines ?? []).map((l) => (
             <tr key={l.lineNo} className={l.differs ? 'differs' : undefined}>
               <td className="num">{l.lineNo}</td>

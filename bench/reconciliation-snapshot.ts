@@ -1,7 +1,7 @@
 import Sqlite from 'better-sqlite3'
 import { rmSync } from 'node:fs'
 import { startSession } from '../electron/core/auth/sessions'
-import { SNAPSHOT_SQL } from '../electron/core/doc-types/reconciliation/snapshot-sql'
+import { snapshotSql } from '../electron/core/doc-types/reconciliation/snapshot-sql'
 import { driverQuery } from '../electron/core/db/driver-query'
 import { openWorkstation } from '../electron/core/open-workstation'
 import { dayAfterMonth, monthBefore } from '../shared/doc-types/reconciliation/reconciliation-month'
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       rows = (sqlite.prepare(`SELECT count(*) AS n FROM reconciliation_lines WHERE document_id = ?`).get(started.header.id) as { n: number }).n
       // The floor: the same statement alone on better-sqlite3, for the same month, into the same table (under a
       // document with no rows: any contract's id satisfies the key), rolled back.
-      const [text, values] = await ws.database.read(async (em) => driverQuery(em, SNAPSHOT_SQL, {
+      const [text, values] = await ws.database.read(async (em) => driverQuery(em, snapshotSql(false), {
         documentId: spareId, previousId: 0, boundOn: dayAfterMonth(month), boundAt: shanghaiDayStart(dayAfterMonth(month)),
       }))
       const statement = sqlite.prepare(text)

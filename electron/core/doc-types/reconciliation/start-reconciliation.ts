@@ -11,7 +11,7 @@ import { createDocument } from '../../workflow/create-document'
 import type { ActionContext } from '../../workflow/document-kind'
 import { ReconciliationEntity } from './reconciliation-entities'
 import { reconciliationKind } from './reconciliation-kind'
-import { SNAPSHOT_SQL } from './snapshot-sql'
+import { snapshotSql } from './snapshot-sql'
 
 interface Latest { document_id: number; month: string; doc_no: string; locked_at: string | null }
 
@@ -70,7 +70,7 @@ export async function startReconciliation(em: EntityManager, month: string, ctx:
     salesSignedByUserId: null, salesSignedByName: null, salesSignedRole: null, salesSignedAt: null,
     financeSignedByUserId: null, financeSignedByName: null, financeSignedRole: null, financeSignedAt: null, lockedAt: null,
   })
-  await runWrite(em, SNAPSHOT_SQL, { documentId: doc.id, previousId: latest?.document_id ?? 0, boundOn, boundAt })
+  await runWrite(em, snapshotSql(em.connection.driver.options.type === 'postgres'), { documentId: doc.id, previousId: latest?.document_id ?? 0, boundOn, boundAt })
   await applyAction(em, reconciliationKind, doc, { version: doc.version, action: 'submit' }, ctx)
   return doc
 }

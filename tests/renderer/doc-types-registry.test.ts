@@ -44,6 +44,8 @@ describe('the renderer registry of document types', () => {
       ['invoices/:id/edit', 'invoices.save', false],
       ['print/invoice/:id', 'documents.recordPrint', true],
       ['invoice-thresholds', 'invoiceThresholds.list', false],
+      ['reconciliations', 'reconciliations.list', false],
+      ['print/reconciliation/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -56,11 +58,12 @@ describe('the renderer registry of document types', () => {
       ['goods', '/acceptances/pending', 'nav-awaiting-acceptance'],
       ['goods', '/rectifications/overdue', 'nav-overdue-rectifications'],
       ['master', '/invoice-thresholds', 'nav-invoice-thresholds'],
+      ['contracts', '/reconciliations', 'nav-reconciliations'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'acceptance', 'rectification', 'invoice'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'acceptance', 'rectification', 'invoice', 'reconciliation'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
@@ -69,6 +72,7 @@ describe('the renderer registry of document types', () => {
     expect(docTypeLabel('acceptance')).toBe('验收报告')
     expect(docTypeLabel('rectification')).toBe('整改单')
     expect(docTypeLabel('invoice')).toBe(DOC_TYPES.invoice.label)
+    expect(docTypeLabel('reconciliation')).toBe('月末对帐')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })
 

@@ -189,7 +189,7 @@ test('12 撤回：内勤提交后在首签前撤回，经理的待办中不再�
   await clerkLayout.signOut()
 })
 
-test('14 关闭清理：管理员只能选择已经结束的月份；上月没有办结的单据，关闭 0 张', async ({ page }) => {
+test('14 关闭清理：管理员只能选择已经结束的月份；上月尚未月末对帐锁定，关闭被拒（R17 后 R19）', async ({ page }) => {
   const login = new LoginPage(page)
   await login.open()
   await login.signIn(ADMIN.login, ADMIN.password)

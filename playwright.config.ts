@@ -56,6 +56,7 @@ const STORIES: ReadonlyArray<{ name: string; file: string; port: number; seeded?
   { name: 'invoice', file: 'invoice.spec.ts', port: BASE_PORT + 23 },
   { name: 'aging', file: 'aging.spec.ts', port: BASE_PORT + 25 },
   { name: 'commission', file: 'commission.spec.ts', port: BASE_PORT + 24 },
+  { name: 'reconciliation', file: 'reconciliation.spec.ts', port: BASE_PORT + 27 },
 ]
 
 const HOST = 'node out/main/host.js'

@@ -12,6 +12,7 @@ import { acceptanceErrors } from './acceptance/acceptance-errors'
 import { rectificationErrors } from './rectification/rectification-errors'
 import { invoiceErrors } from './invoice/invoice-errors'
 import { commissionErrors } from './commission/commission-errors'
+import { reconciliationErrors } from './reconciliation/reconciliation-errors'
 
 // The error tables of the built types, for shared/errors.ts. Kept apart from the registry (index.ts)
 // so that errors.ts does not load every type's API schemas.
@@ -30,4 +31,5 @@ export const DOC_TYPE_ERRORS = {
   ...rectificationErrors,
   ...invoiceErrors,
   ...commissionErrors,
+  ...reconciliationErrors,
 } as const

@@ -14,6 +14,7 @@ import { acceptanceType } from './acceptance/acceptance-type'
 import { rectificationType } from './rectification/rectification-type'
 import { invoiceType } from './invoice/invoice-type'
 import { commissionType } from './commission/commission-type'
+import { reconciliationType } from './reconciliation/reconciliation-type'
 import type { Lifecycle, StateSpec } from './lifecycle'
 
 /**
@@ -35,6 +36,7 @@ export const DOC_TYPES = {
   rectification: rectificationType,
   invoice: invoiceType,
   commission: commissionType,
+  reconciliation: reconciliationType,
 } as const
 
 export type BuiltDocType = keyof typeof DOC_TYPES
@@ -59,6 +61,7 @@ export const DOC_TYPE_APIS = {
   ...rectificationType.api,
   ...invoiceType.api,
   ...commissionType.api,
+  ...reconciliationType.api,
 } as const
 
 export function isBuiltDocType(docType: string): docType is BuiltDocType {

@@ -7,7 +7,8 @@ import { DocumentPage } from './pages/document-page'
 import { LoginPage } from './pages/login-page'
 import { MainLayout } from './pages/main-layout'
 import { QueuePage } from './pages/queue-page'
-import { dateInput } from './support/antd'
+import { dateInput, fillDate } from './support/antd'
+import { answerTo } from './support/api-call'
 import { ADMIN, CLERK, LATHE, MANAGER, MILL, setUpContractOffice, signedMainContract, TODAY } from './support/contract-office'
 import { draftSimpleApplication, expectTodoCount, newDesk, previousMonth, signInAs } from './support/contract-steps'
 import { saveScreen } from './support/screens'
@@ -188,7 +189,7 @@ test('12 撤回：内勤提交后在首签前撤回，经理的待办中不再�
   await clerkLayout.signOut()
 })
 
-test('14 关闭清理：管理员只能选择已经结束的月份；上月没有办结的单据，关闭 0 张', async ({ page }) => {
+test('14 关闭清理：管理员只能选择已经结束的月份；上月尚未月末对帐锁定，关闭被拒（R17 后 R19）', async ({ page }) => {
   const login = new LoginPage(page)
   await login.open()
   await login.signIn(ADMIN.login, ADMIN.password)
@@ -206,9 +207,11 @@ test('14 关闭清理：管理员只能选择已经结束的月份；上月没�
   await dateInput(closing.month).click()
   await expect(page.locator(`.ant-picker-dropdown td[title="${thisMonth}"]`)).toHaveClass(/ant-picker-cell-disabled/)
   await page.keyboard.press('Escape')
-  // Everything this story made is from this month, so last month has nothing to close.
-  expect(await closing.closeMonth(lastMonth)).toBe(0)
-  await expect(closing.result).toContainText('没有需要关闭的单据')
+  // R19 after R17: last month's closing waits for its month-end reconciliation, locked by both sides (none here yet).
+  await fillDate(closing.month, lastMonth)
+  await closing.runButton.click()
+  await Promise.all([answerTo(page, 'documents.closeMonth'), closing.confirmButton.click()])
+  await expect(closing.error).toContainText('尚未开始月末对帐')
   await saveScreen(page, 'contract-20-admin-closing')
   await layout.signOut()
 })

@@ -57,8 +57,9 @@ describe('the administrator’s home', () => {
       ['rectification', 'ZG', 0, null],
       ['invoice', 'KP', 0, null],
       ['commission', 'TC', 0, null],
+      ['reconciliation', 'DZ', 0, null],
     ])
-    expect(home.chains.map((c) => c.docType).sort()).toEqual(['acceptance', 'application', 'commission', 'contract', 'creditChange', 'dispatchNote', 'gatePass', 'inbound', 'invoice', 'outboundSlip', 'payment', 'productionNotice', 'rectification', 'workOrder'])
+    expect(home.chains.map((c) => c.docType).sort()).toEqual(['acceptance', 'application', 'commission', 'contract', 'creditChange', 'dispatchNote', 'gatePass', 'inbound', 'invoice', 'outboundSlip', 'payment', 'productionNotice', 'reconciliation', 'rectification', 'workOrder'])
     expect(home.chains.every((c) => c.steps > 0 && c.updatedByName === '系统')).toBe(true)
   })
 

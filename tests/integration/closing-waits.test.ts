@@ -3,6 +3,7 @@ import { checkIntegrity } from '../../electron/core/integrity/check-integrity'
 import { formatShanghai } from '../../shared/dates'
 import { openDispatchOffice, type DispatchOffice } from './support/dispatch-office'
 import { PASSWORD, type TestClient } from './support/test-workstation'
+import { lockReconciliation } from './support/reconciliation-lock'
 
 // R19 with R10/R11: the month-end closing files finished documents away, with their open tasks. A posted
 // outbound slip is finished for the warehouse but not for the guard (its gate pass) nor for finance (the
@@ -47,6 +48,7 @@ describe('R19: the month-end closing and a posted slip', () => {
     await o.later(45)
     await o.office.admin.call('auth.login', { login: 'admin', password: PASSWORD })
     await guard.call('auth.login', { login: 'guard', password: PASSWORD })
+    await lockReconciliation(month, o.manager, o.finance)
     await o.office.admin.call('documents.closeMonth', { month })
 
     const closedAt = async (id: number) => (await o.clerk.call('documents.get', { id })).header.closedAt

@@ -6,6 +6,7 @@ import { openTwoDesks, type TwoDesks } from './support/two-desks'
 import { atOnceOnRow } from './support/pg-workstations'
 import { onPostgres } from './support/test-backend'
 import { PASSWORD } from './support/test-workstation'
+import { lockReconciliation } from './support/reconciliation-lock'
 
 // R19 closing at the same moment as another closing and as a drafter closing one of the documents
 // (issue 9, item 7). On PostgreSQL from two workstations, the first voided document's row held until
@@ -33,6 +34,8 @@ describe('R19: closing the month while others close too (R21: one close event pe
     o.office.clock.advance(45 * 24 * 3600_000)
     await o.office.admin.call('auth.login', { login: 'admin', password: PASSWORD })
     await o.clerk.call('auth.login', { login: 'clerk', password: PASSWORD })
+    for (const [client, login] of [[o.manager, 'manager'], [o.finance, 'finance']] as const) await client.call('auth.login', { login, password: PASSWORD })
+    await lockReconciliation(month, o.manager, o.finance)
     const admin2 = desks.atDesk2(o.office.admin)
     const first = voided[0]!.header
 

@@ -260,6 +260,20 @@ const corruptions: Corruption[] = [
     [`UPDATE invoice_requests SET issued_on = NULL WHERE document_id = :id`, { id: o.invoice }]]],
   ['R24: a red-letter figure its red letters do not explain', ['R24 red letters within the original'], (o) => [
     [`UPDATE invoice_requests SET red_fen = red_fen + 1 WHERE document_id = :id`, { id: o.invoice }]]],
+  // R17 month-end reconciliation, R19 closing after its lock (issue 14).
+  ['R17: a reconciliation starting from a document that is not the month before', ['R17 reconciliations in order'], (o) => [
+    [`UPDATE reconciliations SET previous_id = :other WHERE document_id = :id`, { other: o.signedContract, id: o.reconciliation }]]],
+  ['R17: a snapshot row whose balance is not receivable − collected', ['R17 snapshot adds up'], (o) => [
+    [`UPDATE reconciliation_lines SET s_balance = s_balance + 1 WHERE document_id = :id AND line_no = 1`, { id: o.reconciliation }]]],
+  ['R17: opening balances that are not last month’s closing', ['R17 opening = last month closing'], (o) => [
+    [`UPDATE reconciliation_lines SET opening_f_balance = 100 WHERE document_id = :id AND line_no = 1`, { id: o.reconciliation }]]],
+  ['R17: a difference line recorded after the lock', ['R17 differences appended before the lock'], (o) => [
+    [`UPDATE reconciliation_differences SET recorded_at = '2099-01-01T00:00:00.000Z' WHERE document_id = :id AND line_no = 2`, { id: o.reconciliation }]]],
+  ['R17/R20: one person signed both sides', ['R17 sign-off by both sides'], (o) => [
+    [`UPDATE reconciliations SET finance_signed_by_user_id = sales_signed_by_user_id WHERE document_id = :id`, { id: o.reconciliation }]]],
+  ['R19: a closing of a month whose reconciliation was never locked', ['R19 closing after the lock'], (o) => [
+    [AUDIT, { at: now(), user: 1, name: '管理员', role: 'admin', action: 'close', id: o.creditChange, docNo: null, from: 'approved', to: 'approved', details: JSON.stringify({ month: '2026-10' }) }],
+    [`UPDATE documents SET version = version + 1 WHERE id = :id`, { id: o.creditChange }]]],
   // R7 and stock (issue 11): certificates, inbound slips, the running on-hand figure.
   ['R7: one certificate on two live inbound slips', ['R7 certificate used once'], (o) => [
     [`UPDATE inbound_lines SET certificate_id = :cert WHERE document_id = :id`, { cert: o.postedCertificate, id: o.draftInbound }]]],

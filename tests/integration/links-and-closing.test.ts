@@ -5,6 +5,7 @@ import { DocumentLinkEntity } from '../../electron/core/db/entities'
 import { snapshotTables } from './support/table-snapshot'
 import { PASSWORD } from './support/test-workstation'
 import { openContractOffice, type ContractOffice } from './support/contract-office'
+import { lockReconciliation } from './support/reconciliation-lock'
 
 // Issue 9: links between documents as data (R24), business states from the type's lifecycle, and
 // R19 closing — by the drafter one at a time, and the administrator's monthly run.
@@ -117,6 +118,10 @@ describe('R19 closing', () => {
     // Six weeks on, everyone signs in again.
     await o.office.admin.call('auth.login', { login: 'admin', password: PASSWORD })
     await o.clerk.call('auth.login', { login: 'clerk', password: PASSWORD })
+    for (const [client, login] of [[o.manager, 'manager'], [o.finance, 'finance']] as const) await client.call('auth.login', { login, password: PASSWORD })
+    // R19 after R17: not before the month's reconciliation is locked.
+    expect((await o.office.admin.refused('documents.closeMonth', { month })).code).toBe('CLOSING_RECONCILIATION_NOT_LOCKED')
+    await lockReconciliation(month, o.manager, o.finance)
     const run = await o.office.admin.call('documents.closeMonth', { month })
     expect(run.closed).toBeGreaterThanOrEqual(2) // this test's voided one and the earlier tests' finished ones
     const closed = await o.clerk.call('documents.get', { id: finished.header.id })

@@ -48,6 +48,8 @@ describe('the renderer registry of document types', () => {
       ['commissions/:id/edit', 'commissions.save', false],
       ['print/commission/:id', 'documents.recordPrint', true],
       ['commission-policies', 'commissionPolicies.list', false],
+      ['reconciliations', 'reconciliations.list', false],
+      ['print/reconciliation/:id', 'documents.recordPrint', true],
     ])
     expect(TYPE_MENU.map((m) => [m.group, m.path, m.testId])).toEqual([
       ['contracts', '/applications/new', 'nav-new-application'],
@@ -62,11 +64,12 @@ describe('the renderer registry of document types', () => {
       ['master', '/invoice-thresholds', 'nav-invoice-thresholds'],
       ['contracts', '/commissions/new', 'nav-new-commission'],
       ['master', '/commission-policies', 'nav-commission-policies'],
+      ['contracts', '/reconciliations', 'nav-reconciliations'],
     ])
   })
 
   it('names built types from shared DOC_TYPES and others from the R22 list', () => {
-    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'acceptance', 'rectification', 'invoice', 'commission'])
+    expect(BUILT_DOC_TYPES).toEqual(['application', 'contract', 'creditChange', 'payment', 'productionNotice', 'inbound', 'dispatchNote', 'outboundSlip', 'gatePass', 'workOrder', 'acceptance', 'rectification', 'invoice', 'commission', 'reconciliation'])
     expect(docTypeLabel('contract')).toBe(DOC_TYPES.contract.label)
     expect(docTypeLabel('dispatchNote')).toBe(DOC_TYPES.dispatchNote.label)
     expect(docTypeLabel('outboundSlip')).toBe(DOC_TYPES.outboundSlip.label)
@@ -76,6 +79,7 @@ describe('the renderer registry of document types', () => {
     expect(docTypeLabel('rectification')).toBe('整改单')
     expect(docTypeLabel('invoice')).toBe(DOC_TYPES.invoice.label)
     expect(docTypeLabel('commission')).toBe('提成单')
+    expect(docTypeLabel('reconciliation')).toBe('月末对帐')
     expect(docTypeLabel('nonsense')).toBe('nonsense')
   })
 

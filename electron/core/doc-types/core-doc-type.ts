@@ -1,4 +1,4 @@
-import type { EntitySchema } from 'typeorm'
+import type { EntityManager, EntitySchema } from 'typeorm'
 import type { MethodName } from '../../../shared/api'
 import type { TypeIntegrity } from '../integrity/type-integrity'
 import type { Handlers } from '../router/call-context'
@@ -22,4 +22,6 @@ export interface CoreDocType<M extends MethodName = MethodName> {
    * goods have not passed the gate or whose receivable is not booked yet).
    */
   closingWaits?: string
+  /** R19: refuse the month's closing until the type allows it (the month-end reconciliation: its month locked, R17). */
+  beforeClosing?(em: EntityManager, month: string): Promise<void>
 }

@@ -17,6 +17,7 @@ import { acceptanceCore } from './acceptance'
 import { rectificationCore } from './rectification'
 import { invoiceCore } from './invoice'
 import { commissionCore } from './commission'
+import { reconciliationCore } from './reconciliation'
 
 /**
  * The document types the core runs, each from its folder. Adding a type is its folder, its migration
@@ -38,6 +39,7 @@ export const CORE_DOC_TYPES = {
   rectification: rectificationCore,
   invoice: invoiceCore,
   commission: commissionCore,
+  reconciliation: reconciliationCore,
 } as const satisfies Record<BuiltDocType, CoreDocType<never>>
 
 type TypeMethod = keyof typeof DOC_TYPE_APIS

@@ -38,6 +38,7 @@ const candidates = (docType: BuiltDocType) => {
 export async function closeMonth(em: EntityManager, month: string, ctx: ActionContext): Promise<number> {
   const until = monthEnd(month)
   if (until > ctx.at.toISOString()) throw new AppError('CLOSING_MONTH_OPEN', `${month} 尚未结束，只能关闭已经结束的月份`)
+  for (const docType of Object.keys(DOC_TYPES) as BuiltDocType[]) await coreOf(docType).beforeClosing?.(em, month)
   const at = ctx.at.toISOString()
   let closed = 0
   for (const docType of Object.keys(DOC_TYPES) as BuiltDocType[]) {

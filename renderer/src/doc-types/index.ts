@@ -13,6 +13,7 @@ import { acceptanceUi } from './acceptance/acceptance-ui'
 import { rectificationUi } from './rectification/rectification-ui'
 import { invoiceUi } from './invoice/invoice-ui'
 import { commissionUi } from './commission/commission-ui'
+import { reconciliationUi } from './reconciliation/reconciliation-ui'
 import type { DocTypeUi, TypeMenuEntry, TypeRoute } from './doc-type-ui'
 
 /**
@@ -34,6 +35,7 @@ export const DOC_TYPE_UI: { readonly [K in BuiltDocType]: DocTypeUi<K> } = {
   rectification: rectificationUi,
   invoice: invoiceUi,
   commission: commissionUi,
+  reconciliation: reconciliationUi,
 }
 
 /**

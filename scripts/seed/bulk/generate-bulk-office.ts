@@ -19,6 +19,7 @@ import { scheduleCustomers, scheduleOrders, scheduleSignIns } from './office-cal
 import { PolicyBook, type OfficeContext } from './office-context'
 import { OfficeRows } from './office-rows'
 import { seatPeople, stockCatalogue } from './office-setup'
+import { reconcileMonth } from './reconciliation-life'
 
 export interface BulkOptions {
   out: string
@@ -111,9 +112,13 @@ export async function generateBulkOffice(options: BulkOptions): Promise<SeedSumm
       const boundary = Math.min(atMinute(next, 0), ctx.end)
       await db.transaction(async (em) => {
         ctx.queue.runUntil(boundary)
-        // R19: at each month's turn the administrator closes what was finished by the end of the month
-        // before (the core's own closing run, workflow/closing.ts), so a month's stragglers get a month.
-        if (boundary < ctx.end) await closeMonth(em, monthText(firstOfMonth(month, -1)), { user: closer(ctx), at: new Date(boundary) })
+        // R17: the month just ended is reconciled and locked by both sides (reconciliation-life.ts); R19:
+        // then the administrator closes what was finished by the end of the month before (the core's own
+        // closing run, workflow/closing.ts, which waits for that month's lock), so a month's stragglers get a month.
+        if (boundary < ctx.end) {
+          await reconcileMonth(em, ctx, monthText(month), boundary)
+          if (month !== firstOfMonth(day0)) await closeMonth(em, monthText(firstOfMonth(month, -1)), { user: closer(ctx), at: new Date(boundary + 3 * 3_600_000) })
+        }
       })
       if (yearOf(next) !== yearOf(month) || boundary >= ctx.end) {
         const delta = (k: string) => (ctx.tally[k] ?? 0) - (before[k] ?? 0)

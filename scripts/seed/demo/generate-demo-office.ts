@@ -5,6 +5,7 @@ import { gateSitting } from './demo-gate'
 import { acceptanceSitting, answerSitting, installationSitting, serviceSitting } from './demo-installation'
 import { invoiceSitting } from './demo-invoice'
 import { commissionPolicySitting, commissionSitting } from './demo-commission'
+import { reconciliationSitting } from './demo-reconciliation'
 import { firstHalvesSitting } from './demo-outbound'
 import Sqlite from 'better-sqlite3'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
@@ -203,6 +204,12 @@ async function runCalendar(office: DemoOffice, days: number[], log: (line: strin
     if (weekday === 1 || weekday === 3 || weekday === 5 || rest === 1) {
       at(16)
       await acceptanceSitting(office, dayText(day), !closing, closing ? 1 : 0.35)
+    }
+    // Issue 14: the month just ended is reconciled on the first workday of the next (demo-reconciliation.ts).
+    const previous = days[index - 1]
+    if (previous !== undefined && dayText(previous).slice(0, 7) !== dayText(day).slice(0, 7)) {
+      at(17)
+      await reconciliationSitting(office, dayText(previous).slice(0, 7), { financeSigns: rest > STOPS.finance })
     }
     if (weekday === 5 || rest === 0) log(`  ${new Date(day * 86_400_000).toISOString().slice(0, 10)}: ${office.customers.length} customers`)
   }

@@ -20,7 +20,8 @@ export const contractLifecycle: Lifecycle = {
   },
   editable: EDITABLE_STATES,
   voidable: [],
-  closable: [],
+  // R19: shipped in full (and accepted); the closing closes only those also fully collected and invoiced (contract-completed.ts).
+  closable: ['shipped', 'accepted'],
   transitions: [
     { event: 'noticeSigned', from: ['approved'], to: 'scheduled', by: 'system', label: '已排产' },
     // R24: its last live signed notice was voided — it waits for a notice again (the planner's 待办).

@@ -3,6 +3,7 @@ import type { WorkflowDefinition } from '../../../electron/core/workflow/definit
 import { openContractOffice, type ContractOffice } from './contract-office'
 import { saveChain } from './save-chain'
 import { openGoodsOffice } from './goods-office'
+import { PASSWORD } from './test-workstation'
 
 /** The documents of an office built for the integrity rules, one in each position a rule reads. */
 export interface IntegrityOffice extends ContractOffice {
@@ -41,6 +42,8 @@ export interface IntegrityOffice extends ContractOffice {
   rectification: number
   /** R15: an invoice request of ¥10,000.00 on the signed contract (collected 60 %), approved by the finance VP, its number recorded, ¥4,000.00 of it red-lettered (R24). */
   invoice: number
+  /** R17: November's reconciliation (started 1 December): two difference lines (the second corrects the first), signed by both sides, locked. */
+  reconciliation: number
 }
 
 /**
@@ -93,7 +96,7 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   await act(salesVp, await act(planner, notice, 'submit'), 'approve')
   const dispatch = await o.clerk.call('dispatchNotes.save', {
     contractId: signed.header.id, deliveryAddress: '上海市浦东新区张江路 100 号', contactName: '赵经理', contactPhone: '13800000000', carrier: '德邦物流',
-    validUntil: '2026-11-27', lines: [{ contractLineNo: 1, quantity: 2 }],
+    validUntil: '2026-12-31', lines: [{ contractLineNo: 1, quantity: 2 }],
   })
   await act(o.manager, await act(o.clerk, dispatch, 'submit'), 'approve')
   // R10: one of the two goes out (the note 部分出库, the contract 部分发货).
@@ -127,8 +130,22 @@ export async function openIntegrityOffice(): Promise<IntegrityOffice> {
   await o.finance.call('invoices.record', { requestId: invoice.header.id, number: { kind: 'digital', number: '26312000000000000001' }, issuedOn: '2026-11-20', amountFen: 1_000_000 })
   await o.finance.call('invoices.redLetter', { requestId: invoice.header.id, confirmationNo: '4403123456789012', redOn: '2026-11-20', amountFen: 400_000, reason: '折让' })
 
+  // R17: November reconciled on 1 December — a difference recorded and corrected, signed by both sides, locked.
+  o.office.clock.advance(11 * 86_400_000)
+  for (const [client, login] of [[o.manager, 'manager'], [o.finance, 'finance']] as const) await client.call('auth.login', { login, password: PASSWORD })
+  const dz = await o.finance.call('reconciliations.start', { month: '2026-11' })
+  const noted = await o.finance.call('reconciliations.recordDifference', {
+    id: dz.header.id, version: dz.header.version, contractId: signed.header.id, figure: 'receivable', explanation: '客户联未回', resolverSide: 'finance', resolverName: '刘会计',
+  })
+  const corrected = await o.manager.call('reconciliations.recordDifference', {
+    id: dz.header.id, version: noted.header.version, contractId: signed.header.id, figure: 'receivable', explanation: '客户联已寄出', resolverSide: 'sales', resolverName: '李建国', correctsLineNo: 1,
+  })
+  const salesSigned = await o.manager.call('reconciliations.signOff', { id: dz.header.id, version: corrected.header.version, side: 'sales' })
+  await o.finance.call('reconciliations.signOff', { id: dz.header.id, version: salesSigned.header.version, side: 'finance' })
+
   return {
     ...o,
+    reconciliation: dz.header.id,
     invoice: invoice.header.id,
     workOrder: workOrder.header.id,
     acceptance: acceptance.header.id,

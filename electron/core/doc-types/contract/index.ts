@@ -7,6 +7,7 @@ import { ContractEntity, ContractLineEntity, SealUsageEntity } from './contract-
 import { contractHandlers } from './contract-handlers'
 import { contractKind } from './contract-kind'
 import { sealRegisterHandlers } from './seal-register'
+import { contractStillOpenSql } from './contract-completed'
 
 export const contractCore: CoreDocType<keyof typeof contractApi> = {
   kind: contractKind,
@@ -14,4 +15,5 @@ export const contractCore: CoreDocType<keyof typeof contractApi> = {
   handlers: { ...contractHandlers, ...sealRegisterHandlers },
   defaultChain: contractChain,
   integrity: contractIntegrity,
+  closingWaits: contractStillOpenSql,
 }

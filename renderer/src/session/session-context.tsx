@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Me } from '../../../shared/api'
 import { call, onSessionLost } from '../api/client'
 import { errorText } from '../api/error-text'
@@ -79,7 +79,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSigningIn(null)
   }, [])
 
-  const startSigningIn = useCallback((login: string) => setSigningIn({ id: 0, name: '', login, roles: [], mustChangePassword: false }), [])
+  // A transition (issue 10): the hidden signed-in screen is built in slices that yield, so the login answer —
+  // ≈40 ms since Argon2id, sooner than that screen takes to build — is not kept waiting behind it. An answer that
+  // comes first renders the screen with its rows at once and the unfinished build is dropped; a slow answer (a
+  // commit's fsync under disk write-back) finds it built and only reveals it.
+  const startSigningIn = useCallback(
+    (login: string) => startTransition(() => setSigningIn({ id: 0, name: '', login, roles: [], mustChangePassword: false })),
+    [],
+  )
   const cancelSigningIn = useCallback(() => setSigningIn(null), [])
 
   const updateMe = useCallback((me: Me) => setPhase({ kind: 'signedIn', me }), [])

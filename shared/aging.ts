@@ -5,6 +5,8 @@
  * one grouped statement (receivables/aging-sql.ts); the renderer labels the bars with the same list.
  */
 
+import { percentText } from './percent'
+
 export const AGING_BUCKETS = [
   { key: 'notDue', label: '未到期', maxDays: 0 },
   { key: 'd1to30', label: '1–30 天', maxDays: 30 },
@@ -55,5 +57,5 @@ export function overdueInterestFen(fenDays: number, bpsPerDay: number): number {
 
 /** 万分之五 per day and the like: the rate as people say it. */
 export function dailyRateText(bpsPerDay: number): string {
-  return `日 ${(bpsPerDay / 100).toFixed(2).replace(/\.?0+$/, '')}%（万分之${bpsPerDay}）`
+  return `日 ${percentText(bpsPerDay)}%（万分之${bpsPerDay}）`
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm'
 import { bucketOfDays, daysOverdue } from '../../../shared/aging'
 import type { CreditRating, CustomerPage, CustomerPageRow, OpenReceivableRow } from '../../../shared/api'
 import { AppError } from '../../../shared/errors'
-import { fenFromDatabase } from '../../../shared/money'
+import { fenFromDatabase, formatYuan } from '../../../shared/money'
 import { creditCheck } from '../credit/credit-check'
 import { CustomerEntity } from '../db/entities'
 import { readRows } from '../db/driver-query'
@@ -92,7 +92,7 @@ export async function customerPage(em: EntityManager, customerId: number, asOf: 
     history,
     dispatches: (await readRows<Raw>(em, DISPATCHES_SQL, { customerId })).map((r) => row(r, `有效期至 ${String(r.day)}`)),
     payments: (await readRows<Raw>(em, PAYMENTS_SQL, { customerId })).map((r) =>
-      row(r, r.reverses_payment_id ? '红冲' : `${METHODS[String(r.method)] ?? String(r.method)}，已分配 ¥${(fen(r.allocated_fen) / 100).toFixed(2)}`),
+      row(r, r.reverses_payment_id ? '红冲' : `${METHODS[String(r.method)] ?? String(r.method)}，已分配 ¥${formatYuan(fen(r.allocated_fen))}`),
     ),
     invoices: (await readRows<Raw>(em, INVOICES_SQL, { customerId })).map((r) => row(r, r.invoice_no ? `发票号 ${String(r.invoice_no)}` : '未开票')),
   }
